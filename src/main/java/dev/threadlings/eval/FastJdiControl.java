@@ -1,0 +1,137 @@
+package dev.threadlings.eval;
+
+import com.sun.jdi.BooleanValue;
+import com.sun.jdi.Field;
+import com.sun.jdi.ObjectReference;
+import com.sun.jdi.StackFrame;
+import com.sun.jdi.ThreadReference;
+import com.sun.jdi.VirtualMachine;
+import java.io.ObjectInput;
+import java.io.ObjectOutput;
+import java.util.concurrent.TimeUnit;
+import jdk.jshell.execution.JdiExecutionControl;
+
+/**
+ * The console's side of one learner VM. Stopping a snippet throws the agent's own stop exception into the thread
+ * that runs it (through JDI, since the agent's command loop is busy); killing ends the process.
+ */
+final class FastJdiControl extends JdiExecutionControl {
+    private static final String AGENT_BASE = "jdk.jshell.execution.RemoteExecutionControl";
+    private final VirtualMachine vm;
+    private final Process process;
+    private volatile boolean closed;
+
+    FastJdiControl(ObjectOutput out, ObjectInput in, VirtualMachine vm, Process process) {
+        super(out, in);
+        this.vm = vm;
+        this.process = process;
+    }
+
+    @Override
+    protected VirtualMachine vm() throws EngineTerminationException {
+        if (closed) {
+            throw new EngineTerminationException("the VM is closed");
+        }
+        return vm;
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
+    boolean alive() {
+        return !closed && process.isAlive();
+    }
+
+    /**
+     * Throws the agent's stop exception into the thread running the current snippet. Best effort: a snippet that
+     * catches Throwable or sits BLOCKED on a monitor will not stop; the caller escalates to {@link #kill()}.
+     */
+    @Override
+    public void stop() throws EngineTerminationException, InternalException {
+        if (closed) {
+            return;
+        }
+        try {
+            vm.suspend();
+            boolean resumed = false;
+            try {
+                for (ThreadReference thread : vm.allThreads()) {
+                    ObjectReference agent = agentInvoking(thread);
+                    if (agent == null) {
+                        continue;
+                    }
+                    var type = agent.referenceType();
+                    Field inClientCode = type.fieldByName("inClientCode");
+                    Field expectingStop = type.fieldByName("expectingStop");
+                    Field stopException = type.fieldByName("stopException");
+                    if (inClientCode != null && agent.getValue(inClientCode) instanceof BooleanValue running
+                            && running.value()) {
+                        // the agent waits for an expected stop before it reports back, so the stop cannot
+                        // land in its own result handling
+                        agent.setValue(expectingStop, vm.mirrorOf(true));
+                        ObjectReference stop = (ObjectReference) agent.getValue(stopException);
+                        vm.resume();
+                        resumed = true;
+                        thread.stop(stop);
+                        agent.setValue(expectingStop, vm.mirrorOf(false));
+                    }
+                    break;
+                }
+            } finally {
+                if (!resumed) {
+                    vm.resume();
+                }
+            }
+        } catch (Exception e) {
+            throw new InternalException("could not stop the snippet: " + e);
+        }
+    }
+
+    /** The agent object whose {@code invoke} frame is on this thread's stack, if any. */
+    private static ObjectReference agentInvoking(ThreadReference thread) {
+        try {
+            for (StackFrame frame : thread.frames()) {
+                var location = frame.location();
+                String method = location.method().name();
+                if ((method.equals("invoke") || method.equals("varValue"))
+                        && location.declaringType().name().equals(AGENT_BASE)) {
+                    return frame.thisObject();
+                }
+            }
+        } catch (Exception e) {
+            // a thread that ended or cannot be read is not running the snippet
+        }
+        return null;
+    }
+
+    /** Ends the VM at once; pending calls fail with EngineTerminationException. */
+    void kill() {
+        closed = true;
+        process.destroyForcibly();
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        try {
+            super.close();
+        } catch (RuntimeException e) {
+            // the VM may already be gone; closing must not fail
+        }
+        closed = true;
+        try {
+            vm.dispose();
+        } catch (RuntimeException e) {
+            // already disconnected
+        }
+        process.destroyForcibly();
+    }
+}

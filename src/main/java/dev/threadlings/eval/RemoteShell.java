@@ -1,0 +1,156 @@
+package dev.threadlings.eval;
+
+import java.io.PrintStream;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import jdk.jshell.JShell;
+import jdk.jshell.SourceCodeAnalysis;
+
+/**
+ * One JShell whose snippets run in a learner VM of their own. Evaluation is synchronous; {@link #stop()} and
+ * {@link #kill()} may be called from another thread while an evaluation runs.
+ */
+public final class RemoteShell implements AutoCloseable {
+    private final JShell jshell;
+    private final FastJdiProvider provider;
+    private final SnippetEvaluator evaluator;
+    private volatile boolean stopRequested;
+
+    private RemoteShell(JShell jshell, FastJdiProvider provider) {
+        this.jshell = jshell;
+        this.provider = provider;
+        this.evaluator = new SnippetEvaluator(jshell);
+    }
+
+    /** Starts a VM and a JShell for it, with the default imports in place. Takes about half a second. */
+    public static RemoteShell start(ShellOptions options) {
+        List<String> vmOptions = new ArrayList<>(ShellOptions.BASE_VM_OPTIONS);
+        vmOptions.add("--class-path");
+        vmOptions.add(agentClassPath());
+        vmOptions.addAll(options.vmOptions());
+        FastJdiProvider provider = new FastJdiProvider(vmOptions);
+        JShell jshell = JShell.builder()
+                .out(new PrintStream(options.out(), true, StandardCharsets.UTF_8))
+                .err(new PrintStream(options.err(), true, StandardCharsets.UTF_8))
+                .in(options.in())
+                .executionEngine(provider, Map.of())
+                .build();
+        RemoteShell shell = new RemoteShell(jshell, provider);
+        for (SnippetSplitter.Piece p : SnippetSplitter.split(jshell.sourceCodeAnalysis(), DefaultImports.source())) {
+            jshell.eval(p.source());
+        }
+        return shell;
+    }
+
+    /** The folder or jar holding {@link RemoteAgent}, which the learner VM must load. */
+    static String agentClassPath() {
+        try {
+            return Path.of(RemoteAgent.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("cannot locate threadlings' own classes", e);
+        }
+    }
+
+    /** Evaluates every snippet in {@code input}, in order; stops at the first one that fails. */
+    public List<Outcome> eval(String input) {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (SnippetSplitter.Piece piece : SnippetSplitter.split(analysis(), input)) {
+            Outcome o = piece.complete() ? evalOne(piece.source())
+                    : new Outcome.CompileError(piece.source(), List.of(new Outcome.Diagnostic(
+                            "incomplete input: the snippet ends before it is finished", piece.source().length(),
+                            piece.source().length(), true)));
+            outcomes.add(o);
+            if (o.failed()) {
+                break;
+            }
+        }
+        return outcomes;
+    }
+
+    /** Evaluates exactly one complete snippet. */
+    public Outcome evalOne(String snippet) {
+        stopRequested = false;
+        if (!alive()) {
+            return new Outcome.VmLost(snippet, "the Java VM is not running");
+        }
+        Outcome outcome;
+        try {
+            outcome = evaluator.eval(snippet);
+        } catch (IllegalStateException e) {
+            outcome = new Outcome.VmLost(snippet, "the Java VM ended");
+        }
+        if (!alive() && !(outcome instanceof Outcome.CompileError)) {
+            return new Outcome.VmLost(snippet, "the Java VM ended (System.exit, a crash, or it was killed)");
+        }
+        if (stopRequested && !(outcome instanceof Outcome.CompileError)) {
+            return new Outcome.Stopped(snippet);
+        }
+        return outcome;
+    }
+
+    /** Asks the running snippet to stop. Best effort: see {@link FastJdiControl#stop()}. */
+    public void stop() {
+        stopRequested = true;
+        try {
+            jshell.stop();
+        } catch (RuntimeException e) {
+            // stopping is best effort; the caller escalates to kill()
+        }
+    }
+
+    /** Ends the learner VM at once; a running evaluation returns {@link Outcome.VmLost}. */
+    public void kill() {
+        stopRequested = true;
+        FastJdiControl control = provider.control();
+        if (control != null) {
+            control.kill();
+        }
+    }
+
+    /** True while the learner VM runs and this shell can evaluate. */
+    public boolean alive() {
+        FastJdiControl control = provider.control();
+        return control != null && control.alive() && jshellOpen();
+    }
+
+    private boolean jshellOpen() {
+        try {
+            jshell.snippets().close();
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    /** The learner VM's process id, for diagnostics; -1 if none. */
+    public long pid() {
+        FastJdiControl control = provider.control();
+        return control == null ? -1 : control.pid();
+    }
+
+    public SourceCodeAnalysis analysis() {
+        return jshell.sourceCodeAnalysis();
+    }
+
+    /** The JShell itself, for listing variables, methods, types and imports. */
+    public JShell jshell() {
+        return jshell;
+    }
+
+    @Override
+    public void close() {
+        try {
+            jshell.close();
+        } catch (RuntimeException e) {
+            // closing a shell whose VM died must not fail
+        }
+        FastJdiControl control = provider.control();
+        if (control != null) {
+            control.kill();
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.threadlings.eval;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class RemoteShellTest {
+    static final ByteArrayOutputStream OUT = new ByteArrayOutputStream();
+    static RemoteShell shell;
+
+    @BeforeAll
+    static void start() {
+        shell = RemoteShell.start(ShellOptions.to(OUT));
+    }
+
+    @AfterAll
+    static void close() {
+        shell.close();
+    }
+
+    @Test
+    void valuesAndDeclarations() {
+        List<Outcome> o = shell.eval("int x = 40 + 2; x * 2");
+        assertEquals(2, o.size());
+        var v = assertInstanceOf(Outcome.Value.class, o.get(0));
+        assertEquals("x", v.name());
+        assertEquals("42", v.value());
+        var e = assertInstanceOf(Outcome.Value.class, o.get(1));
+        assertEquals("84", e.value());
+        var d = assertInstanceOf(Outcome.Declared.class, shell.evalOne("class Counter { int n; void inc() { n++; } }"));
+        assertEquals("class", d.kind());
+        assertEquals("Counter", d.name());
+    }
+
+    @Test
+    void defaultImportsArePresent() {
+        var v = assertInstanceOf(Outcome.Value.class, shell.evalOne("new AtomicInteger(7).incrementAndGet()"));
+        assertEquals("8", v.value());
+    }
+
+    @Test
+    void compileErrorHasPosition() {
+        var c = assertInstanceOf(Outcome.CompileError.class, shell.evalOne("int y = \"no\";"));
+        assertTrue(c.diagnostics().getFirst().message().contains("incompatible types"), c.toString());
+        assertEquals(8, c.diagnostics().getFirst().start());
+    }
+
+    @Test
+    void exceptionFramesHideWrappers() {
+        shell.evalOne("class Boom { static void go() { throw new IllegalStateException(\"boom\"); } }");
+        var t = assertInstanceOf(Outcome.Thrown.class, shell.evalOne("Boom.go()"));
+        assertEquals("java.lang.IllegalStateException", t.failure().exceptionClass());
+        assertEquals("Boom.go", t.failure().frames().getFirst().where());
+        assertEquals("", t.failure().frames().getLast().where());
+    }
+
+    @Test
+    void outputReachesTheRouteBeforeTheResult() {
+        OUT.reset();
+        shell.evalOne("System.out.println(\"hello from the VM\")");
+        assertTrue(OUT.toString(StandardCharsets.UTF_8).contains("hello from the VM"));
+    }
+
+    @Test
+    void stopEndsAnInfiniteLoop() throws Exception {
+        Thread stopper = Thread.ofPlatform().start(() -> {
+            sleep(500);
+            shell.stop();
+        });
+        Outcome o = shell.evalOne("while (true) { Math.sqrt(2); }");
+        stopper.join();
+        assertInstanceOf(Outcome.Stopped.class, o);
+        assertInstanceOf(Outcome.Value.class, shell.evalOne("1 + 1"));
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void systemExitLosesTheVmButNotTheHost() {
+        try (RemoteShell s = RemoteShell.start(ShellOptions.to(new ByteArrayOutputStream()))) {
+            Outcome o = s.evalOne("System.exit(3)");
+            assertInstanceOf(Outcome.VmLost.class, o);
+            assertFalse(s.alive());
+        }
+    }
+}
