@@ -1,0 +1,95 @@
+package dev.threadlings.checking;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.Expectation;
+import dev.threadlings.course.HoldsExpectation;
+import dev.threadlings.course.Snippet;
+import dev.threadlings.eval.Outcome;
+import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.eval.SnippetSplitter;
+import dev.threadlings.grade.Observation;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Runs one check's code in a shell that already holds the learner's file, and records what it saw. */
+final class CheckRun {
+    private CheckRun() {}
+
+    static Observation observe(CaptureShell shell, LearnerFile file, Check check, Duration timeout) {
+        shell.beginCapture();
+        Optional<Observation.Trouble> trouble = Optional.empty();
+        try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
+            if (check.code().isPresent()) {
+                trouble = run(shell, file, check.code().get(), timeout, dog);
+            }
+        }
+        List<Observation.HoldsValue> holds = new ArrayList<>();
+        if (trouble.isEmpty()) {
+            for (Expectation e : check.expectations()) {
+                if (e instanceof HoldsExpectation h) {
+                    h.expressions().forEach(expr -> holds.add(evaluate(shell, file, expr, timeout)));
+                }
+            }
+        }
+        shell.endCapture();
+        return new Observation(shell.output(), shell.errorOutput(), trouble, holds);
+    }
+
+    private static Optional<Observation.Trouble> run(CaptureShell shell, LearnerFile file, Snippet code,
+                                                      Duration timeout, Watchdog dog) {
+        String text = code.code();
+        for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.shell().analysis(), text)) {
+            int line = code.line() + SourceLines.lineOf(text, piece.offset()) - 1;
+            if (!piece.complete()) {
+                return Optional.of(new Observation.Trouble.DoesNotFit(List.of(
+                        "checks.md:" + line + ": the check's code is not complete")));
+            }
+            Outcome o = shell.shell().evalOne(piece.source());
+            Optional<Observation.Trouble> t = troubleOf(o, file, timeout, dog, line);
+            if (t.isPresent()) {
+                return t;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Observation.Trouble> troubleOf(Outcome o, LearnerFile file, Duration timeout,
+                                                           Watchdog dog, int line) {
+        return switch (o) {
+            case Outcome.CompileError c -> Optional.of(new Observation.Trouble.DoesNotFit(
+                    OutcomeText.compileError(c, "  ").stream().map(OutcomeText.Line::text).toList()));
+            case Outcome.Thrown t -> {
+                List<String> lines = new OutcomeText(fr -> file.owns(fr.snippetId().orElse(""))
+                        ? file.locate(fr) : "check, line " + line)
+                        .failure(t.failure(), "").stream().map(l -> l.text().replaceFirst("^\\|  ", ""))
+                        .toList();
+                yield Optional.of(new Observation.Trouble.Threw(t.failure().headline(), lines));
+            }
+            case Outcome.Stopped s -> Optional.of(new Observation.Trouble.TimedOut(timeout.toSeconds()));
+            case Outcome.VmLost l -> Optional.of(dog.fired()
+                    ? new Observation.Trouble.TimedOut(timeout.toSeconds())
+                    : new Observation.Trouble.VmEnded("System.exit or Runtime.halt was called, or the VM crashed"));
+            default -> Optional.empty();
+        };
+    }
+
+    private static Observation.HoldsValue evaluate(CaptureShell shell, LearnerFile file, String expr,
+                                                   Duration timeout) {
+        try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
+            Outcome o = shell.shell().evalOne("(" + expr + ")");
+            if (o instanceof Outcome.Value v && ("true".equals(v.value()) || "false".equals(v.value()))) {
+                return new Observation.HoldsValue(expr, Optional.of(Boolean.parseBoolean(v.value())), "");
+            }
+            String problem = switch (o) {
+                case Outcome.Value v -> "it is not a boolean: " + v.value();
+                case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ").stream()
+                        .map(OutcomeText.Line::text).toList());
+                case Outcome.Thrown t -> "it threw " + t.failure().headline();
+                default -> troubleOf(o, file, timeout, dog, 0).map(Object::toString).orElse("no value");
+            };
+            return new Observation.HoldsValue(expr, Optional.empty(), problem);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package dev.threadlings.checking;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.Exercise;
+import dev.threadlings.grade.CheckResult;
+import dev.threadlings.grade.Grader;
+import dev.threadlings.grade.Observation;
+import dev.threadlings.grade.Verdict;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs an exercise's checks against a learner's file: a fresh VM, the file, then each check's code and
+ * expectations. Running is separate from grading ({@link Grader}) and from reporting.
+ */
+public final class ExerciseChecker implements AutoCloseable {
+    /** How long a check's code may run when the course does not say. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
+
+    private final SpareShell spare = new SpareShell();
+
+    /** Checks {@code learnerFile} (usually the learner's copy; the starter or the solution in course tests). */
+    public Verdict check(Exercise exercise, Path learnerFile) {
+        long start = System.nanoTime();
+        String text;
+        try {
+            text = Files.readString(learnerFile);
+        } catch (IOException e) {
+            return cannotRun(exercise, "cannot read " + learnerFile + ": " + e.getMessage(), start);
+        }
+        CaptureShell shell;
+        try {
+            shell = spare.take();
+        } catch (RuntimeException e) {
+            return cannotRun(exercise, "could not start a Java VM for the checks: " + e.getMessage(), start);
+        }
+        try (shell) {
+            LearnerFile file;
+            try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
+                file = LearnerFile.load(shell, learnerFile.getFileName().toString(), text);
+            }
+            if (!file.problems().isEmpty()) {
+                return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), file.problems(),
+                        exercise.checks().size(), seconds(start));
+            }
+            List<CheckResult> results = new ArrayList<>();
+            for (Check check : exercise.checks()) {
+                Observation seen = CheckRun.observe(shell, file, check, timeoutOf(check));
+                results.add(Grader.grade(check, seen));
+                if (!shell.shell().alive()) {
+                    break; // the VM is gone: later checks cannot run
+                }
+            }
+            return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start));
+        }
+    }
+
+    private static Duration timeoutOf(Check check) {
+        return check.code().flatMap(s -> s.timeout()).orElse(DEFAULT_TIMEOUT);
+    }
+
+    private static Verdict cannotRun(Exercise exercise, String why, long start) {
+        return new Verdict(exercise.id(), Verdict.Status.CANNOT_RUN, List.of(), List.of(why),
+                exercise.checks().size(), seconds(start));
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    @Override
+    public void close() {
+        spare.close();
+    }
+}

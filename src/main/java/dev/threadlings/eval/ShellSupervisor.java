@@ -1,0 +1,117 @@
+package dev.threadlings.eval;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keeps a live {@link RemoteShell} for the console: starts one in the background (so the prompt appears at once),
+ * escalates an interrupt from stop to kill, and replaces a shell whose VM died.
+ */
+public final class ShellSupervisor implements AutoCloseable {
+    /** How long a stop may take before the VM is killed. */
+    public static final Duration STOP_GRACE = Duration.ofSeconds(2);
+
+    private final ShellOptions options;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("shell-timer").factory());
+    private volatile CompletableFuture<RemoteShell> current;
+    private volatile ScheduledFuture<?> pendingKill;
+    private volatile boolean killed;
+
+    public ShellSupervisor(ShellOptions options) {
+        this.options = options;
+        this.current = launch();
+    }
+
+    private CompletableFuture<RemoteShell> launch() {
+        return CompletableFuture.supplyAsync(() -> {
+            RemoteShell shell = RemoteShell.start(options);
+            warmUp(shell);
+            return shell;
+        }, r -> Thread.ofPlatform().daemon().name("shell-start").start(r));
+    }
+
+    /** Compiles and runs one throwaway statement so the learner's first snippet does not pay for javac's warm-up. */
+    private static void warmUp(RemoteShell shell) {
+        var events = shell.jshell().eval("if (Math.abs(-1) < 0) { System.out.print(\"\"); }");
+        events.forEach(e -> shell.jshell().drop(e.snippet()));
+    }
+
+    /** The shell, waiting for it to be ready. */
+    public RemoteShell shell() {
+        try {
+            return current.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JShell was starting", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("JShell could not start: " + e.getCause().getMessage(), e.getCause());
+        }
+    }
+
+    /** True once the shell has started (whether or not it is still alive). */
+    public boolean ready() {
+        return current.isDone();
+    }
+
+    /** The result of a console evaluation: what happened, and whether the VM had to be replaced afterwards. */
+    public record Evaluation(List<Outcome> outcomes, boolean restarted, boolean killed) {}
+
+    /** Evaluates input in the current shell; if its VM died, starts a fresh one and says so. */
+    public Evaluation eval(String input) {
+        killed = false;
+        RemoteShell shell = shell();
+        List<Outcome> outcomes = shell.eval(input);
+        cancelPendingKill();
+        boolean restart = !shell.alive();
+        if (restart) {
+            shell.close();
+            current = launch();
+        }
+        return new Evaluation(outcomes, restart, killed);
+    }
+
+    /** Ctrl-C: stop the running snippet, and kill its VM if it has not stopped within {@link #STOP_GRACE}. */
+    public void interrupt() {
+        if (!current.isDone()) {
+            return;
+        }
+        RemoteShell shell = shell();
+        Thread.ofPlatform().daemon().name("shell-stop").start(shell::stop);
+        cancelPendingKill();
+        pendingKill = timer.schedule(() -> {
+            killed = true;
+            shell.kill();
+        }, STOP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelPendingKill() {
+        ScheduledFuture<?> k = pendingKill;
+        if (k != null) {
+            k.cancel(false);
+        }
+    }
+
+    /** Throws away all state: a fresh VM and JShell. */
+    public void reset() {
+        CompletableFuture<RemoteShell> old = current;
+        current = launch();
+        old.thenAccept(RemoteShell::close);
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
+        current.thenAccept(RemoteShell::close);
+        if (current.isDone()) {
+            return;
+        }
+        current.cancel(true);
+    }
+}

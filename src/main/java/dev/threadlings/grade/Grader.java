@@ -1,0 +1,73 @@
+package dev.threadlings.grade;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.Expectation;
+import dev.threadlings.course.HoldsExpectation;
+import dev.threadlings.course.OutputExpectation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Pure grading: a check's spec and what was observed running it → the check's result. No I/O. */
+public final class Grader {
+    private Grader() {}
+
+    public static CheckResult grade(Check check, Observation seen) {
+        if (seen.trouble().isPresent()) {
+            return trouble(check, seen.trouble().get(), seen);
+        }
+        for (Expectation expectation : check.expectations()) {
+            Optional<CheckResult> failure = switch (expectation) {
+                case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
+                        .map(d -> failed(check, "the output is not what was expected", d, seen));
+                case HoldsExpectation h -> holds(check, h, seen);
+                default -> Optional.of(failed(check, "this check uses a kind of expectation this grader does not "
+                        + "know: " + expectation.getClass().getSimpleName(), List.of(), seen));
+            };
+            if (failure.isPresent()) {
+                return failure.get();
+            }
+        }
+        return new CheckResult.Passed(check.name());
+    }
+
+    private static Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {
+        for (String expr : h.expressions()) {
+            Observation.HoldsValue v = seen.holds().stream().filter(x -> x.expression().equals(expr)).findFirst()
+                    .orElse(new Observation.HoldsValue(expr, Optional.empty(), "it was not evaluated"));
+            if (v.value().isEmpty()) {
+                return Optional.of(failed(check, "could not evaluate " + expr,
+                        List.of(v.problem().split("\n")), seen));
+            }
+            if (!v.value().get()) {
+                return Optional.of(failed(check, "expected " + expr + " to be true, but it was false",
+                        List.of(), seen));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static CheckResult trouble(Check check, Observation.Trouble t, Observation seen) {
+        return switch (t) {
+            case Observation.Trouble.Threw threw -> failed(check, "your code threw " + threw.headline(),
+                    threw.lines(), seen);
+            case Observation.Trouble.TimedOut out -> failed(check, "it did not finish within " + out.seconds()
+                    + " s: a deadlock, a thread nobody wakes up, a missing shutdown, or an endless loop?",
+                    List.of(), seen);
+            case Observation.Trouble.VmEnded end -> failed(check, "the Java VM ended while the check ran ("
+                    + end.reason() + ")", List.of(), seen);
+            case Observation.Trouble.DoesNotFit misfit -> failed(check,
+                    "the check could not use your code (was something renamed or removed?)", misfit.lines(), seen);
+        };
+    }
+
+    private static CheckResult failed(Check check, String reason, List<String> details, Observation seen) {
+        List<String> all = new ArrayList<>(details);
+        String err = seen.errorOutput().strip();
+        if (!err.isEmpty()) {
+            all.add("your code also wrote this to System.err:");
+            err.lines().limit(20).forEach(l -> all.add("  " + l));
+        }
+        return new CheckResult.Failed(check.name(), check.failureMessage(), reason, List.copyOf(all));
+    }
+}

@@ -1,0 +1,142 @@
+package dev.threadlings.repl;
+
+import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.eval.Outcome;
+import dev.threadlings.eval.ShellSupervisor;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.jline.keymap.KeyMap;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.Reference;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedStringBuilder;
+import org.jline.utils.AttributedStyle;
+
+/** The read–evaluate–print loop: commands start with a slash, everything else is Java for JShell. */
+public final class Console {
+    private final Session session;
+    private final LineReader reader;
+    private final ConsoleOutput output;
+    private final OutcomeText outcomes = OutcomeText.jshellStyle();
+
+    /**
+     * @param output  where the learner VM's output was routed when the shell was built
+     * @param history the history file, or null for none
+     */
+    public Console(Session session, ConsoleOutput output, Path history) {
+        this.session = session;
+        this.output = output;
+        Terminal terminal = session.screen().terminal();
+        LineReaderBuilder builder = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("threadlings")
+                .parser(new JavaInputParser(session.shell()))
+                .completer(new ConsoleCompleter(session))
+                .highlighter(new InputHighlighter(session.screen().color()))
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...> ")
+                .variable(LineReader.INDENTATION, 4)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.INSERT_BRACKET, false);
+        if (history != null) {
+            builder.variable(LineReader.HISTORY_FILE, history);
+        }
+        this.reader = builder.build();
+        output.attach(reader);
+        session.evaluator(this::evaluate);
+        reader.getWidgets().put("complete-or-doc", new DocumentationWidget(reader, session));
+        reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("complete-or-doc"), KeyMap.ctrl('I'));
+    }
+
+    /** Reads and handles input until /exit or end of input. */
+    public void run() {
+        while (!session.exitRequested()) {
+            String line;
+            output.atPrompt(true);
+            try {
+                line = reader.readLine(prompt());
+            } catch (UserInterruptException e) {
+                continue; // Ctrl-C at the prompt clears the line, as in a shell
+            } catch (EndOfFileException e) {
+                break;
+            } finally {
+                output.atPrompt(false);
+            }
+            handle(line);
+        }
+    }
+
+    private String prompt() {
+        String label = session.promptLabel() + "> ";
+        if (!session.screen().color()) {
+            return label;
+        }
+        return new AttributedStringBuilder().style(AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA).bold())
+                .append(label).toAnsi(session.screen().terminal());
+    }
+
+    /** Handles one line of input: a command or Java. */
+    public void handle(String line) {
+        String input = line.strip();
+        if (input.isEmpty()) {
+            return;
+        }
+        if (input.startsWith("/")) {
+            runCommand(input.substring(1));
+        } else {
+            evaluate(line);
+        }
+    }
+
+    private void runCommand(String text) {
+        int space = text.indexOf(' ');
+        String name = space < 0 ? text : text.substring(0, space);
+        String args = space < 0 ? "" : text.substring(space + 1).strip();
+        Optional<Command> command = Commands.find(name);
+        if (command.isEmpty()) {
+            session.screen().println(Commands.unknown(name), Screen.WARN);
+            return;
+        }
+        try {
+            command.get().run(session, args);
+        } catch (Exception e) {
+            session.screen().println("/" + command.get().name() + " failed: " + e, Screen.ERROR);
+        }
+    }
+
+    private void evaluate(String input) {
+        Screen screen = session.screen();
+        ShellSupervisor shell = session.shell();
+        if (!shell.ready()) {
+            screen.println("(JShell is still starting…)", Screen.DIM);
+        }
+        Terminal terminal = screen.terminal();
+        Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
+            screen.println("(stopping… Ctrl-C again has the same effect; after 2 s the VM is replaced)", Screen.DIM);
+            shell.interrupt();
+        });
+        try {
+            ShellSupervisor.Evaluation ev = shell.eval(input);
+            for (Outcome o : ev.outcomes()) {
+                screen.print(outcomes.describe(o));
+            }
+            if (ev.killed()) {
+                screen.println("The snippet did not stop within 2 s, so its Java VM was killed. A fresh one is "
+                        + "starting; your variables, methods and classes are gone.", Screen.WARN);
+            } else if (ev.restarted()) {
+                screen.println("The Java VM running your snippets ended. A fresh one is starting; your variables, "
+                        + "methods and classes are gone.", Screen.WARN);
+            }
+        } catch (IllegalStateException e) {
+            screen.println(e.getMessage(), Screen.ERROR);
+        } finally {
+            terminal.handle(Terminal.Signal.INT, previous);
+        }
+    }
+
+    public LineReader reader() {
+        return reader;
+    }
+}

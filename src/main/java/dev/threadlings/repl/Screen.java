@@ -1,0 +1,137 @@
+package dev.threadlings.repl;
+
+import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.report.Styled;
+import java.io.PrintWriter;
+import java.util.List;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.AttributedStyle;
+import org.jline.utils.InfoCmp;
+import org.jline.utils.NonBlockingReader;
+
+/**
+ * Everything the console prints goes through here: styled text when colour is on (not a dumb terminal, no
+ * NO_COLOR), plain text otherwise, and a pager for text longer than the screen.
+ */
+public final class Screen {
+    public static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+    public static final AttributedStyle GOOD = AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN).bold();
+    public static final AttributedStyle INFO = AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN);
+    public static final AttributedStyle DIM = AttributedStyle.DEFAULT.faint();
+    public static final AttributedStyle BOLD = AttributedStyle.DEFAULT.bold();
+    public static final AttributedStyle WARN = AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+
+    private final Terminal terminal;
+    private final boolean color;
+    private final boolean interactive;
+
+    public Screen(Terminal terminal, boolean color, boolean interactive) {
+        this.terminal = terminal;
+        this.color = color;
+        this.interactive = interactive;
+    }
+
+    public boolean color() {
+        return color;
+    }
+
+    /** Columns to wrap prose to: the terminal's width, or 80 when it does not say. */
+    public int width() {
+        int w = terminal.getWidth();
+        return w <= 10 ? 80 : Math.min(w, 200);
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    public void println(String text) {
+        writer().println(text);
+        writer().flush();
+    }
+
+    public void println(String text, AttributedStyle style) {
+        println(new AttributedString(text, style));
+    }
+
+    public void println(AttributedString line) {
+        writer().println(color ? line.toAnsi(terminal) : line.toString());
+        writer().flush();
+    }
+
+    /** Lines in jshell's tones. */
+    public void print(List<OutcomeText.Line> lines) {
+        for (OutcomeText.Line l : lines) {
+            println(l.text(), switch (l.tone()) {
+                case VALUE -> AttributedStyle.DEFAULT;
+                case INFO -> INFO;
+                case ERROR -> ERROR;
+            });
+        }
+    }
+
+    /** Report lines in their looks. */
+    public void printStyled(List<Styled> lines) {
+        lines.forEach(l -> println(styled(l)));
+    }
+
+    /** One report line as terminal text. */
+    public static AttributedString styled(Styled line) {
+        AttributedStyle style = switch (line.look()) {
+            case PLAIN -> AttributedStyle.DEFAULT;
+            case TITLE -> BOLD;
+            case GOOD -> GOOD;
+            case BAD -> ERROR.bold();
+            case INFO -> INFO;
+            case DIM -> DIM;
+            case ADDED -> AttributedStyle.DEFAULT.foreground(AttributedStyle.GREEN);
+            case REMOVED -> AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
+            case CODE -> AttributedStyle.DEFAULT.foreground(AttributedStyle.YELLOW);
+        };
+        return new AttributedString(line.text(), style);
+    }
+
+    /** Shows lines, a screenful at a time when they do not fit and a person is at the keyboard. */
+    public void page(List<AttributedString> lines) {
+        int height = terminal.getHeight();
+        if (!interactive || height < 5 || lines.size() < height) {
+            lines.forEach(this::println);
+            return;
+        }
+        int page = height - 1;
+        for (int i = 0; i < lines.size(); i++) {
+            println(lines.get(i));
+            if ((i + 1) % page == 0 && i + 1 < lines.size()) {
+                if (!morePrompt(i + 1, lines.size())) {
+                    println("(" + (lines.size() - i - 1) + " more lines skipped)", DIM);
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Asks to go on; false if the learner pressed q. */
+    private boolean morePrompt(int shown, int total) {
+        String prompt = "-- " + (100 * shown / total) + "% -- space/enter: more, q: quit";
+        writer().print(color ? new AttributedString(prompt, AttributedStyle.INVERSE).toAnsi(terminal) : prompt);
+        writer().flush();
+        var attrs = terminal.enterRawMode();
+        try {
+            NonBlockingReader reader = terminal.reader();
+            int c = reader.read();
+            return c != 'q' && c != 'Q' && c != 27 && c != 3 && c != -1;
+        } catch (java.io.IOException e) {
+            return false;
+        } finally {
+            terminal.setAttributes(attrs);
+            writer().print("\r");
+            terminal.puts(InfoCmp.Capability.clr_eol);
+            writer().flush();
+        }
+    }
+
+    public PrintWriter writer() {
+        return terminal.writer();
+    }
+}

@@ -1,0 +1,109 @@
+package dev.threadlings.repl;
+
+import dev.threadlings.checking.ExerciseChecker;
+import dev.threadlings.course.Course;
+import dev.threadlings.course.Exercise;
+import dev.threadlings.course.Lesson;
+import dev.threadlings.eval.ShellSupervisor;
+import dev.threadlings.progress.Progress;
+import dev.threadlings.progress.ProgressStore;
+import dev.threadlings.progress.WorkFiles;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/** What one console session knows and holds: the course, the learner's progress and files, the live JShell. */
+public final class Session {
+    private final Course course;
+    private final ProgressStore store;
+    private final WorkFiles work;
+    private final ShellSupervisor shell;
+    private final ExerciseChecker checker;
+    private final Screen screen;
+    private Progress progress;
+    private boolean exitRequested;
+    private final java.util.Map<String, Integer> hintsShown = new java.util.HashMap<>();
+    private java.util.function.Consumer<String> evaluator = java -> { };
+
+    public Session(Course course, ProgressStore store, Progress progress, WorkFiles work, ShellSupervisor shell,
+                   ExerciseChecker checker, Screen screen) {
+        this.course = course;
+        this.store = store;
+        this.progress = progress;
+        this.work = work;
+        this.shell = shell;
+        this.checker = checker;
+        this.screen = screen;
+    }
+
+    public Course course() {
+        return course;
+    }
+
+    public Progress progress() {
+        return progress;
+    }
+
+    /** Changes progress and saves it at once; a failed save is reported, never silently lost. */
+    public void update(UnaryOperator<Progress> change) {
+        progress = change.apply(progress);
+        try {
+            store.save(progress);
+        } catch (IOException e) {
+            screen.println("could not save your progress to " + store.file() + ": " + e.getMessage(), Screen.WARN);
+        }
+    }
+
+    public WorkFiles work() {
+        return work;
+    }
+
+    public ShellSupervisor shell() {
+        return shell;
+    }
+
+    public ExerciseChecker checker() {
+        return checker;
+    }
+
+    public Screen screen() {
+        return screen;
+    }
+
+    public Optional<Lesson> currentLesson() {
+        return progress.currentLesson().flatMap(course::lesson);
+    }
+
+    public Optional<Exercise> currentExercise() {
+        return progress.currentExercise().flatMap(course::exercise);
+    }
+
+    /** Runs Java as if typed at the prompt (the console sets how). */
+    public void evaluate(String java) {
+        evaluator.accept(java);
+    }
+
+    void evaluator(java.util.function.Consumer<String> evaluator) {
+        this.evaluator = evaluator;
+    }
+
+    /** How many hints of this exercise the learner has seen in this session; {@code advance} counts one more. */
+    public int hintsShown(String exerciseId, boolean advance) {
+        return advance ? hintsShown.merge(exerciseId, 1, Integer::sum) : hintsShown.getOrDefault(exerciseId, 0);
+    }
+
+    public void requestExit() {
+        exitRequested = true;
+    }
+
+    public boolean exitRequested() {
+        return exitRequested;
+    }
+
+    /** The prompt: where the learner is. */
+    public String promptLabel() {
+        return currentExercise().map(e -> "threadlings:" + e.id())
+                .or(() -> currentLesson().map(l -> "threadlings:" + l.id()))
+                .orElse("threadlings");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.course.Exercise;
+import dev.threadlings.grade.Verdict;
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import dev.threadlings.report.VerdictText;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/** Check an exercise, show the verdict, record it, and say what to do next. Shared by /check and /watch. */
+final class CheckFlow {
+    private CheckFlow() {}
+
+    static Verdict run(Session session, Exercise e) throws IOException {
+        Screen screen = session.screen();
+        Path file = session.work().ensure(e);
+        screen.println("checking " + file.getFileName() + " …", Screen.DIM);
+        Verdict v = session.checker().check(e, file);
+        screen.printStyled(VerdictText.describe(v, e.id()));
+        switch (v.status()) {
+            case PASSED -> {
+                boolean first = !session.progress().passed(e.id());
+                session.update(p -> p.withPassed(e.id()));
+                if (first) {
+                    screen.println("Well done! /solution shows the reference solution to compare with yours.",
+                            Screen.GOOD);
+                }
+                ExerciseChoice.nextOpen(session, e).ifPresentOrElse(
+                        n -> screen.println("Next: /exercise " + n.id() + "  (" + n.title() + ")", Screen.INFO),
+                        () -> screen.println("That was the last open exercise. /progress shows everything.",
+                                Screen.INFO));
+            }
+            case FAILED, COMPILE_ERROR -> {
+                session.update(p -> p.withFailure(e.id()));
+                int failures = session.progress().failures(e.id());
+                String more = failures >= e.solutionAfter() && !session.progress().passed(e.id())
+                        ? " /solution is now available if you want it." : "";
+                screen.println("Fix " + file.getFileName() + " and /check again. /hint gives a hint." + more,
+                        Screen.INFO);
+            }
+            case CANNOT_RUN -> screen.println("This is not your fault; nothing was recorded.", Screen.INFO);
+        }
+        return v;
+    }
+}

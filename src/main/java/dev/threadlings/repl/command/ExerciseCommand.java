@@ -1,0 +1,58 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.course.Exercise;
+import dev.threadlings.markdown.MarkdownRenderer;
+import dev.threadlings.markdown.RenderOptions;
+import dev.threadlings.repl.Command;
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+
+/** /exercise id: open an exercise — its statement, and the learner's own copy of the file to edit. */
+public final class ExerciseCommand implements Command {
+    @Override
+    public String name() {
+        return "exercise";
+    }
+
+    @Override
+    public String arguments() {
+        return "<id>";
+    }
+
+    @Override
+    public String summary() {
+        return "open an exercise (no argument: show the current one again)";
+    }
+
+    @Override
+    public List<String> argumentCandidates(Session session) {
+        return ExerciseChoice.ids(session);
+    }
+
+    @Override
+    public void run(Session session, String args) throws IOException {
+        var chosen = ExerciseChoice.of(session, args, name());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Exercise e = chosen.get();
+        Screen screen = session.screen();
+        Path file = session.work().ensure(e);
+        var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(e.statement());
+        List<AttributedString> lines = new ArrayList<>(doc.lines());
+        lines.add(AttributedString.EMPTY);
+        lines.add(new AttributedString("Your file: " + file, Screen.BOLD));
+        lines.add(new AttributedString("Edit it in your editor (or /edit), then /check — or /watch to re-check on "
+                + "every save. /hint when stuck.", Screen.INFO));
+        if (session.progress().passed(e.id())) {
+            lines.add(new AttributedString("✔ You have passed this one; /solution shows the reference.", Screen.GOOD));
+        }
+        screen.page(lines);
+        session.update(p -> p.withCurrentExercise(e.id()));
+    }
+}

@@ -1,0 +1,74 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.course.CodeBlock;
+import dev.threadlings.course.Lesson;
+import dev.threadlings.markdown.JavaHighlighter;
+import dev.threadlings.repl.Command;
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.jline.utils.AttributedString;
+
+/** /run n: evaluate a numbered code block of the current lesson. */
+public final class RunCommand implements Command {
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String arguments() {
+        return "<n>";
+    }
+
+    @Override
+    public String summary() {
+        return "run code block n of the current lesson (no number: list them)";
+    }
+
+    @Override
+    public List<String> argumentCandidates(Session session) {
+        return session.currentLesson().map(l -> IntStream.rangeClosed(1, l.codeBlocks().size())
+                .mapToObj(Integer::toString).toList()).orElse(List.of());
+    }
+
+    @Override
+    public void run(Session session, String args) {
+        Screen screen = session.screen();
+        Optional<Lesson> lesson = session.currentLesson();
+        if (lesson.isEmpty()) {
+            screen.println("Open a lesson first (/lessons, /next); /run runs its numbered code blocks.", Screen.WARN);
+            return;
+        }
+        List<CodeBlock> blocks = lesson.get().codeBlocks();
+        if (args.isEmpty()) {
+            if (blocks.isEmpty()) {
+                screen.println("This lesson has no runnable code blocks.", Screen.INFO);
+            }
+            for (CodeBlock b : blocks) {
+                String first = b.code().lines().findFirst().orElse("");
+                screen.println(String.format("  [%d] %s%s", b.number(), first,
+                        b.code().lines().count() > 1 ? " …" : ""));
+            }
+            return;
+        }
+        int n;
+        try {
+            n = Integer.parseInt(args.strip());
+        } catch (NumberFormatException e) {
+            screen.println("/run takes a block number, e.g. /run 1", Screen.WARN);
+            return;
+        }
+        if (n < 1 || n > blocks.size()) {
+            screen.println("This lesson has code blocks 1 to " + blocks.size() + ".", Screen.WARN);
+            return;
+        }
+        CodeBlock block = blocks.get(n - 1);
+        screen.println(new AttributedString("[" + n + "]", Screen.DIM));
+        block.code().lines().forEach(l -> screen.println(screen.color() ? JavaHighlighter.highlight("  " + l)
+                : new AttributedString("  " + l)));
+        session.evaluate(block.code());
+    }
+}

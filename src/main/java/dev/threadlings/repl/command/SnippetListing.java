@@ -1,0 +1,27 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import java.util.List;
+import java.util.function.Function;
+import jdk.jshell.JShell;
+
+/** Shared by /vars, /methods, /types and /imports: wait for JShell, list what it holds, say so when empty. */
+final class SnippetListing {
+    private SnippetListing() {}
+
+    static void show(Session session, String what, Function<JShell, List<String>> lines) {
+        Screen screen = session.screen();
+        List<String> found;
+        try {
+            found = lines.apply(session.shell().shell().jshell());
+        } catch (IllegalStateException e) {
+            screen.println("JShell is not running: " + e.getMessage(), Screen.ERROR);
+            return;
+        }
+        if (found.isEmpty()) {
+            screen.println("(no " + what + " yet)", Screen.DIM);
+        }
+        found.forEach(l -> screen.println("|    " + l, Screen.INFO));
+    }
+}

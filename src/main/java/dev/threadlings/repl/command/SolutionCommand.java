@@ -1,0 +1,44 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.course.Exercise;
+import dev.threadlings.markdown.JavaHighlighter;
+import dev.threadlings.repl.Command;
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.jline.utils.AttributedString;
+
+/** /solution: the reference solution, once earned by passing or after enough failed checks. */
+public final class SolutionCommand implements Command {
+    @Override
+    public String name() {
+        return "solution";
+    }
+
+    @Override
+    public String summary() {
+        return "show the reference solution (after you pass, or after a few failed checks)";
+    }
+
+    @Override
+    public void run(Session session, String args) throws IOException {
+        var chosen = ExerciseChoice.of(session, args, name());
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Exercise e = chosen.get();
+        Screen screen = session.screen();
+        int failures = session.progress().failures(e.id());
+        if (!session.progress().passed(e.id()) && failures < e.solutionAfter()) {
+            int left = e.solutionAfter() - failures;
+            screen.println("Not yet: the solution opens when you pass, or after " + left + " more failed /check"
+                    + (left == 1 ? "" : "s") + ". Try /hint first — working it out is the point.", Screen.INFO);
+            return;
+        }
+        screen.println("Reference solution — " + e.solutionFile().getFileName(), Screen.BOLD);
+        for (String line : Files.readAllLines(e.solutionFile())) {
+            screen.println(screen.color() ? JavaHighlighter.highlight("  " + line) : new AttributedString("  " + line));
+        }
+    }
+}

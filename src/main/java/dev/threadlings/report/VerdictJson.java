@@ -1,0 +1,59 @@
+package dev.threadlings.report;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import dev.threadlings.grade.CheckResult;
+import dev.threadlings.grade.Verdict;
+import java.util.List;
+
+/**
+ * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[...],
+ * "problems":[...],"seconds"}], "passed", "failed", "exitCode"}}.
+ */
+public final class VerdictJson {
+    private VerdictJson() {}
+
+    public static String of(List<Verdict> verdicts, int exitCode) {
+        JsonObject root = new JsonObject();
+        JsonArray list = new JsonArray();
+        verdicts.forEach(v -> list.add(one(v)));
+        root.add("exercises", list);
+        root.addProperty("passed", verdicts.stream().filter(Verdict::passed).count());
+        root.addProperty("failed", verdicts.stream().filter(v -> !v.passed()).count());
+        root.addProperty("exitCode", exitCode);
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
+    }
+
+    private static JsonObject one(Verdict v) {
+        JsonObject o = new JsonObject();
+        o.addProperty("id", v.exerciseId());
+        o.addProperty("status", v.status().name().toLowerCase());
+        o.addProperty("exitCode", v.status().exitCode);
+        o.addProperty("checksTotal", v.totalChecks());
+        o.addProperty("checksPassed", v.passedCount());
+        o.addProperty("seconds", Math.round(v.seconds() * 1000) / 1000.0);
+        JsonArray checks = new JsonArray();
+        for (CheckResult r : v.results()) {
+            JsonObject c = new JsonObject();
+            c.addProperty("name", r.name());
+            switch (r) {
+                case CheckResult.Passed p -> c.addProperty("passed", true);
+                case CheckResult.Failed f -> {
+                    c.addProperty("passed", false);
+                    c.addProperty("reason", f.reason());
+                    c.addProperty("message", f.message());
+                    JsonArray details = new JsonArray();
+                    f.details().forEach(details::add);
+                    c.add("details", details);
+                }
+            }
+            checks.add(c);
+        }
+        o.add("checks", checks);
+        JsonArray problems = new JsonArray();
+        v.problems().forEach(problems::add);
+        o.add("problems", problems);
+        return o;
+    }
+}

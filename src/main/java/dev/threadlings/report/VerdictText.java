@@ -1,0 +1,58 @@
+package dev.threadlings.report;
+
+import dev.threadlings.grade.CheckResult;
+import dev.threadlings.grade.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A verdict as a learner reads it: one line per check, and for a failure what was expected and what happened. */
+public final class VerdictText {
+    private VerdictText() {}
+
+    public static List<Styled> describe(Verdict v, String title) {
+        List<Styled> out = new ArrayList<>();
+        switch (v.status()) {
+            case PASSED -> out.add(new Styled("✔ " + title + ": all " + v.totalChecks() + " checks pass"
+                    + String.format(" (%.1f s)", v.seconds()), Styled.Look.GOOD));
+            case COMPILE_ERROR -> {
+                out.add(new Styled("✘ " + title + ": your file does not compile", Styled.Look.BAD));
+                v.problems().forEach(p -> out.add(new Styled("  " + p, Styled.Look.CODE)));
+            }
+            case CANNOT_RUN -> {
+                out.add(new Styled("! " + title + ": could not be checked", Styled.Look.BAD));
+                v.problems().forEach(p -> out.add(Styled.plain("  " + p)));
+            }
+            case FAILED -> {
+                out.add(new Styled("✘ " + title + ": " + v.passedCount() + " of " + v.totalChecks()
+                        + " checks pass", Styled.Look.BAD));
+                for (CheckResult r : v.results()) {
+                    describe(r, out);
+                }
+                int notRun = v.totalChecks() - v.results().size();
+                if (notRun > 0) {
+                    out.add(new Styled("  · " + notRun + " more check" + (notRun == 1 ? "" : "s")
+                            + " could not run after that", Styled.Look.DIM));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void describe(CheckResult r, List<Styled> out) {
+        switch (r) {
+            case CheckResult.Passed p -> out.add(new Styled("  ✔ " + p.name(), Styled.Look.GOOD));
+            case CheckResult.Failed f -> {
+                out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));
+                out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));
+                for (String d : f.details()) {
+                    Styled.Look look = d.startsWith("+ ") ? Styled.Look.ADDED
+                            : d.startsWith("- ") ? Styled.Look.REMOVED : Styled.Look.CODE;
+                    out.add(new Styled("      " + d, look));
+                }
+                if (!f.message().isBlank()) {
+                    f.message().strip().lines().forEach(l -> out.add(new Styled("    " + l, Styled.Look.INFO)));
+                }
+            }
+        }
+    }
+}
