@@ -66,7 +66,7 @@ final class BlockRenderer {
             case OrderedList list -> orderedList(list, width);
             case FencedCodeBlock f -> code.render(f.getInfo(), f.getLiteral());
             case IndentedCodeBlock i -> code.render(null, i.getLiteral());
-            case HtmlBlock html -> Wrapper.wrap(stripNewline(html.getLiteral()), width);
+            case HtmlBlock html -> Wrapper.wrap(CodeBlockRenderer.expandTabs(stripNewline(html.getLiteral())), width);
             case ThematicBreak ignored -> List.of(Lines.repeat('─', width, Theme.RULE));
             case TableBlock table -> new TableRenderer(table, width).render();
             // blocks of unknown extensions: show what they contain rather than nothing

@@ -4,7 +4,7 @@ package dev.threadlings.markdown;
  * How to lay out a document.
  *
  * @param width terminal columns to wrap prose to; a width below 1 (JLine reports 0 for dumb terminals and pipes)
- *              means the conventional 80
+ *              means the conventional 80, and widths from 1 to 7 are raised to 8
  * @param color whether lines carry styles at all; {@code false} for {@code NO_COLOR} or dumb terminals gives the same
  *              layout without a single escape sequence
  */

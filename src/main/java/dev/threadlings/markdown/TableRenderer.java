@@ -1,6 +1,7 @@
 package dev.threadlings.markdown;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -146,12 +147,17 @@ final class TableRenderer {
                 AttributedString text = new AttributedStringBuilder()
                         .append(label).append(new AttributedString(": ", AttributedStyle.BOLD)).append(value.text())
                         .toAttributedString();
-                java.util.BitSet glued = new java.util.BitSet();
+                BitSet glued = new BitSet();
                 int offset = label.length() + 2;
                 value.glued().stream().forEach(i -> glued.set(i + offset));
                 out.addAll(Wrapper.wrap(new InlineText(text, glued), width));
             }
         }
-        return out.isEmpty() ? Wrapper.wrap(cell(0, 0), width) : out;
+        if (rows.size() == 1) {
+            for (int c = 0; c < columns; c++) {
+                out.addAll(Wrapper.wrap(cell(0, c), width)); // a table of headers only: one per line
+            }
+        }
+        return out;
     }
 }

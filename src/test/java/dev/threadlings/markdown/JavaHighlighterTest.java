@@ -3,6 +3,9 @@ package dev.threadlings.markdown;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
@@ -89,6 +92,13 @@ class JavaHighlighterTest {
             String prefix = code.substring(0, i);
             assertEquals(prefix, JavaHighlighter.highlight(prefix).toString());
         }
+    }
+
+    @Test
+    void isLinearEnoughForKeystrokes() {
+        // a pathological input for naive scanners: many unterminated openers
+        String code = "\"/*'@0x\n".repeat(20_000) + "class A { int x = 1; }\n".repeat(20_000);
+        assertTimeoutPreemptively(Duration.ofSeconds(2), () -> JavaHighlighter.highlight(code));
     }
 
     @Test
