@@ -1,0 +1,95 @@
+package dev.threadlings.course;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Reads one exercise folder: exercise.md, the starter and solution files, hints.md and checks.md. Whether its lesson
+ * exists is checked later by {@link CourseLinker}.
+ */
+final class ExerciseReader {
+
+    static final String EXERCISE_FILE = "exercise.md";
+    static final String CHECKS_FILE = "checks.md";
+    static final String HINTS_FILE = "hints.md";
+
+    private ExerciseReader() {
+    }
+
+    /** Whether a folder is an exercise: it holds an exercise.md. */
+    static boolean isExerciseDir(Path dir) {
+        return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(EXERCISE_FILE));
+    }
+
+    static Parsed<Exercise> read(Path dir, Problems problems) {
+        int before = problems.count();
+        Path file = dir.resolve(EXERCISE_FILE);
+        Optional<SourceFile> read = SourceFile.read(file, true, problems);
+        Optional<FrontMatter> frontMatter = read.flatMap(source -> FrontMatter.read(source, problems));
+        if (frontMatter.isEmpty()) {
+            return new Parsed<>(file, Optional.empty(), Optional.empty(), Optional.empty());
+        }
+        FrontMatter fm = frontMatter.get();
+        Optional<String> id = fm.id("id", problems);
+        Optional<String> title = fm.required("title", "Join the threads", problems);
+        Optional<String> lesson = fm.id("lesson", problems);
+        Optional<String> fileName = javaFileName(fm, problems);
+        OptionalInt solutionAfter = fm.integer("solution-after", 0, problems);
+        String folder = dir.getFileName().toString();
+        if (id.isPresent() && !id.get().equals(folder)) {
+            problems.add(file, fm.line("id"), "id '" + id.get() + "' differs from its folder name '" + folder
+                    + "': rename one so that exercises/<id>/ holds exercise <id>");
+        }
+        fileName.ifPresent(name -> {
+            requireFile(dir.resolve(name), "starter file", file, fm.line("file"), problems);
+            requireFile(dir.resolve("solution").resolve(name), "solution file", file, fm.line("file"), problems);
+        });
+        List<String> hints = hints(dir, problems);
+        List<Check> checks = checks(dir, file, fm, problems);
+        Optional<Exercise> exercise = Optional.empty();
+        if (problems.count() == before) {
+            exercise = Optional.of(new Exercise(id.orElseThrow(), title.orElseThrow(), lesson.orElseThrow(), dir,
+                    fileName.orElseThrow(), read.orElseThrow().textFrom(fm.bodyStartLine()), hints,
+                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks));
+        }
+        return new Parsed<>(file, frontMatter, fm.peek("id"), exercise);
+    }
+
+    // a plain file name, because it is resolved against the exercise folder and the learner's work folder
+    private static Optional<String> javaFileName(FrontMatter fm, Problems problems) {
+        Optional<String> name = fm.required("file", "Counter.java", problems);
+        if (name.isPresent() && !name.get().matches("[A-Za-z_$][A-Za-z0-9_$]*\\.java")) {
+            problems.add(fm.file(), fm.line("file"), "`file: " + name.get() + "` must be a plain Java file name"
+                    + " like Counter.java (no folders)");
+            return Optional.empty();
+        }
+        return name;
+    }
+
+    private static void requireFile(Path path, String what, Path exerciseFile, int line, Problems problems) {
+        if (!Files.isRegularFile(path)) {
+            problems.add(exerciseFile, line, what + " " + problems.show(path) + " does not exist");
+        }
+    }
+
+    private static List<String> hints(Path dir, Problems problems) {
+        Path hints = dir.resolve(HINTS_FILE);
+        if (!Files.exists(hints)) {
+            return List.of(); // hints are optional
+        }
+        return SourceFile.read(hints, false, problems).map(source -> HintsReader.read(source, problems)).orElse(List.of());
+    }
+
+    private static List<Check> checks(Path dir, Path exerciseFile, FrontMatter fm, Problems problems) {
+        Path checks = dir.resolve(CHECKS_FILE);
+        if (!Files.exists(checks)) {
+            problems.add(exerciseFile, fm.startLine(), "no " + CHECKS_FILE + " next to it: every exercise needs checks in "
+                    + problems.show(checks));
+            return List.of();
+        }
+        return SourceFile.read(checks, false, problems).map(source -> ChecksReader.read(source, problems)).orElse(List.of());
+    }
+}
