@@ -94,12 +94,27 @@ final class CourseLinker {
                     lesson.markdown(), lesson.codeBlocks()));
         }
         result.sort(Comparator.comparingInt(Lesson::order).thenComparing(l -> l.file().getFileName().toString()));
+        result = withoutRequiresCycles(result, lessons);
 
         // course order: by lesson, then as the lesson lists them
         List<Exercise> ordered = result.stream()
                 .flatMap(lesson -> lesson.exercises().stream().map(linked::get))
                 .toList();
         return new Course(root, result, ordered, problems.all());
+    }
+
+    private List<Lesson> withoutRequiresCycles(List<Lesson> sorted, Map<String, Parsed<Lesson>> parsed) {
+        Map<String, List<String>> requires = new LinkedHashMap<>();
+        sorted.forEach(lesson -> requires.put(lesson.id(), lesson.requires()));
+        List<RequiresCycles.Closing> closing = RequiresCycles.find(requires);
+        for (RequiresCycles.Closing edge : closing) {
+            Parsed<Lesson> lesson = parsed.get(edge.lesson());
+            problems.add(lesson.file(), lesson.line("requires", edge.required()), "requires form a cycle ("
+                    + String.join(" -> ", edge.cycle()) + "), so none of them could be started; this requirement is dropped");
+        }
+        Map<String, List<String>> kept = RequiresCycles.without(requires, closing);
+        return sorted.stream().map(l -> new Lesson(l.id(), l.title(), l.order(), l.exercises(), kept.get(l.id()),
+                l.file(), l.markdown(), l.codeBlocks())).toList();
     }
 
     /**

@@ -159,6 +159,20 @@ class CourseLessonProblemsTest {
     }
 
     @Test
+    void requiresCycleIsBrokenAtTheRequirementThatClosesIt() {
+        Course course = course()
+                .write("lessons/01-intro.md", "---\nid: intro\ntitle: I\nexercises: [hello]\nrequires:\n  - late\n---\n")
+                .write("lessons/03-late.md", "---\nid: late\ntitle: L\nrequires: [threads]\n---\n")
+                .load();
+
+        // intro -> late -> threads -> intro: the edge back to intro closes it
+        assertOnlyProblem(course, "lessons/02-threads.md:8", "requires form a cycle (intro -> late -> threads -> intro)");
+        assertEquals(List.of(), course.lesson("threads").orElseThrow().requires());
+        assertEquals(List.of("late"), course.lesson("intro").orElseThrow().requires());
+        assertEquals(List.of("threads"), course.lesson("late").orElseThrow().requires());
+    }
+
+    @Test
     void frontMatterLinesTheParserWouldIgnore() {
         Course course = course().write("lessons/02-threads.md", """
                 ---
