@@ -31,6 +31,14 @@ final class CourseLinker {
         Map<String, Parsed<Lesson>> lessons = unique("lesson", parsedLessons, brokenLessons);
         Set<String> brokenExercises = new HashSet<>();
         Map<String, Parsed<Exercise>> exercises = unique("exercise", parsedExercises, brokenExercises);
+        // a broken exercise without a usable id is still exercises/<id>/: its folder names it
+        parsedExercises.stream().filter(p -> p.value().isEmpty())
+                .forEach(p -> brokenExercises.add(p.file().getParent().getFileName().toString()));
+        // a broken lesson without a usable id might be the one a reference means: say so instead of "does not exist"
+        boolean unidentified = parsedLessons.stream()
+                .anyMatch(p -> p.value().isEmpty() && p.id().filter(Ids::isValid).isEmpty());
+        String unknownLesson = unidentified
+                ? ", or is one of the lesson files with problems above" : "";
 
         Map<String, Exercise> linked = new HashMap<>();
         for (Parsed<Exercise> parsed : exercises.values()) {
@@ -39,7 +47,8 @@ final class CourseLinker {
             if (lesson == null) {
                 if (!brokenLessons.contains(exercise.lessonId())) {
                     problems.add(parsed.file(), parsed.line("lesson"), "lesson '" + exercise.lessonId() + "' does not exist"
-                            + Suggestions.didYouMean(exercise.lessonId(), lessons.keySet()) + "; this exercise is skipped");
+                            + Suggestions.didYouMean(exercise.lessonId(), lessons.keySet()) + unknownLesson
+                            + "; this exercise is skipped");
                 }
             } else if (!lesson.value().orElseThrow().exercises().contains(exercise.id())) {
                 problems.add(parsed.file(), parsed.line("lesson"), "lesson '" + exercise.lessonId() + "' ("
@@ -78,19 +87,34 @@ final class CourseLinker {
                     requires.add(id);
                 } else if (!brokenLessons.contains(id)) {
                     problems.add(parsed.file(), parsed.line("requires", id), "requires lesson '" + id
-                            + "', which does not exist" + Suggestions.didYouMean(id, lessons.keySet()));
+                            + "', which does not exist" + Suggestions.didYouMean(id, lessons.keySet()) + unknownLesson);
                 }
             }
             result.add(new Lesson(lesson.id(), lesson.title(), lesson.order(), listed, requires, lesson.file(),
                     lesson.markdown(), lesson.codeBlocks()));
         }
         result.sort(Comparator.comparingInt(Lesson::order).thenComparing(l -> l.file().getFileName().toString()));
+        result = withoutRequiresCycles(result, lessons);
 
         // course order: by lesson, then as the lesson lists them
         List<Exercise> ordered = result.stream()
                 .flatMap(lesson -> lesson.exercises().stream().map(linked::get))
                 .toList();
         return new Course(root, result, ordered, problems.all());
+    }
+
+    private List<Lesson> withoutRequiresCycles(List<Lesson> sorted, Map<String, Parsed<Lesson>> parsed) {
+        Map<String, List<String>> requires = new LinkedHashMap<>();
+        sorted.forEach(lesson -> requires.put(lesson.id(), lesson.requires()));
+        List<RequiresCycles.Closing> closing = RequiresCycles.find(requires);
+        for (RequiresCycles.Closing edge : closing) {
+            Parsed<Lesson> lesson = parsed.get(edge.lesson());
+            problems.add(lesson.file(), lesson.line("requires", edge.required()), "requires form a cycle ("
+                    + String.join(" -> ", edge.cycle()) + "), so none of them could be started; this requirement is dropped");
+        }
+        Map<String, List<String>> kept = RequiresCycles.without(requires, closing);
+        return sorted.stream().map(l -> new Lesson(l.id(), l.title(), l.order(), l.exercises(), kept.get(l.id()),
+                l.file(), l.markdown(), l.codeBlocks())).toList();
     }
 
     /**

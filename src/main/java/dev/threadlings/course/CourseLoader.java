@@ -6,7 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -31,13 +33,24 @@ public final class CourseLoader {
         Problems problems = new Problems(course);
         List<Parsed<Lesson>> lessons = new ArrayList<>();
         for (Path file : list(course.resolve(LESSONS), LessonReader::isLessonFile, problems)) {
-            lessons.add(LessonReader.read(file, problems));
+            lessons.add(guarded(file, () -> LessonReader.read(file, problems), problems));
         }
         List<Parsed<Exercise>> exercises = new ArrayList<>();
         for (Path dir : list(course.resolve(EXERCISES), ExerciseReader::isExerciseDir, problems)) {
-            exercises.add(ExerciseReader.read(dir, problems));
+            Path file = dir.resolve(ExerciseReader.EXERCISE_FILE);
+            exercises.add(guarded(file, () -> ExerciseReader.read(dir, problems), problems));
         }
         return new CourseLinker(problems).link(course, lessons, exercises);
+    }
+
+    // a bug of ours (or of a parser) on one odd file must cost that file, not the whole course
+    private static <T> Parsed<T> guarded(Path file, Supplier<Parsed<T>> read, Problems problems) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            problems.add(file, 0, "could not be loaded (please report this): " + e);
+            return new Parsed<>(file, Optional.empty(), Optional.empty(), Optional.empty());
+        }
     }
 
     // sorted by name so that loading, and which of two duplicates wins, does not depend on the file system
