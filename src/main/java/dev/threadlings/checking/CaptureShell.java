@@ -27,6 +27,7 @@ final class CaptureShell implements AutoCloseable {
         OutputRoute out = new OutputRoute(OutputStream.nullOutputStream());
         OutputRoute err = new OutputRoute(OutputStream.nullOutputStream());
         RemoteShell shell = RemoteShell.start(new ShellOptions(out, err, InputStream.nullInputStream(), List.of()));
+        shell.warmUp();
         return new CaptureShell(shell, out, err);
     }
 

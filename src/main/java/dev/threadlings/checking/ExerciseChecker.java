@@ -24,6 +24,11 @@ public final class ExerciseChecker implements AutoCloseable {
 
     private final SpareShell spare = new SpareShell();
 
+    /** Starts a VM for the next check in the background, so that the check itself does not wait for one. */
+    public void prepare() {
+        spare.prepare();
+    }
+
     /** Checks {@code learnerFile} (usually the learner's copy; the starter or the solution in course tests). */
     public Verdict check(Exercise exercise, Path learnerFile) {
         long start = System.nanoTime();
@@ -39,7 +44,7 @@ public final class ExerciseChecker implements AutoCloseable {
         } catch (RuntimeException e) {
             return cannotRun(exercise, "could not start a Java VM for the checks: " + e.getMessage(), start);
         }
-        try (shell) {
+        try (CaptureShell used = shell) {
             LearnerFile file;
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
                 file = LearnerFile.load(shell, learnerFile.getFileName().toString(), text);
@@ -57,6 +62,8 @@ public final class ExerciseChecker implements AutoCloseable {
                 }
             }
             return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start));
+        } finally {
+            spare.prepare();
         }
     }
 

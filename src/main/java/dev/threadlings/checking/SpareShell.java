@@ -9,11 +9,21 @@ import java.util.concurrent.CompletableFuture;
 final class SpareShell implements AutoCloseable {
     private CompletableFuture<CaptureShell> spare;
 
-    /** A fresh shell: the spare if there is one; a new spare starts at once. */
+    /** A fresh shell: the spare if there is one, else one started now. */
     synchronized CaptureShell take() {
         CompletableFuture<CaptureShell> next = spare != null ? spare : startOne();
-        spare = startOne();
+        spare = null;
         return next.join();
+    }
+
+    /**
+     * Starts a spare if there is none. Called when the machine is otherwise idle (an exercise was opened, a check
+     * finished), because on two cores a VM booting beside a running check slows the check down.
+     */
+    synchronized void prepare() {
+        if (spare == null) {
+            spare = startOne();
+        }
     }
 
     private static CompletableFuture<CaptureShell> startOne() {

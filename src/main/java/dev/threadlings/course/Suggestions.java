@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean" for ids: the known id closest to a misspelt one, if it is close enough to be a typo. */
-final class Suggestions {
+public final class Suggestions {
 
     private Suggestions() {
     }
@@ -15,7 +15,7 @@ final class Suggestions {
         return closest(wrong, known).map(id -> " (did you mean '" + id + "'?)").orElse("");
     }
 
-    static Optional<String> closest(String wrong, Collection<String> known) {
+    public static Optional<String> closest(String wrong, Collection<String> known) {
         // a third of the length, at least 1 and at most 3 edits: catches typos without suggesting unrelated ids
         int limit = Math.max(1, Math.min(3, wrong.length() / 3));
         return known.stream()

@@ -66,7 +66,7 @@ public final class OutcomeText {
         return lines;
     }
 
-    static List<Line> caret(String source, Outcome.Diagnostic d, String prefix) {
+    public static List<Line> caret(String source, Outcome.Diagnostic d, String prefix) {
         int start = (int) Math.max(0, Math.min(d.start(), source.length()));
         int lineStart = source.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
         if (start < lineStart) {

@@ -46,6 +46,17 @@ public final class RemoteShell implements AutoCloseable {
         return shell;
     }
 
+    /**
+     * Compiles and runs throwaway snippets (a class, a lambda, a loop) and forgets them, so that the first real
+     * snippet does not pay for the compiler's warm-up.
+     */
+    public void warmUp() {
+        for (String src : List.of("class Warm$ { int n; synchronized void inc() { n++; } }",
+                "for (int i = 0; i < 2; i++) { Runnable r = () -> new Warm$().inc(); r.run(); }")) {
+            jshell.eval(src).forEach(e -> jshell.drop(e.snippet()));
+        }
+    }
+
     /** The folder or jar holding {@link RemoteAgent}, which the learner VM must load. */
     static String agentClassPath() {
         try {

@@ -32,16 +32,11 @@ public final class ShellSupervisor implements AutoCloseable {
     private CompletableFuture<RemoteShell> launch() {
         return CompletableFuture.supplyAsync(() -> {
             RemoteShell shell = RemoteShell.start(options);
-            warmUp(shell);
+            shell.warmUp();
             return shell;
         }, r -> Thread.ofPlatform().daemon().name("shell-start").start(r));
     }
 
-    /** Compiles and runs one throwaway statement so the learner's first snippet does not pay for javac's warm-up. */
-    private static void warmUp(RemoteShell shell) {
-        var events = shell.jshell().eval("if (Math.abs(-1) < 0) { System.out.print(\"\"); }");
-        events.forEach(e -> shell.jshell().drop(e.snippet()));
-    }
 
     /** The shell, waiting for it to be ready. */
     public RemoteShell shell() {

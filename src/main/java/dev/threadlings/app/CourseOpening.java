@@ -1,0 +1,30 @@
+package dev.threadlings.app;
+
+import dev.threadlings.course.Course;
+import dev.threadlings.course.CourseLoader;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds and loads the course, telling the user plainly when there is none or when parts of it are broken. */
+final class CourseOpening {
+    private CourseOpening() {}
+
+    /** The loaded course, or empty after printing why there is none. Problems are printed, not fatal. */
+    static Optional<Course> open(Path explicit, PrintStream err) {
+        Optional<Path> root = Places.findCourse(explicit);
+        if (root.isEmpty() || !Places.isCourse(root.get())) {
+            err.println("threadlings: no course found" + root.map(p -> " at " + p).orElse("")
+                    + " — run from the threadlings folder, or pass --course DIR (a folder with lessons/ and "
+                    + "exercises/).");
+            return Optional.empty();
+        }
+        Course course = CourseLoader.load(root.get());
+        if (!course.problems().isEmpty()) {
+            err.println("threadlings: " + course.problems().size() + " problem"
+                    + (course.problems().size() == 1 ? "" : "s") + " in the course (the rest loaded fine):");
+            course.problems().forEach(p -> err.println("  " + p));
+        }
+        return Optional.of(course);
+    }
+}

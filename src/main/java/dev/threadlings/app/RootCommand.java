@@ -1,0 +1,28 @@
+package dev.threadlings.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code threadlings} with no subcommand: the interactive console. */
+@Command(name = "threadlings", mixinStandardHelpOptions = true, version = "threadlings 0.1.0",
+        description = "A terminal course in Java concurrency. With no command, opens the console.",
+        subcommands = {ListCommand.class, CheckCliCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:a check failed", "2:could not run (bad input, no JDK, broken course)"})
+public final class RootCommand implements Callable<Integer> {
+    @Option(names = "--course", description = "the course folder (holds lessons/ and exercises/)")
+    Path course;
+
+    @Option(names = "--work", description = "where your exercise files live (default: work/ in the course)")
+    Path work;
+
+    @Option(names = "--no-color", description = "plain text, no colours (also: NO_COLOR=1)")
+    boolean noColor;
+
+    @Override
+    public Integer call() {
+        return ConsoleApp.run(this);
+    }
+}
