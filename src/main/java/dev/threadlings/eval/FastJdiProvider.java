@@ -47,7 +47,7 @@ final class FastJdiProvider implements ExecutionControlProvider {
             List<String> options = new ArrayList<>(vmOptions);
             options.addAll(env.extraRemoteVMOptions());
             JdiInitiator initiator = new JdiInitiator(listener.getLocalPort(), options, RemoteAgent.class.getName(),
-                    true, null, CONNECT_TIMEOUT_MS, Map.of());
+                    true, null, CONNECT_TIMEOUT_MS, DetachedLauncher.connectorArgs());
             VirtualMachine vm = initiator.vm();
             Process process = initiator.process();
             Util.detectJdiExitEvent(vm, reason -> env.closeDown());

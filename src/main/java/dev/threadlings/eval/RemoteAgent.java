@@ -32,5 +32,8 @@ public final class RemoteAgent extends RemoteExecutionControl {
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new RemoteAgent(), in, out, outputs, inputs);
+        // the console is gone (closed, or killed without closing us): end the VM even if learner threads still
+        // run, so no orphan keeps spinning after the console exits
+        Runtime.getRuntime().halt(0);
     }
 }

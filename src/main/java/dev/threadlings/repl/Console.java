@@ -36,7 +36,7 @@ public final class Console {
                 .parser(new JavaInputParser(session.shell()))
                 .completer(new ConsoleCompleter(session))
                 .highlighter(new InputHighlighter(session.screen().color()))
-                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P...> ")
+                .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
@@ -74,7 +74,7 @@ public final class Console {
             return label;
         }
         return new AttributedStringBuilder().style(AttributedStyle.DEFAULT.foreground(AttributedStyle.MAGENTA).bold())
-                .append(label).toAnsi(session.screen().terminal());
+                .append(label).toAttributedString().toAnsi(session.screen().terminal());
     }
 
     /** Handles one line of input: a command or Java. */

@@ -5,6 +5,7 @@ import dev.threadlings.report.Styled;
 import java.io.PrintWriter;
 import java.util.List;
 import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
@@ -56,8 +57,18 @@ public final class Screen {
     }
 
     public void println(AttributedString line) {
-        writer().println(color ? line.toAnsi(terminal) : line.toString());
+        writer().println(color ? ansi(line) : line.toString());
         writer().flush();
+    }
+
+    /**
+     * Styled text as escape sequences, keeping box-drawing characters as they are: JLine would otherwise switch
+     * to the terminal's alternate character set, which multiplexers such as tmux often show as letters.
+     */
+    public String ansi(AttributedString line) {
+        Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
+        return line.toAnsi(colors == null ? 8 : colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(),
+                null, null);
     }
 
     /** Lines in jshell's tones. */
@@ -114,7 +125,7 @@ public final class Screen {
     /** Asks to go on; false if the learner pressed q. */
     private boolean morePrompt(int shown, int total) {
         String prompt = "-- " + (100 * shown / total) + "% -- space/enter: more, q: quit";
-        writer().print(color ? new AttributedString(prompt, AttributedStyle.INVERSE).toAnsi(terminal) : prompt);
+        writer().print(color ? ansi(new AttributedString(prompt, AttributedStyle.INVERSE)) : prompt);
         writer().flush();
         var attrs = terminal.enterRawMode();
         try {

@@ -1,0 +1,53 @@
+package dev.threadlings.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+
+/**
+ * Starts learner VMs in a session of their own (via {@code setsid}), so that Ctrl-C in the console, which the
+ * terminal sends to its whole foreground process group, reaches only the console: the console then decides to
+ * stop the snippet, and the VM with its variables survives.
+ */
+final class DetachedLauncher {
+    private static volatile Map<String, String> connectorArgs;
+
+    private DetachedLauncher() {}
+
+    /** JDI launching-connector arguments that run {@code java} through setsid; empty where that is not possible. */
+    static Map<String, String> connectorArgs() {
+        Map<String, String> args = connectorArgs;
+        if (args == null) {
+            args = create();
+            connectorArgs = args;
+        }
+        return args;
+    }
+
+    private static Map<String, String> create() {
+        Path setsid = Path.of("/usr/bin/setsid");
+        if (!Files.isExecutable(setsid)) {
+            setsid = Path.of("/bin/setsid");
+        }
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (!Files.isExecutable(setsid) || !Files.isExecutable(java)) {
+            return Map.of();
+        }
+        try {
+            // the connector runs <home>/bin/java, so a home of our own whose bin/java re-executes the real one
+            Path home = Files.createTempDirectory("threadlings-java-");
+            Path bin = Files.createDirectories(home.resolve("bin"));
+            Path script = bin.resolve("java");
+            Files.writeString(script, "#!/bin/sh\nexec " + setsid + " '" + java + "' \"$@\"\n");
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
+            script.toFile().deleteOnExit();
+            bin.toFile().deleteOnExit();
+            home.toFile().deleteOnExit();
+            return Map.of("home", home.toString());
+        } catch (IOException | UnsupportedOperationException e) {
+            return Map.of(); // launch directly; Ctrl-C may then end the VM, which the console survives
+        }
+    }
+}
