@@ -1,0 +1,101 @@
+package dev.threadlings.content;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.threadlings.checking.ExerciseChecker;
+import dev.threadlings.course.CodeBlock;
+import dev.threadlings.course.Course;
+import dev.threadlings.course.CourseLoader;
+import dev.threadlings.course.Exercise;
+import dev.threadlings.course.Lesson;
+import dev.threadlings.eval.Outcome;
+import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.eval.RemoteShell;
+import dev.threadlings.eval.ShellOptions;
+import dev.threadlings.grade.Verdict;
+import dev.threadlings.report.Styled;
+import dev.threadlings.report.VerdictText;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The course in lessons/ and exercises/ is product: it must load without problems, every lesson code block must
+ * run, every starter must fail its checks and every reference solution must pass them.
+ */
+class CourseContentTest {
+    static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
+    static final ExerciseChecker CHECKER = new ExerciseChecker();
+
+    @AfterAll
+    static void close() {
+        CHECKER.close();
+    }
+
+    static Stream<Lesson> lessons() {
+        return COURSE.lessons().stream();
+    }
+
+    static Stream<Exercise> exercises() {
+        return COURSE.exercises().stream();
+    }
+
+    @Test
+    void courseLoadsWithoutProblems() {
+        assertEquals(List.of(), COURSE.problems().stream().map(Object::toString).toList());
+        assertTrue(COURSE.lessons().size() >= 3, "at least three lessons");
+        for (Lesson l : COURSE.lessons()) {
+            assertTrue(COURSE.exercisesOf(l).size() >= 2, l.id() + " has at least two exercises");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("lessons")
+    void everyCodeBlockRuns(Lesson lesson) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RemoteShell shell = RemoteShell.start(ShellOptions.to(out))) {
+            for (CodeBlock block : lesson.codeBlocks()) {
+                List<Outcome> outcomes = CompletableFuture.supplyAsync(() -> shell.eval(block.code()))
+                        .orTimeout(30, TimeUnit.SECONDS)
+                        .exceptionally(e -> {
+                            shell.kill();
+                            return List.of(new Outcome.Stopped("block " + block.number() + " ran over 30 s"));
+                        })
+                        .get();
+                for (Outcome o : outcomes) {
+                    assertFalse(o.failed(), () -> lesson.file().getFileName() + ":" + block.line() + " block "
+                            + block.number() + " fails:\n" + OutcomeText.jshellStyle().describe(o).stream()
+                            .map(OutcomeText.Line::text).collect(Collectors.joining("\n")));
+                }
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exercises")
+    void starterFails(Exercise exercise) {
+        Verdict v = CHECKER.check(exercise, exercise.starterFile());
+        assertEquals(Verdict.Status.FAILED, v.status(), () -> "the starter of " + exercise.id()
+                + " must compile and fail a check:\n" + text(v));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("exercises")
+    void solutionPasses(Exercise exercise) {
+        Verdict v = CHECKER.check(exercise, exercise.solutionFile());
+        assertEquals(Verdict.Status.PASSED, v.status(), () -> "the solution of " + exercise.id()
+                + " must pass:\n" + text(v));
+    }
+
+    private static String text(Verdict v) {
+        return VerdictText.describe(v, v.exerciseId()).stream().map(Styled::text).collect(Collectors.joining("\n"));
+    }
+}
