@@ -1,6 +1,7 @@
 package dev.threadlings.repl;
 
 import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.report.Styled;
 import java.io.PrintWriter;
 import java.util.List;
@@ -52,8 +53,14 @@ public final class Screen {
         writer().flush();
     }
 
+    /** A message, word-wrapped to the terminal's width. */
     public void println(String text, AttributedStyle style) {
-        println(new AttributedString(text, style));
+        wrapped(text, style).forEach(this::println);
+    }
+
+    /** A message as lines no wider than the terminal, for building a page. */
+    public List<AttributedString> wrapped(String text, AttributedStyle style) {
+        return TextWrap.lines(text, width()).stream().map(l -> new AttributedString(l, style)).toList();
     }
 
     public void println(AttributedString line) {
@@ -84,7 +91,13 @@ public final class Screen {
 
     /** Report lines in their looks. */
     public void printStyled(List<Styled> lines) {
-        lines.forEach(l -> println(styled(l)));
+        for (Styled l : lines) {
+            switch (l.look()) {
+                // code, diffs and compiler output keep their columns
+                case CODE, ADDED, REMOVED -> println(styled(l));
+                default -> TextWrap.lines(l.text(), width()).forEach(t -> println(styled(new Styled(t, l.look()))));
+            }
+        }
     }
 
     /** One report line as terminal text. */

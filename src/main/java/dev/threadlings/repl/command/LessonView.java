@@ -20,19 +20,19 @@ final class LessonView {
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
         int n = session.course().lessons().indexOf(lesson) + 1;
-        lines.add(new AttributedString("Lesson " + n + " of " + session.course().lessons().size() + ": "
+        lines.addAll(screen.wrapped("Lesson " + n + " of " + session.course().lessons().size() + ": "
                 + lesson.title(), Screen.DIM));
         if (!lesson.codeBlocks().isEmpty()) {
-            lines.add(new AttributedString("Run its code with /run 1 … /run " + lesson.codeBlocks().size()
+            lines.addAll(screen.wrapped("Run its code with /run 1 … /run " + lesson.codeBlocks().size()
                     + ", or type your own Java.", Screen.INFO));
         }
         List<Exercise> exercises = session.course().exercisesOf(lesson);
         if (!exercises.isEmpty()) {
-            lines.add(new AttributedString("Exercises: " + String.join(", ", exercises.stream()
+            lines.addAll(screen.wrapped("Exercises: " + String.join(", ", exercises.stream()
                     .map(e -> (session.progress().passed(e.id()) ? "✔ " : "") + e.id()).toList())
                     + "  — open one with /exercise " + exercises.getFirst().id(), Screen.INFO));
         }
-        lines.add(new AttributedString("/next goes on to the next lesson.", Screen.DIM));
+        lines.addAll(screen.wrapped("/next goes on to the next lesson.", Screen.DIM));
         screen.page(lines);
         session.update(p -> p.withRead(lesson.id()).withCurrentLesson(lesson.id()));
     }

@@ -1,0 +1,31 @@
+package dev.threadlings.markdown;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.utils.AttributedString;
+
+/** Word-wraps a plain message to the terminal width, keeping its indentation on every line. */
+public final class TextWrap {
+    private TextWrap() {}
+
+    /** {@code text} in lines of at most {@code width} columns; continuation lines get the first line's indent. */
+    public static List<String> lines(String text, int width) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : text.split("\n", -1)) {
+            int indent = 0;
+            while (indent < paragraph.length() && paragraph.charAt(indent) == ' ') {
+                indent++;
+            }
+            String pad = " ".repeat(indent);
+            String body = paragraph.substring(indent);
+            if (body.isEmpty()) {
+                out.add(paragraph);
+                continue;
+            }
+            for (AttributedString line : Wrapper.wrap(body, Math.max(8, width - indent))) {
+                out.add(pad + line);
+            }
+        }
+        return out;
+    }
+}
