@@ -17,19 +17,19 @@ import java.util.Optional;
 final class CheckRun {
     private CheckRun() {}
 
-    static Observation observe(CaptureShell shell, LearnerFile file, Check check, Duration timeout) {
+    static Observation observe(CaptureShell shell, SourceMap sources, Check check, Duration timeout) {
         shell.beginCapture();
         Optional<Observation.Trouble> trouble = Optional.empty();
         try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
             if (check.code().isPresent()) {
-                trouble = run(shell, file, check.code().get(), timeout, dog);
+                trouble = run(shell, sources, check.code().get(), timeout, dog);
             }
         }
         List<Observation.HoldsValue> holds = new ArrayList<>();
         if (trouble.isEmpty()) {
             for (Expectation e : check.expectations()) {
                 if (e instanceof HoldsExpectation h) {
-                    h.expressions().forEach(expr -> holds.add(evaluate(shell, file, expr, timeout)));
+                    h.expressions().forEach(expr -> holds.add(evaluate(shell, sources, expr, timeout)));
                 }
             }
         }
@@ -37,7 +37,7 @@ final class CheckRun {
         return new Observation(shell.output(), shell.errorOutput(), trouble, holds);
     }
 
-    private static Optional<Observation.Trouble> run(CaptureShell shell, LearnerFile file, Snippet code,
+    private static Optional<Observation.Trouble> run(CaptureShell shell, SourceMap sources, Snippet code,
                                                       Duration timeout, Watchdog dog) {
         String text = code.code();
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.shell().analysis(), text)) {
@@ -47,7 +47,8 @@ final class CheckRun {
                         "checks.md:" + line + ": the check's code is not complete")));
             }
             Outcome o = shell.shell().evalOne(piece.source());
-            Optional<Observation.Trouble> t = troubleOf(o, file, timeout, dog, line);
+            sources.put(shell.shell().lastSnippetId(), "checks.md", line);
+            Optional<Observation.Trouble> t = troubleOf(o, sources, timeout, dog);
             if (t.isPresent()) {
                 return t;
             }
@@ -55,16 +56,15 @@ final class CheckRun {
         return Optional.empty();
     }
 
-    private static Optional<Observation.Trouble> troubleOf(Outcome o, LearnerFile file, Duration timeout,
-                                                           Watchdog dog, int line) {
+    private static Optional<Observation.Trouble> troubleOf(Outcome o, SourceMap sources, Duration timeout,
+                                                           Watchdog dog) {
         return switch (o) {
             case Outcome.CompileError c -> Optional.of(new Observation.Trouble.DoesNotFit(
                     OutcomeText.compileError(c, "  ").stream().map(OutcomeText.Line::text).toList()));
             case Outcome.Thrown t -> {
-                List<String> lines = new OutcomeText(fr -> file.owns(fr.snippetId().orElse(""))
-                        ? file.locate(fr) : "check, line " + line)
-                        .failure(t.failure(), "").stream().map(l -> l.text().replaceFirst("^\\|  ", ""))
-                        .toList();
+                List<String> lines = new OutcomeText(sources::locate)
+                        .failure(t.failure(), "").stream().skip(1) // the headline is in the reason already
+                        .map(l -> l.text().replaceFirst("^\\|  ", "")).toList();
                 yield Optional.of(new Observation.Trouble.Threw(t.failure().headline(), lines));
             }
             case Outcome.Stopped s -> Optional.of(new Observation.Trouble.TimedOut(timeout.toSeconds()));
@@ -75,7 +75,7 @@ final class CheckRun {
         };
     }
 
-    private static Observation.HoldsValue evaluate(CaptureShell shell, LearnerFile file, String expr,
+    private static Observation.HoldsValue evaluate(CaptureShell shell, SourceMap sources, String expr,
                                                    Duration timeout) {
         try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
             Outcome o = shell.shell().evalOne("(" + expr + ")");
@@ -87,7 +87,7 @@ final class CheckRun {
                 case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ").stream()
                         .map(OutcomeText.Line::text).toList());
                 case Outcome.Thrown t -> "it threw " + t.failure().headline();
-                default -> troubleOf(o, file, timeout, dog, 0).map(Object::toString).orElse("no value");
+                default -> troubleOf(o, sources, timeout, dog).map(Object::toString).orElse("no value");
             };
             return new Observation.HoldsValue(expr, Optional.empty(), problem);
         }

@@ -46,8 +46,9 @@ public final class ExerciseChecker implements AutoCloseable {
         }
         try (CaptureShell used = shell) {
             LearnerFile file;
+            SourceMap sources = new SourceMap();
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
-                file = LearnerFile.load(shell, learnerFile.getFileName().toString(), text);
+                file = LearnerFile.load(shell, learnerFile.getFileName().toString(), text, sources);
             }
             if (!file.problems().isEmpty()) {
                 return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), file.problems(),
@@ -55,7 +56,7 @@ public final class ExerciseChecker implements AutoCloseable {
             }
             List<CheckResult> results = new ArrayList<>();
             for (Check check : exercise.checks()) {
-                Observation seen = CheckRun.observe(shell, file, check, timeoutOf(check));
+                Observation seen = CheckRun.observe(shell, sources, check, timeoutOf(check));
                 results.add(Grader.grade(check, seen));
                 if (!shell.shell().alive()) {
                     break; // the VM is gone: later checks cannot run

@@ -4,11 +4,8 @@ import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.SnippetSplitter;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Pattern;
-import jdk.jshell.Snippet;
 
 /**
  * Loads a learner's Java file into a shell snippet by snippet, remembering which line of the file each snippet
@@ -18,19 +15,19 @@ final class LearnerFile {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
 
     private final String fileName;
-    private final Map<String, Integer> firstLineOfSnippet = new HashMap<>();
+    private final SourceMap sources;
     private final List<String> problems = new ArrayList<>();
 
-    private LearnerFile(String fileName) {
+    private LearnerFile(String fileName, SourceMap sources) {
         this.fileName = fileName;
+        this.sources = sources;
     }
 
     /** Evaluates the file's snippets in {@code shell}; {@link #problems()} is empty when all of them loaded. */
-    static LearnerFile load(CaptureShell shell, String fileName, String text) {
-        LearnerFile file = new LearnerFile(fileName);
+    static LearnerFile load(CaptureShell shell, String fileName, String text, SourceMap sources) {
+        LearnerFile file = new LearnerFile(fileName, sources);
         // JShell has no packages; blank the line rather than delete it so line numbers stay true
         String source = PACKAGE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-        var jshell = shell.shell().jshell();
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.shell().analysis(), source)) {
             int firstLine = SourceLines.lineOf(source, piece.offset());
             if (!piece.complete()) {
@@ -39,8 +36,7 @@ final class LearnerFile {
                 break;
             }
             Outcome outcome = shell.shell().evalOne(piece.source());
-            jshell.snippets().filter(s -> s.source().equals(piece.source())).reduce((a, b) -> b)
-                    .map(Snippet::id).ifPresent(id -> file.firstLineOfSnippet.put(id, firstLine));
+            sources.put(shell.shell().lastSnippetId(), fileName, firstLine);
             file.report(outcome, firstLine);
         }
         return file;
@@ -63,25 +59,13 @@ final class LearnerFile {
                     + ", which is not declared");
             case Outcome.Thrown t -> {
                 problems.add(fileName + ":" + firstLine + ": loading this threw " + t.failure().headline());
-                new OutcomeText(this::locate).failure(t.failure(), "    ").stream().skip(1)
+                new OutcomeText(sources::locate).failure(t.failure(), "    ").stream().skip(1)
                         .forEach(l -> problems.add(l.text()));
             }
             case Outcome.VmLost l -> problems.add(fileName + ":" + firstLine + ": " + l.reason());
             case Outcome.Stopped s -> problems.add(fileName + ":" + firstLine + ": loading this took too long");
             default -> { }
         }
-    }
-
-    /** Where a stack frame is, in the learner's terms: {@code Counter.java:12} for a frame in their file. */
-    String locate(Outcome.Frame frame) {
-        return frame.snippetId().map(firstLineOfSnippet::get)
-                .map(first -> fileName + ":" + (first + frame.line() - 1))
-                .orElseGet(() -> frame.fileName() + (frame.line() > 0 ? ":" + frame.line() : ""));
-    }
-
-    /** True when this snippet id belongs to the learner's file. */
-    boolean owns(String snippetId) {
-        return firstLineOfSnippet.containsKey(snippetId);
     }
 
     List<String> problems() {

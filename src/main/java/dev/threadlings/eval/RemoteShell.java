@@ -103,6 +103,14 @@ public final class RemoteShell implements AutoCloseable {
         return outcome;
     }
 
+    /**
+     * JShell's id of the snippet evaluated last ("12"), which stack frames name; used to map frames back to the
+     * file and line the snippet came from.
+     */
+    public String lastSnippetId() {
+        return evaluator.lastId();
+    }
+
     /** Asks the running snippet to stop. Best effort: see {@link FastJdiControl#stop()}. */
     public void stop() {
         stopRequested = true;

@@ -17,6 +17,7 @@ import jdk.jshell.VarSnippet;
 /** Turns JShell's snippet events into {@link Outcome}s. */
 final class SnippetEvaluator {
     private final JShell jshell;
+    private volatile String lastId = "";
 
     SnippetEvaluator(JShell jshell) {
         this.jshell = jshell;
@@ -29,6 +30,7 @@ final class SnippetEvaluator {
             return new Outcome.Ran(source);
         }
         Snippet snippet = main.snippet();
+        lastId = snippet.id();
         if (main.status() == Snippet.Status.REJECTED) {
             List<Outcome.Diagnostic> diags = jshell.diagnostics(snippet)
                     .map(d -> new Outcome.Diagnostic(d.getMessage(null), d.getStartPosition(), d.getEndPosition(),
@@ -61,6 +63,11 @@ final class SnippetEvaluator {
             case ImportSnippet i -> new Outcome.Declared(source, "import", i.fullname(), replaced, List.of());
             default -> new Outcome.Ran(source);
         };
+    }
+
+    /** The id JShell gave the main snippet of the last evaluation. */
+    String lastId() {
+        return lastId;
     }
 
     private static String kindOf(TypeDeclSnippet t) {

@@ -23,11 +23,12 @@ public final class StackCleaner {
             Matcher m = WRAPPER.matcher(el.getClassName());
             boolean learner = m.lookingAt();
             String cls = learner ? el.getClassName().substring(m.end()) : el.getClassName();
-            String id = learner ? m.group(1) : null;
+            // JShell names a snippet's source file "#<snippet id>"; the number in the class name is another counter
+            String file = el.getFileName() == null ? "" : el.getFileName();
+            String id = file.startsWith("#") ? file.substring(1) : null;
             boolean topLevel = learner && cls.isEmpty() && el.getMethodName().equals("do_it$");
             String where = topLevel ? "" : (cls.isEmpty() ? el.getMethodName() : cls + "." + el.getMethodName());
-            frames.add(new Outcome.Frame(where, Optional.ofNullable(id), el.getLineNumber(),
-                    el.getFileName() == null ? "" : el.getFileName()));
+            frames.add(new Outcome.Frame(where, Optional.ofNullable(id), el.getLineNumber(), file));
             if (topLevel) {
                 break; // below this are JShell's reflective calls
             }
