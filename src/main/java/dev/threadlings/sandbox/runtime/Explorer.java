@@ -1,0 +1,158 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs a scenario (a list of static no-argument methods of the learner's classes, called in order on one thread)
+ * under many schedules: first every schedule with few preemptions, then PCT and random walks, until a schedule
+ * fails or the budget is spent.
+ */
+final class Explorer {
+    /** How to explore. {@code replay} non-null: run exactly that schedule once. */
+    record Options(String strategy, int budget, long millis, long seed, int bound, int maxSteps, List<Integer> replay) {}
+
+    private static final long STUCK_MS = 2_000;
+
+    private final Map<String, byte[]> classes;
+    private final List<String[]> plan;
+    private final Options options;
+    private int unmanaged;
+
+    Explorer(Map<String, byte[]> classes, List<String[]> plan, Options options) {
+        this.classes = classes;
+        this.plan = plan;
+        this.options = options;
+    }
+
+    Exploration explore() {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(options.millis());
+        if (options.replay() != null) {
+            Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()));
+            return result(1, false, "replay", start, s);
+        }
+        int runs = 0;
+        Scheduler last = null;
+        boolean exhaustive = false;
+        List<String> used = new ArrayList<>();
+        String strategy = options.strategy();
+        if (strategy.equals("auto") || strategy.equals("dfs")) {
+            used.add("every schedule with ≤ " + options.bound() + " preemptions");
+            Dfs dfs = new Dfs(options.bound());
+            int dfsBudget = strategy.equals("dfs") ? options.budget() : Math.max(1, options.budget() / 2);
+            while (runs < dfsBudget && System.nanoTime() < deadline) {
+                last = runOnce(dfs.next());
+                runs++;
+                if (last.failure() != null) {
+                    return result(runs, false, String.join(", ", used), start, last);
+                }
+                dfs.finished(last.decisions);
+                if (dfs.exhausted()) {
+                    exhaustive = true;
+                    break;
+                }
+            }
+        }
+        long seed = options.seed();
+        boolean pct = !strategy.equals("random");
+        if (!strategy.equals("dfs")) {
+            used.add(strategy.equals("random") ? "random walks" : "PCT");
+        }
+        while (!strategy.equals("dfs") && runs < options.budget() && System.nanoTime() < deadline) {
+            Strategy st = pct && runs % 4 != 3
+                    ? new Strategy.Pct(seed + runs, 2 + runs % 2, Math.max(4, expectedDecisions(last)))
+                    : new Strategy.RandomWalk(seed + runs);
+            last = runOnce(st);
+            runs++;
+            if (last.failure() != null) {
+                return result(runs, exhaustive, String.join(", ", used), start, last);
+            }
+        }
+        return result(runs, exhaustive, String.join(", ", used), start, last);
+    }
+
+    private static int expectedDecisions(Scheduler last) {
+        return last == null ? 8 : last.decisions.size();
+    }
+
+    private Exploration result(int runs, boolean exhaustive, String strategies, long start, Scheduler s) {
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Failure f = s == null ? null : s.failure();
+        List<String> names = new ArrayList<>();
+        List<Integer> choices = new ArrayList<>();
+        if (s != null) {
+            s.slots().forEach(slot -> names.add(SchedThreads.label(slot)));
+            s.decisions.forEach(d -> choices.add(d.chosen()));
+        }
+        return new Exploration(runs, exhaustive && f == null, options.bound(), strategies, seconds, f,
+                f == null ? List.of() : List.copyOf(s.trace), names, choices, unmanaged);
+    }
+
+    /** One schedule, from fresh classes to the end of every thread (or a failure). */
+    Scheduler runOnce(Strategy strategy) {
+        Scheduler s = new Scheduler(strategy, options.maxSteps());
+        Sched.install(s);
+        SchedConcurrent.reset();
+        SandboxLoader loader = new SandboxLoader(classes, Explorer.class.getClassLoader());
+        Thread main = Thread.ofPlatform().name("main").unstarted(new ManagedTask(() -> runPlan(loader)));
+        Slot first = s.register(main);
+        s.begin(first);
+        main.start();
+        awaitEnd(s);
+        for (Slot slot : s.slots()) {
+            try {
+                slot.thread.join(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            if (slot.thread.isAlive()) {
+                unmanaged++;
+            }
+        }
+        Sched.install(null);
+        return s;
+    }
+
+    private static void awaitEnd(Scheduler s) {
+        int lastSteps = -1;
+        long lastChange = System.nanoTime();
+        try {
+            while (!s.done.await(100, TimeUnit.MILLISECONDS)) {
+                if (s.steps() != lastSteps) {
+                    lastSteps = s.steps();
+                    lastChange = System.nanoTime();
+                } else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STUCK_MS)) {
+                    s.fail(Stuck.describe(s));
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void runPlan(ClassLoader loader) {
+        for (String[] step : plan) {
+            try {
+                Class<?> c = Class.forName(step[0], true, loader);
+                Method m = c.getDeclaredMethod(step[1]);
+                m.setAccessible(true);
+                m.invoke(null);
+            } catch (InvocationTargetException e) {
+                throw sneaky(e.getCause());
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("the sandbox could not run " + step[0] + "." + step[1] + ": " + e, e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
+    }
+}

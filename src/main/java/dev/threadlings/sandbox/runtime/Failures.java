@@ -1,0 +1,41 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Turns a throwable that escaped a managed thread into a failure, with the frames of learner code only. */
+final class Failures {
+    private Failures() {}
+
+    static Failure uncaught(Slot slot, Throwable t) {
+        if (t instanceof ExitCalled exit) {
+            return new Failure("exit", slot.name() + " called System.exit(" + exit.status + ")",
+                    frames(t));
+        }
+        String kind = t instanceof AssertionError ? "assertion" : "exception";
+        String text = Names.clean(t.getClass().getName()) + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        if (t instanceof AssertionError && t.getMessage() != null) {
+            text = "assertion failed: " + t.getMessage();
+        } else if (t instanceof AssertionError) {
+            text = "assertion failed";
+        }
+        return new Failure(kind, slot.name() + " threw " + text, frames(t));
+    }
+
+    /**
+     * Frames in learner code as {@code where|file|line} ({@code Counter.increment|#12|4}); the console maps
+     * {@code #12:4} to the learner's file and line.
+     */
+    static List<String> frames(Throwable t) {
+        List<String> out = new ArrayList<>();
+        for (StackTraceElement e : t.getStackTrace()) {
+            String file = e.getFileName();
+            if (file != null && file.startsWith("#")) {
+                String cls = Names.clean(e.getClassName());
+                String where = cls.equals("script") ? e.getMethodName() : cls + "." + e.getMethodName();
+                out.add("frame|" + where + "|" + file + "|" + e.getLineNumber());
+            }
+        }
+        return out;
+    }
+}

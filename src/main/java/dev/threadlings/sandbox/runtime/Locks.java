@@ -1,0 +1,62 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who holds which monitor or lock, and how many times. Learner code never takes a real monitor or lock while it
+ * runs under the scheduler; this shadow state is the lock, so a blocked thread is simply not chosen to run.
+ */
+final class Locks {
+    private record Hold(Slot owner, int count) {}
+
+    private final Map<Object, Hold> holds = new IdentityHashMap<>();
+
+    Slot ownerOf(Object lock) {
+        Hold h = holds.get(lock);
+        return h == null ? null : h.owner;
+    }
+
+    int count(Object lock) {
+        Hold h = holds.get(lock);
+        return h == null ? 0 : h.count;
+    }
+
+    /** Takes the lock for {@code who}; the caller has checked it is free or already theirs. */
+    void acquire(Object lock, Slot who, int times) {
+        Hold h = holds.get(lock);
+        holds.put(lock, new Hold(who, (h == null ? 0 : h.count) + times));
+    }
+
+    /** Releases once; false if {@code who} does not hold it. */
+    boolean release(Object lock, Slot who) {
+        Hold h = holds.get(lock);
+        if (h == null || h.owner != who) {
+            return false;
+        }
+        if (h.count == 1) {
+            holds.remove(lock);
+        } else {
+            holds.put(lock, new Hold(who, h.count - 1));
+        }
+        return true;
+    }
+
+    /** Releases completely (for wait()); returns the count to restore afterwards. */
+    int releaseAll(Object lock) {
+        Hold h = holds.remove(lock);
+        return h == null ? 0 : h.count;
+    }
+
+    List<Object> heldBy(Slot who) {
+        List<Object> out = new ArrayList<>();
+        holds.forEach((lock, h) -> {
+            if (h.owner == who) {
+                out.add(lock);
+            }
+        });
+        return out;
+    }
+}

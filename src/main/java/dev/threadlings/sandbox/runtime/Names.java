@@ -1,0 +1,40 @@
+package dev.threadlings.sandbox.runtime;
+
+/** Short, stable names for objects in traces and reports — never calling learner code (no toString()). */
+final class Names {
+    private Names() {}
+
+    static String of(Object o) {
+        if (o == null) {
+            return "null";
+        }
+        if (o instanceof Class<?> c) {
+            return clean(c.getName()) + ".class";
+        }
+        String simple = clean(o.getClass().getName());
+        return simple + "@" + Integer.toHexString(System.identityHashCode(o) & 0xffff);
+    }
+
+    /** A value for a trace: numbers, booleans, strings and chars as themselves, objects by name. */
+    static String value(Object v) {
+        if (v == null || v instanceof Number || v instanceof Boolean || v instanceof Character) {
+            return String.valueOf(v);
+        }
+        if (v instanceof String s) {
+            return '"' + (s.length() > 20 ? s.substring(0, 20) + "…" : s) + '"';
+        }
+        return of(v);
+    }
+
+    /** {@code REPL.$JShell$12$Counter} → {@code Counter}; {@code java.lang.Object} → {@code Object}. */
+    static String clean(String className) {
+        String n = className;
+        int dollar = n.lastIndexOf('$');
+        if (n.startsWith("REPL.") && dollar >= 0) {
+            n = n.substring(dollar + 1);
+            return n.isEmpty() || Character.isDigit(n.charAt(0)) ? "script" : n;
+        }
+        int dot = n.lastIndexOf('.');
+        return dot >= 0 ? n.substring(dot + 1) : n;
+    }
+}

@@ -1,0 +1,252 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * What instrumented learner code calls instead of (or just before) shared accesses, monitors and thread
+ * operations. With no schedule running, or on a thread the scheduler does not manage, each call just does the
+ * plain operation. Public because learner classes live in another class loader.
+ */
+public final class Sched {
+    static volatile Scheduler scheduler;
+    private static final Map<Object, List<Wait.ForSignal>> WAIT_SETS = new IdentityHashMap<>();
+
+    private Sched() {}
+
+    static void install(Scheduler s) {
+        scheduler = s;
+        WAIT_SETS.clear();
+    }
+
+    /** The calling thread's slot when it runs under a schedule. */
+    static Slot slot() {
+        Scheduler s = scheduler;
+        return s == null ? null : s.self();
+    }
+
+    // ---- plain scheduling points -------------------------------------------------------------------------
+
+    public static void point(String what, String loc) {
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, what, loc);
+        }
+    }
+
+    // ---- field reads (after the read, with the value) and writes (before the write) ------------------------
+
+    public static int readI(int v, String what, String loc) {
+        access(what + " → " + v, loc);
+        return v;
+    }
+
+    public static int readZ(int v, String what, String loc) {
+        access(what + " → " + (v != 0), loc);
+        return v;
+    }
+
+    public static long readJ(long v, String what, String loc) {
+        access(what + " → " + v, loc);
+        return v;
+    }
+
+    public static float readF(float v, String what, String loc) {
+        access(what + " → " + v, loc);
+        return v;
+    }
+
+    public static double readD(double v, String what, String loc) {
+        access(what + " → " + v, loc);
+        return v;
+    }
+
+    public static Object readL(Object v, String what, String loc) {
+        if (slot() != null) {
+            access(what + " → " + Names.value(v), loc);
+        }
+        return v;
+    }
+
+    public static int writeI(int v, String what, String loc) {
+        access(what + " = " + v, loc);
+        return v;
+    }
+
+    public static int writeZ(int v, String what, String loc) {
+        access(what + " = " + (v != 0), loc);
+        return v;
+    }
+
+    public static long writeJ(long v, String what, String loc) {
+        access(what + " = " + v, loc);
+        return v;
+    }
+
+    public static float writeF(float v, String what, String loc) {
+        access(what + " = " + v, loc);
+        return v;
+    }
+
+    public static double writeD(double v, String what, String loc) {
+        access(what + " = " + v, loc);
+        return v;
+    }
+
+    public static Object writeL(Object v, String what, String loc) {
+        if (slot() != null) {
+            access(what + " = " + Names.value(v), loc);
+        }
+        return v;
+    }
+
+    private static void access(String what, String loc) {
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, what, loc);
+        }
+    }
+
+    // ---- monitors ------------------------------------------------------------------------------------------
+
+    public static void monitorEnter(Object o, String loc) {
+        Objects.requireNonNull(o, "cannot synchronize on null");
+        Slot self = slot();
+        if (self == null) {
+            return; // unmanaged: learner code on a thread we do not run gets no mutual exclusion from us
+        }
+        Scheduler s = scheduler;
+        s.point(self, "lock " + Names.of(o), loc);
+        acquire(s, self, o, "monitor", 1);
+    }
+
+    static void acquire(Scheduler s, Slot self, Object lock, String kind, int times) {
+        Slot owner = s.locks().ownerOf(lock);
+        if (owner != null && owner != self) {
+            s.block(self, new Wait.ForLock(lock, kind));
+        }
+        s.locks().acquire(lock, self, times);
+    }
+
+    public static void monitorExit(Object o, String loc) {
+        Slot self = slot();
+        if (self == null) {
+            return;
+        }
+        Scheduler s = scheduler;
+        if (!s.locks().release(o, self)) {
+            throw new IllegalMonitorStateException("current thread is not owner");
+        }
+        s.note(self, "unlock " + Names.of(o), loc);
+    }
+
+    // ---- wait / notify -------------------------------------------------------------------------------------
+
+    public static void waitOn(Object o, String loc) throws InterruptedException {
+        waitTimed(o, 0, loc);
+    }
+
+    public static void waitTimed(Object o, long millis, String loc) throws InterruptedException {
+        Slot self = slot();
+        if (self == null) {
+            o.wait(millis);
+            return;
+        }
+        Scheduler s = scheduler;
+        if (s.locks().ownerOf(o) != self) {
+            throw new IllegalMonitorStateException("current thread is not owner");
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.note(self, "wait on " + Names.of(o), loc);
+        int count = s.locks().releaseAll(o);
+        Wait.ForSignal w = new Wait.ForSignal(o, "wait()",
+                millis <= 0 ? Long.MAX_VALUE : s.virtualTime() + millis);
+        WAIT_SETS.computeIfAbsent(o, k -> new ArrayList<>()).add(w);
+        try {
+            s.block(self, w);
+        } finally {
+            List<Wait.ForSignal> set = WAIT_SETS.get(o);
+            if (set != null) {
+                set.remove(w);
+            }
+        }
+        acquire(s, self, o, "monitor", count);
+        s.note(self, "woke up, holds " + Names.of(o), loc);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    public static void notifyOne(Object o, String loc) {
+        signal(o, false, loc, "notify");
+    }
+
+    public static void notifyEvery(Object o, String loc) {
+        signal(o, true, loc, "notifyAll");
+    }
+
+    private static void signal(Object o, boolean all, String loc, String what) {
+        Slot self = slot();
+        if (self == null) {
+            if (all) {
+                o.notifyAll();
+            } else {
+                o.notify();
+            }
+            return;
+        }
+        Scheduler s = scheduler;
+        if (s.locks().ownerOf(o) != self) {
+            throw new IllegalMonitorStateException("current thread is not owner");
+        }
+        wake(o, all);
+        s.point(self, what + " " + Names.of(o), loc);
+    }
+
+    /** Marks the first waiter (or all) on {@code o} as signalled; the JVM's order is unspecified, ours is FIFO. */
+    static void wake(Object o, boolean all) {
+        List<Wait.ForSignal> set = WAIT_SETS.get(o);
+        if (set == null) {
+            return;
+        }
+        for (Wait.ForSignal w : set) {
+            if (!w.signalled) {
+                w.signalled = true;
+                if (!all) {
+                    return;
+                }
+            }
+        }
+    }
+
+    /** For conditions: waiters are registered under the condition object. */
+    static void addWaiter(Object on, Wait.ForSignal w) {
+        WAIT_SETS.computeIfAbsent(on, k -> new ArrayList<>()).add(w);
+    }
+
+    static void removeWaiter(Object on, Wait.ForSignal w) {
+        List<Wait.ForSignal> set = WAIT_SETS.get(on);
+        if (set != null) {
+            set.remove(w);
+        }
+    }
+
+    // ---- exit ----------------------------------------------------------------------------------------------
+
+    public static void exit(int status, String loc) {
+        Slot self = slot();
+        if (self != null) {
+            scheduler.note(self, "System.exit(" + status + ")", loc);
+        }
+        throw new ExitCalled(status);
+    }
+
+    public static void exitRuntime(Runtime runtime, int status, String loc) {
+        exit(status, loc);
+    }
+}

@@ -1,0 +1,275 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * java.util.concurrent in learner code, modelled so that blocking never happens inside JDK code the scheduler
+ * cannot see: ReentrantLock and its Conditions, CountDownLatch, Semaphore. The real objects are never locked,
+ * counted down or acquired while a schedule runs; shadow state stands in for them.
+ */
+public final class SchedConcurrent {
+    private static final Map<Object, Object> CONDITION_LOCK = new IdentityHashMap<>();
+    private static final Map<Object, long[]> COUNTS = new IdentityHashMap<>();
+
+    private SchedConcurrent() {}
+
+    static void reset() {
+        CONDITION_LOCK.clear();
+        COUNTS.clear();
+    }
+
+    private static boolean modelled(Object lock) {
+        return lock instanceof ReentrantLock && Sched.slot() != null;
+    }
+
+    // ---- locks ---------------------------------------------------------------------------------------------
+
+    public static void lock(Object lock, String loc) {
+        if (!modelled(lock)) {
+            ((Lock) lock).lock();
+            return;
+        }
+        Slot self = Sched.slot();
+        Sched.scheduler.point(self, "lock " + Names.of(lock), loc);
+        Sched.acquire(Sched.scheduler, self, lock, "lock", 1);
+    }
+
+    public static void lockInterruptibly(Object lock, String loc) throws InterruptedException {
+        if (!modelled(lock)) {
+            ((Lock) lock).lockInterruptibly();
+            return;
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        lock(lock, loc);
+    }
+
+    public static boolean tryLock(Object lock, String loc) {
+        if (!modelled(lock)) {
+            return ((Lock) lock).tryLock();
+        }
+        Slot self = Sched.slot();
+        Scheduler s = Sched.scheduler;
+        s.point(self, "tryLock " + Names.of(lock), loc);
+        Slot owner = s.locks().ownerOf(lock);
+        if (owner != null && owner != self) {
+            s.note(self, "tryLock failed: held by " + owner.name(), loc);
+            return false;
+        }
+        s.locks().acquire(lock, self, 1);
+        return true;
+    }
+
+    public static boolean tryLockTimed(Object lock, long time, TimeUnit unit, String loc) throws InterruptedException {
+        if (!modelled(lock)) {
+            return ((Lock) lock).tryLock(time, unit);
+        }
+        Slot self = Sched.slot();
+        Scheduler s = Sched.scheduler;
+        s.point(self, "tryLock " + Names.of(lock) + " (" + time + " " + unit.name().toLowerCase() + ")", loc);
+        Slot owner = s.locks().ownerOf(lock);
+        if (owner != null && owner != self) {
+            long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
+            s.block(self, new Wait.ForSignal(lock, "tryLock", deadline) {
+                @Override
+                public boolean satisfied(Scheduler sc) {
+                    return sc.locks().ownerOf(lock) == null || super.satisfied(sc);
+                }
+            });
+            if (s.locks().ownerOf(lock) != null) {
+                s.note(self, "tryLock timed out", loc);
+                return false;
+            }
+        }
+        s.locks().acquire(lock, self, 1);
+        return true;
+    }
+
+    public static void unlock(Object lock, String loc) {
+        if (!modelled(lock)) {
+            ((Lock) lock).unlock();
+            return;
+        }
+        Slot self = Sched.slot();
+        if (!Sched.scheduler.locks().release(lock, self)) {
+            throw new IllegalMonitorStateException();
+        }
+        Sched.scheduler.point(self, "unlock " + Names.of(lock), loc);
+    }
+
+    public static boolean isHeldByCurrentThread(ReentrantLock lock) {
+        Slot self = Sched.slot();
+        return self == null ? lock.isHeldByCurrentThread() : Sched.scheduler.locks().ownerOf(lock) == self;
+    }
+
+    public static boolean isLocked(ReentrantLock lock) {
+        return Sched.slot() == null ? lock.isLocked() : Sched.scheduler.locks().ownerOf(lock) != null;
+    }
+
+    public static int getHoldCount(ReentrantLock lock) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return lock.getHoldCount();
+        }
+        return Sched.scheduler.locks().ownerOf(lock) == self ? Sched.scheduler.locks().count(lock) : 0;
+    }
+
+    // ---- conditions ----------------------------------------------------------------------------------------
+
+    public static Condition newCondition(Object lock) {
+        Condition c = ((Lock) lock).newCondition();
+        CONDITION_LOCK.put(c, lock);
+        return c;
+    }
+
+    public static void await(Object condition, String loc) throws InterruptedException {
+        Object lock = CONDITION_LOCK.get(condition);
+        Slot self = Sched.slot();
+        if (lock == null || self == null) {
+            ((Condition) condition).await();
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        if (s.locks().ownerOf(lock) != self) {
+            throw new IllegalMonitorStateException();
+        }
+        s.note(self, "await on " + Names.of(condition), loc);
+        int count = s.locks().releaseAll(lock);
+        Wait.ForSignal w = new Wait.ForSignal(condition, "await()", Long.MAX_VALUE);
+        Sched.addWaiter(condition, w);
+        try {
+            s.block(self, w);
+        } finally {
+            Sched.removeWaiter(condition, w);
+        }
+        Sched.acquire(s, self, lock, "lock", count);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    public static void signal(Object condition, String loc) {
+        signalling(condition, false, loc);
+    }
+
+    public static void signalAll(Object condition, String loc) {
+        signalling(condition, true, loc);
+    }
+
+    private static void signalling(Object condition, boolean all, String loc) {
+        Object lock = CONDITION_LOCK.get(condition);
+        Slot self = Sched.slot();
+        if (lock == null || self == null) {
+            if (all) {
+                ((Condition) condition).signalAll();
+            } else {
+                ((Condition) condition).signal();
+            }
+            return;
+        }
+        if (Sched.scheduler.locks().ownerOf(lock) != self) {
+            throw new IllegalMonitorStateException();
+        }
+        Sched.wake(condition, all);
+        Sched.scheduler.point(self, (all ? "signalAll " : "signal ") + Names.of(condition), loc);
+    }
+
+    // ---- latches and semaphores ----------------------------------------------------------------------------
+
+    private static long[] count(Object o, long initial) {
+        return COUNTS.computeIfAbsent(o, k -> new long[] {initial});
+    }
+
+    public static void countDown(CountDownLatch latch, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            latch.countDown();
+            return;
+        }
+        long[] c = count(latch, latch.getCount());
+        if (c[0] > 0) {
+            c[0]--;
+        }
+        Sched.scheduler.point(self, "countDown " + Names.of(latch) + " → " + c[0], loc);
+    }
+
+    public static long getCount(CountDownLatch latch) {
+        return Sched.slot() == null ? latch.getCount() : count(latch, latch.getCount())[0];
+    }
+
+    public static void awaitLatch(CountDownLatch latch, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            latch.await();
+            return;
+        }
+        long[] c = count(latch, latch.getCount());
+        Sched.scheduler.point(self, "await " + Names.of(latch) + " (count " + c[0] + ")", loc);
+        Sched.scheduler.block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> c[0] == 0));
+        if (c[0] != 0 && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    public static void acquire(Semaphore sem, String loc) throws InterruptedException {
+        acquireN(sem, 1, loc);
+    }
+
+    public static void acquireN(Semaphore sem, int n, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            sem.acquire(n);
+            return;
+        }
+        long[] c = count(sem, sem.availablePermits());
+        Sched.scheduler.point(self, "acquire " + Names.of(sem) + " (" + c[0] + " free)", loc);
+        if (c[0] < n) {
+            Sched.scheduler.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> c[0] >= n));
+        }
+        if (c[0] < n && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        c[0] -= n;
+    }
+
+    public static boolean tryAcquire(Semaphore sem, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return sem.tryAcquire();
+        }
+        long[] c = count(sem, sem.availablePermits());
+        Sched.scheduler.point(self, "tryAcquire " + Names.of(sem) + " (" + c[0] + " free)", loc);
+        if (c[0] < 1) {
+            return false;
+        }
+        c[0]--;
+        return true;
+    }
+
+    public static void release(Semaphore sem, String loc) {
+        releaseN(sem, 1, loc);
+    }
+
+    public static void releaseN(Semaphore sem, int n, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            sem.release(n);
+            return;
+        }
+        long[] c = count(sem, sem.availablePermits());
+        c[0] += n;
+        Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + c[0] + " free", loc);
+    }
+
+    public static int availablePermits(Semaphore sem) {
+        return Sched.slot() == null ? sem.availablePermits() : (int) count(sem, sem.availablePermits())[0];
+    }
+}

@@ -1,0 +1,130 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.time.Duration;
+
+/** Thread operations in learner code: start, join, sleep, yield, interrupt, and the bodies of new threads. */
+public final class SchedThreads {
+    private SchedThreads() {}
+
+    /** Wraps a Runnable given to a Thread constructor or builder so the new thread waits for its turn. */
+    public static Runnable wrap(Runnable r) {
+        return r == null || r instanceof ManagedTask ? r : new ManagedTask(r);
+    }
+
+    public static void start(Thread t, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            t.start();
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        Slot child = s.register(t);
+        t.start();
+        s.point(self, "start " + label(child), loc);
+    }
+
+    public static Thread builderStart(Thread.Builder builder, Runnable task, String loc) {
+        Thread t = builder.unstarted(wrap(task));
+        start(t, loc);
+        return t;
+    }
+
+    public static Thread builderUnstarted(Thread.Builder builder, Runnable task) {
+        return builder.unstarted(wrap(task));
+    }
+
+    public static Thread startVirtual(Runnable task, String loc) {
+        return builderStart(Thread.ofVirtual(), task, loc);
+    }
+
+    /** The body of a learner class that extends Thread and overrides run(): called at the top of run(). */
+    public static boolean enterBody() {
+        Scheduler s = Sched.scheduler;
+        Slot slot = s == null ? null : s.slotOf(Thread.currentThread());
+        if (slot == null || slot.entered) {
+            return false;
+        }
+        s.enter(slot);
+        return true;
+    }
+
+    /** The end of such a run(): {@code failure} is what escaped it, or null. */
+    public static void exitBody(boolean entered, Throwable failure) {
+        if (!entered) {
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        Slot slot = s.slotOf(Thread.currentThread());
+        if (failure != null && !(failure instanceof SandboxAbort)) {
+            s.fail(Failures.uncaught(slot, failure));
+        }
+        s.exit(slot);
+    }
+
+    public static void join(Thread t, String loc) throws InterruptedException {
+        joinTimed(t, 0, loc);
+    }
+
+    public static void joinTimed(Thread t, long millis, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        Scheduler s = Sched.scheduler;
+        Slot target = self == null ? null : s.slotOf(t);
+        if (target == null) {
+            t.join(millis);
+            return;
+        }
+        s.point(self, "join " + label(target), loc);
+        s.block(self, new Wait.ForThread(target, millis > 0 ? s.virtualTime() + millis : Long.MAX_VALUE));
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        if (target.finished) {
+            t.join(); // the thread has left learner code; let it leave the JDK's too
+        }
+    }
+
+    public static boolean joinDuration(Thread t, Duration d, String loc) throws InterruptedException {
+        joinTimed(t, Math.max(1, d.toMillis()), loc);
+        return !t.isAlive();
+    }
+
+    public static void sleep(long millis, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            Thread.sleep(millis);
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+        s.point(self, "sleep " + millis + " ms", loc);
+        s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+    }
+
+    public static void sleepDuration(Duration d, String loc) throws InterruptedException {
+        sleep(d.toMillis(), loc);
+    }
+
+    public static void yieldNow(String loc) {
+        Sched.point("yield", loc);
+    }
+
+    public static void interrupt(Thread t, String loc) {
+        Slot self = Sched.slot();
+        t.interrupt();
+        if (self != null) {
+            Slot target = Sched.scheduler.slotOf(t);
+            Sched.scheduler.point(self, "interrupt " + (target == null ? t.getName() : label(target)), loc);
+        }
+    }
+
+    /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */
+    static String label(Slot slot) {
+        String name = slot.thread.getName();
+        return name.startsWith("Thread-") || name.isEmpty() ? slot.name() : slot.name() + " \"" + name + "\"";
+    }
+}

@@ -1,0 +1,204 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs one schedule: exactly one managed thread at a time; at every scheduling point the strategy picks who goes
+ * next and the baton is handed over. All model state (locks, waits, clock) is touched only by the thread holding
+ * the baton, and the hand-off (a semaphore) orders those touches.
+ */
+final class Scheduler {
+    /** One decision: the threads that could run, the one that did, and the one that asked (-1 if it could not go on). */
+    record Decision(int[] runnable, int chosen, int current) {}
+
+    private final List<Slot> slots = new ArrayList<>();
+    private final Map<Thread, Slot> byThread = new ConcurrentHashMap<>();
+    private final Locks locks = new Locks();
+    private final Strategy strategy;
+    private final int maxSteps;
+    final List<TraceEvent> trace = new ArrayList<>();
+    final List<Decision> decisions = new ArrayList<>();
+    final CountDownLatch done = new CountDownLatch(1);
+    private long virtualTime;
+    private volatile int steps;
+    private volatile Failure failure;
+    private volatile boolean aborted;
+
+    Scheduler(Strategy strategy, int maxSteps) {
+        this.strategy = strategy;
+        this.maxSteps = maxSteps;
+    }
+
+    Locks locks() {
+        return locks;
+    }
+
+    long virtualTime() {
+        return virtualTime;
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    Failure failure() {
+        return failure;
+    }
+
+    List<Slot> slots() {
+        return slots;
+    }
+
+    /** The slot of the calling thread, or null for a thread the scheduler does not manage. */
+    Slot self() {
+        return byThread.get(Thread.currentThread());
+    }
+
+    /** Makes {@code t} a managed thread; called by its starter, which holds the baton (or before anything runs). */
+    Slot register(Thread t) {
+        Slot s = new Slot(slots.size(), t);
+        slots.add(s);
+        byThread.put(t, s);
+        return s;
+    }
+
+    Slot slotOf(Thread t) {
+        return byThread.get(t);
+    }
+
+    /** The first thing a managed thread does: wait for its turn. */
+    void enter(Slot self) {
+        self.baton.acquireUninterruptibly();
+        self.entered = true;
+        checkAborted();
+    }
+
+    /** Lets the first thread run; called once by the explorer. */
+    void begin(Slot first) {
+        first.baton.release();
+    }
+
+    /** A scheduling point: record what is about to happen, then maybe let another thread run first. */
+    void point(Slot self, String what, String location) {
+        checkAborted();
+        trace.add(new TraceEvent(self.id, what, location));
+        if (++steps > maxSteps) {
+            fail(new Failure("hang", "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
+                    + "loop", List.of()));
+            throw new SandboxAbort();
+        }
+        reschedule(self);
+    }
+
+    /** Records an event without offering a switch (the value a read returned). */
+    void note(Slot self, String what, String location) {
+        trace.add(new TraceEvent(self.id, what, location));
+    }
+
+    /** Blocks {@code self} until {@code wait} is satisfied, running others meanwhile. */
+    void block(Slot self, Wait wait) {
+        self.wait = wait;
+        try {
+            reschedule(self);
+        } finally {
+            self.wait = null;
+        }
+    }
+
+    private void reschedule(Slot self) {
+        while (true) {
+            int[] runnable = runnableIds();
+            if (runnable.length == 0) {
+                if (advanceClock()) {
+                    continue;
+                }
+                fail(Deadlock.describe(this));
+                throw new SandboxAbort();
+            }
+            int current = self.runnable(this) ? self.id : -1;
+            int chosen = runnable.length == 1 ? runnable[0] : strategy.pick(runnable, current, decisions.size());
+            if (runnable.length > 1) {
+                decisions.add(new Decision(runnable, chosen, current));
+            }
+            if (chosen != self.id) {
+                Slot next = slots.get(chosen);
+                next.baton.release();
+                self.baton.acquireUninterruptibly();
+                checkAborted();
+            }
+            if (self.runnable(this)) {
+                return;
+            }
+        }
+    }
+
+    /** The calling managed thread has ended: hand the baton on without waiting for it back. */
+    void exit(Slot self) {
+        self.finished = true;
+        if (aborted) {
+            return;
+        }
+        int[] runnable = runnableIds();
+        while (runnable.length == 0 && advanceClock()) {
+            runnable = runnableIds();
+        }
+        if (runnable.length == 0) {
+            if (slots.stream().allMatch(Slot::finished)) {
+                done.countDown();
+            } else {
+                fail(Deadlock.describe(this));
+            }
+            return;
+        }
+        int chosen = runnable.length == 1 ? runnable[0] : strategy.pick(runnable, -1, decisions.size());
+        if (runnable.length > 1) {
+            decisions.add(new Decision(runnable, chosen, -1));
+        }
+        slots.get(chosen).baton.release();
+    }
+
+    private int[] runnableIds() {
+        return slots.stream().filter(s -> s.runnable(this)).mapToInt(s -> s.id).toArray();
+    }
+
+    /** Moves virtual time to the next sleeper's or timed waiter's deadline; false if nobody is waiting on time. */
+    private boolean advanceClock() {
+        long next = Long.MAX_VALUE;
+        for (Slot s : slots) {
+            if (!s.finished && s.wait != null) {
+                next = Math.min(next, s.wait.deadline());
+            }
+        }
+        if (next == Long.MAX_VALUE || next <= virtualTime) {
+            return false;
+        }
+        virtualTime = next;
+        return true;
+    }
+
+    /** The first failure wins; everyone parked is woken to unwind. */
+    void fail(Failure f) {
+        if (failure == null) {
+            failure = f;
+        }
+        aborted = true;
+        for (Slot s : slots) {
+            s.baton.release(1_000);
+        }
+        done.countDown();
+    }
+
+    boolean aborted() {
+        return aborted;
+    }
+
+    void checkAborted() {
+        if (aborted) {
+            throw new SandboxAbort();
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.Semaphore;
+
+/** One managed thread: its number in start order, its baton, and what it waits for. */
+final class Slot {
+    final int id;
+    final Thread thread;
+    final Semaphore baton = new Semaphore(0);
+    Wait wait;
+    boolean entered;
+    boolean finished;
+    /** Nesting of managed bodies on this thread: a Thread subclass's run() called directly from another body. */
+    int depth;
+
+    Slot(int id, Thread thread) {
+        this.id = id;
+        this.thread = thread;
+    }
+
+    String name() {
+        return id == 0 ? "main" : "T" + id;
+    }
+
+    boolean finished() {
+        return finished;
+    }
+
+    boolean runnable(Scheduler s) {
+        return !finished && (wait == null || wait.satisfied(s) || interruptible() && thread.isInterrupted());
+    }
+
+    /** Sleeping, joining and waiting end early when the thread is interrupted; taking a lock does not. */
+    private boolean interruptible() {
+        return wait instanceof Wait.Sleeping || wait instanceof Wait.ForThread || wait instanceof Wait.ForSignal
+                || wait instanceof Wait.ForCount;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,110 @@
+package dev.threadlings.sandbox.runtime;
+
+/**
+ * Why a managed thread cannot run now, and how to tell when it can. Only the scheduler's own thread-at-a-time
+ * code reads and writes the state these look at, so no synchronization is needed beyond the baton hand-off.
+ */
+sealed interface Wait {
+    /** True when the thread may run again. */
+    boolean satisfied(Scheduler s);
+
+    /** For deadlock reports: "waits for monitor Counter@1a2b held by T1". */
+    String describe(Scheduler s);
+
+    /** When virtual time ends this wait by itself (sleep, timed wait); MAX_VALUE for never. */
+    default long deadline() {
+        return Long.MAX_VALUE;
+    }
+
+    /** True for waits that only another thread's signal can end (wait/await/latch), as opposed to a lock or join. */
+    default boolean needsSignal() {
+        return false;
+    }
+
+    /** Waiting to take a monitor or lock that another thread holds. */
+    record ForLock(Object lock, String kind) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return s.locks().ownerOf(lock) == null;
+        }
+
+        public String describe(Scheduler s) {
+            Slot owner = s.locks().ownerOf(lock);
+            return "waits for " + kind + " " + Names.of(lock) + (owner == null ? "" : " held by " + owner.name());
+        }
+    }
+
+    /** Waiting for a thread to end, for at most until {@code deadline} (virtual ms; MAX_VALUE: no limit). */
+    record ForThread(Slot target, long deadline) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return target.finished() || s.virtualTime() >= deadline;
+        }
+
+        public String describe(Scheduler s) {
+            return "waits for " + target.name() + " to finish (join)";
+        }
+    }
+
+    /** In wait()/await(): waiting to be notified or signalled; a deadline makes it timed. */
+    non-sealed class ForSignal implements Wait {
+        final Object on;
+        final String kind;
+        final long deadline;
+        boolean signalled;
+
+        ForSignal(Object on, String kind, long deadline) {
+            this.on = on;
+            this.kind = kind;
+            this.deadline = deadline;
+        }
+
+        public boolean satisfied(Scheduler s) {
+            return signalled || s.virtualTime() >= deadline;
+        }
+
+        @Override
+        public long deadline() {
+            return deadline;
+        }
+
+        public String describe(Scheduler s) {
+            return "waits in " + kind + " on " + Names.of(on) + " and no thread is left to wake it";
+        }
+
+        @Override
+        public boolean needsSignal() {
+            return deadline == Long.MAX_VALUE;
+        }
+    }
+
+    /** Waiting for a counter (latch, semaphore permits) to allow it through. */
+    record ForCount(Object on, String kind, java.util.function.BooleanSupplier ready) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return ready.getAsBoolean();
+        }
+
+        public String describe(Scheduler s) {
+            return "waits in " + kind + " on " + Names.of(on) + " and no thread is left to release it";
+        }
+
+        @Override
+        public boolean needsSignal() {
+            return true;
+        }
+    }
+
+    /** Asleep until the virtual clock reaches {@code until}. */
+    record Sleeping(long until) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return s.virtualTime() >= until;
+        }
+
+        @Override
+        public long deadline() {
+            return until;
+        }
+
+        public String describe(Scheduler s) {
+            return "sleeps";
+        }
+    }
+}
