@@ -1,5 +1,9 @@
 package dev.threadlings.checking;
 
+import dev.threadlings.eval.SourceFileLoader;
+import dev.threadlings.eval.SourceLines;
+import dev.threadlings.eval.SourceMap;
+
 import dev.threadlings.course.Check;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.grade.CheckResult;
@@ -45,10 +49,10 @@ public final class ExerciseChecker implements AutoCloseable {
             return cannotRun(exercise, "could not start a Java VM for the checks: " + e.getMessage(), start);
         }
         try (CaptureShell used = shell) {
-            LearnerFile file;
+            SourceFileLoader file;
             SourceMap sources = new SourceMap();
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
-                file = LearnerFile.load(shell, learnerFile.getFileName().toString(), text, sources);
+                file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), text, sources);
             }
             if (!file.problems().isEmpty()) {
                 return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), file.problems(),

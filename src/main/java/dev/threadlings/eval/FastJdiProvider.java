@@ -20,7 +20,7 @@ import jdk.jshell.spi.ExecutionEnv;
  * Launches the learner's VM under JDI (so a stuck snippet can be stopped or the VM killed) and talks to
  * {@link RemoteAgent} over a loopback socket with TCP_NODELAY on both ends.
  */
-final class FastJdiProvider implements ExecutionControlProvider {
+final class FastJdiProvider implements ExecutionControlProvider, Engine {
     private static final int CONNECT_TIMEOUT_MS = 20_000;
 
     private final List<String> vmOptions;
@@ -28,6 +28,26 @@ final class FastJdiProvider implements ExecutionControlProvider {
 
     FastJdiProvider(List<String> vmOptions) {
         this.vmOptions = List.copyOf(vmOptions);
+    }
+
+    @Override
+    public boolean alive() {
+        FastJdiControl c = control;
+        return c != null && c.alive();
+    }
+
+    @Override
+    public void kill() {
+        FastJdiControl c = control;
+        if (c != null) {
+            c.kill();
+        }
+    }
+
+    @Override
+    public long pid() {
+        FastJdiControl c = control;
+        return c == null ? -1 : c.pid();
     }
 
     @Override

@@ -16,13 +16,13 @@ import jdk.jshell.SourceCodeAnalysis;
  */
 public final class RemoteShell implements AutoCloseable {
     private final JShell jshell;
-    private final FastJdiProvider provider;
+    private final Engine engine;
     private final SnippetEvaluator evaluator;
     private volatile boolean stopRequested;
 
-    private RemoteShell(JShell jshell, FastJdiProvider provider) {
+    private RemoteShell(JShell jshell, Engine engine) {
         this.jshell = jshell;
-        this.provider = provider;
+        this.engine = engine;
         this.evaluator = new SnippetEvaluator(jshell);
     }
 
@@ -40,10 +40,30 @@ public final class RemoteShell implements AutoCloseable {
                 .executionEngine(provider, Map.of())
                 .build();
         RemoteShell shell = new RemoteShell(jshell, provider);
+        shell.importDefaults();
+        return shell;
+    }
+
+    /**
+     * A shell that compiles but runs nothing: classes and the order of snippet calls are captured in
+     * {@code capture}. Fast (no VM) and safe (no learner statement executes).
+     */
+    public static RemoteShell compileOnly(CapturingControl capture) {
+        JShell jshell = JShell.builder()
+                .out(new PrintStream(java.io.OutputStream.nullOutputStream()))
+                .err(new PrintStream(java.io.OutputStream.nullOutputStream()))
+                .in(java.io.InputStream.nullInputStream())
+                .executionEngine(capture.provider(), Map.of())
+                .build();
+        RemoteShell shell = new RemoteShell(jshell, capture);
+        shell.importDefaults();
+        return shell;
+    }
+
+    private void importDefaults() {
         for (SnippetSplitter.Piece p : SnippetSplitter.split(jshell.sourceCodeAnalysis(), DefaultImports.source())) {
             jshell.eval(p.source());
         }
-        return shell;
     }
 
     /**
@@ -124,16 +144,12 @@ public final class RemoteShell implements AutoCloseable {
     /** Ends the learner VM at once; a running evaluation returns {@link Outcome.VmLost}. */
     public void kill() {
         stopRequested = true;
-        FastJdiControl control = provider.control();
-        if (control != null) {
-            control.kill();
-        }
+        engine.kill();
     }
 
     /** True while the learner VM runs and this shell can evaluate. */
     public boolean alive() {
-        FastJdiControl control = provider.control();
-        return control != null && control.alive() && jshellOpen();
+        return engine.alive() && jshellOpen();
     }
 
     private boolean jshellOpen() {
@@ -147,8 +163,7 @@ public final class RemoteShell implements AutoCloseable {
 
     /** The learner VM's process id, for diagnostics; -1 if none. */
     public long pid() {
-        FastJdiControl control = provider.control();
-        return control == null ? -1 : control.pid();
+        return engine.pid();
     }
 
     public SourceCodeAnalysis analysis() {
@@ -167,9 +182,6 @@ public final class RemoteShell implements AutoCloseable {
         } catch (RuntimeException e) {
             // closing a shell whose VM died must not fail
         }
-        FastJdiControl control = provider.control();
-        if (control != null) {
-            control.kill();
-        }
+        engine.kill();
     }
 }

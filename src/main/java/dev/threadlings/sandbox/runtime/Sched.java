@@ -20,6 +20,7 @@ public final class Sched {
     static void install(Scheduler s) {
         scheduler = s;
         WAIT_SETS.clear();
+        SchedConcurrent.reset();
     }
 
     /** The calling thread's slot when it runs under a schedule. */

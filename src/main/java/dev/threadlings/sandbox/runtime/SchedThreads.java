@@ -37,24 +37,28 @@ public final class SchedThreads {
         return builderStart(Thread.ofVirtual(), task, loc);
     }
 
-    /** The body of a learner class that extends Thread and overrides run(): called at the top of run(). */
+    /** Called at the top of run() in a learner class that extends Thread. */
     public static boolean enterBody() {
         Scheduler s = Sched.scheduler;
         Slot slot = s == null ? null : s.slotOf(Thread.currentThread());
-        if (slot == null || slot.entered) {
+        if (slot == null) {
             return false;
         }
-        s.enter(slot);
+        if (!slot.entered) {
+            s.enter(slot);
+            slot.bodyOwner = true;
+        }
+        slot.depth++;
         return true;
     }
 
-    /** The end of such a run(): {@code failure} is what escaped it, or null. */
-    public static void exitBody(boolean entered, Throwable failure) {
-        if (!entered) {
+    /** Called when that run() ends; {@code failure} is what escaped it, or null. Only the outermost run() counts. */
+    public static void exitBody(boolean unused, Throwable failure) {
+        Scheduler s = Sched.scheduler;
+        Slot slot = s == null ? null : s.slotOf(Thread.currentThread());
+        if (slot == null || slot.depth == 0 || --slot.depth > 0 || !slot.bodyOwner) {
             return;
         }
-        Scheduler s = Sched.scheduler;
-        Slot slot = s.slotOf(Thread.currentThread());
         if (failure != null && !(failure instanceof SandboxAbort)) {
             s.fail(Failures.uncaught(slot, failure));
         }

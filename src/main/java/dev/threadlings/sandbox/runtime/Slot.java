@@ -12,6 +12,8 @@ final class Slot {
     boolean finished;
     /** Nesting of managed bodies on this thread: a Thread subclass's run() called directly from another body. */
     int depth;
+    /** True when the thread's own run() (a Thread subclass) entered the schedule, rather than a ManagedTask. */
+    boolean bodyOwner;
 
     Slot(int id, Thread thread) {
         this.id = id;

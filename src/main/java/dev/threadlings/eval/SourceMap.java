@@ -1,6 +1,5 @@
-package dev.threadlings.checking;
+package dev.threadlings.eval;
 
-import dev.threadlings.eval.Outcome;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,22 +7,28 @@ import java.util.Map;
  * Which file and line each evaluated snippet came from, so a stack frame in snippet 12, line 3 can be shown as
  * {@code Counter.java:14} (the learner's file) or {@code checks.md:40} (a check).
  */
-final class SourceMap {
+public final class SourceMap {
     private record Origin(String file, int firstLine) {}
 
     private final Map<String, Origin> origins = new HashMap<>();
 
-    void put(String snippetId, String file, int firstLine) {
+    public void put(String snippetId, String file, int firstLine) {
         origins.put(snippetId, new Origin(file, firstLine));
     }
 
-    boolean contains(String snippetId, String file) {
+    public boolean contains(String snippetId, String file) {
         Origin o = origins.get(snippetId);
         return o != null && o.file.equals(file);
     }
 
+    /** {@code File.java:N} for line {@code line} of snippet {@code snippetId}, or null if unknown. */
+    public String locate(String snippetId, int line) {
+        Origin o = origins.get(snippetId);
+        return o == null ? null : o.file + ":" + (o.firstLine + Math.max(line, 1) - 1);
+    }
+
     /** {@code File.java:N} for a frame in a known snippet; the JDK's own file and line otherwise. */
-    String locate(Outcome.Frame frame) {
+    public String locate(Outcome.Frame frame) {
         Origin o = frame.snippetId().map(origins::get).orElse(null);
         if (o == null) {
             return frame.fileName() + (frame.line() > 0 ? ":" + frame.line() : "");

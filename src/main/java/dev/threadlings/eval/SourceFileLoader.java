@@ -1,8 +1,5 @@
-package dev.threadlings.checking;
+package dev.threadlings.eval;
 
-import dev.threadlings.eval.Outcome;
-import dev.threadlings.eval.OutcomeText;
-import dev.threadlings.eval.SnippetSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,32 +8,32 @@ import java.util.regex.Pattern;
  * Loads a learner's Java file into a shell snippet by snippet, remembering which line of the file each snippet
  * starts on, so that compile errors and stack frames can name the learner's own file and line.
  */
-final class LearnerFile {
+public final class SourceFileLoader {
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+[\\w.]+\\s*;");
 
     private final String fileName;
     private final SourceMap sources;
     private final List<String> problems = new ArrayList<>();
 
-    private LearnerFile(String fileName, SourceMap sources) {
+    private SourceFileLoader(String fileName, SourceMap sources) {
         this.fileName = fileName;
         this.sources = sources;
     }
 
     /** Evaluates the file's snippets in {@code shell}; {@link #problems()} is empty when all of them loaded. */
-    static LearnerFile load(CaptureShell shell, String fileName, String text, SourceMap sources) {
-        LearnerFile file = new LearnerFile(fileName, sources);
+    public static SourceFileLoader load(RemoteShell shell, String fileName, String text, SourceMap sources) {
+        SourceFileLoader file = new SourceFileLoader(fileName, sources);
         // JShell has no packages; blank the line rather than delete it so line numbers stay true
         String source = PACKAGE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
-        for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.shell().analysis(), source)) {
+        for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.analysis(), source)) {
             int firstLine = SourceLines.lineOf(source, piece.offset());
             if (!piece.complete()) {
                 file.problems.add(fileName + ":" + firstLine + ": error: this declaration is not finished "
                         + "(a missing } or ; ?)");
                 break;
             }
-            Outcome outcome = shell.shell().evalOne(piece.source());
-            sources.put(shell.shell().lastSnippetId(), fileName, firstLine);
+            Outcome outcome = shell.evalOne(piece.source());
+            sources.put(shell.lastSnippetId(), fileName, firstLine);
             file.report(outcome, firstLine);
         }
         return file;
@@ -68,7 +65,8 @@ final class LearnerFile {
         }
     }
 
-    List<String> problems() {
+    /** Compile errors and load failures as {@code File.java:12: error: …} lines with the source and a caret. */
+    public List<String> problems() {
         return List.copyOf(problems);
     }
 }

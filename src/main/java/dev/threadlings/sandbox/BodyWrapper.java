@@ -1,0 +1,124 @@
+package dev.threadlings.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FrameNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.TryCatchBlockNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * Code around a whole method body, with a catch-all handler so it also runs when the body throws:
+ * a {@code synchronized} method becomes monitorEnter … monitorExit; a learner {@code Thread} subclass's run()
+ * enters and leaves the schedule. The handler's frame holds only the parameters, which javac never reassigns.
+ */
+final class BodyWrapper implements Opcodes {
+    private static final String STR = "Ljava/lang/String;";
+
+    private BodyWrapper() {}
+
+    static void apply(ClassNode owner, MethodNode m, ClassFacts facts, String loc) {
+        if ((m.access & ACC_SYNCHRONIZED) != 0) {
+            m.access &= ~ACC_SYNCHRONIZED;
+            wrap(owner, m, monitorCall(owner, m, "monitorEnter", loc), monitorCall(owner, m, "monitorExit", loc),
+                    monitorCall(owner, m, "monitorExit", loc));
+        } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
+                && facts.isThread(owner.name)) {
+            InsnList enter = new InsnList();
+            enter.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
+                    "enterBody", "()Z"));
+            enter.add(new InsnNode(POP));
+            InsnList normal = new InsnList();
+            normal.add(new InsnNode(ICONST_1));
+            normal.add(new InsnNode(ACONST_NULL));
+            normal.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
+                    "exitBody", "(ZLjava/lang/Throwable;)V"));
+            InsnList thrown = new InsnList();
+            thrown.add(new InsnNode(DUP));
+            thrown.add(new InsnNode(ICONST_1));
+            thrown.add(new InsnNode(SWAP));
+            thrown.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
+                    "exitBody", "(ZLjava/lang/Throwable;)V"));
+            wrap(owner, m, enter, normal, thrown);
+        }
+    }
+
+    private static InsnList monitorCall(ClassNode owner, MethodNode m, String name, String loc) {
+        InsnList l = new InsnList();
+        if (Instrumenter.isStatic(m)) {
+            l.add(new LdcInsnNode(Type.getObjectType(owner.name)));
+        } else {
+            l.add(new VarInsnNode(ALOAD, 0));
+        }
+        l.add(new LdcInsnNode(loc));
+        l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, name, "(Ljava/lang/Object;" + STR + ")V"));
+        return l;
+    }
+
+    /** {@code enter}; body with {@code normal} before each return; a catch-all running {@code thrown} then rethrowing. */
+    private static void wrap(ClassNode owner, MethodNode m, InsnList enter, InsnList normal, InsnList thrown) {
+        List<AbstractInsnNode> returns = new ArrayList<>();
+        for (AbstractInsnNode insn : m.instructions) {
+            int op = insn.getOpcode();
+            if (op >= IRETURN && op <= RETURN) {
+                returns.add(insn);
+            }
+        }
+        for (AbstractInsnNode r : returns) {
+            m.instructions.insertBefore(r, copy(normal));
+        }
+        LabelNode start = new LabelNode();
+        LabelNode end = new LabelNode();
+        LabelNode handler = new LabelNode();
+        InsnList head = new InsnList();
+        head.add(enter);
+        head.add(start);
+        m.instructions.insert(head);
+        InsnList tail = new InsnList();
+        tail.add(end);
+        tail.add(handler);
+        tail.add(new FrameNode(F_NEW, 0, null, 1, new Object[] {"java/lang/Throwable"}));
+        FrameNode frame = (FrameNode) tail.getLast();
+        frame.local = parameterFrame(owner, m);
+        tail.add(thrown);
+        tail.add(new InsnNode(ATHROW));
+        m.instructions.add(tail);
+        m.tryCatchBlocks.add(new TryCatchBlockNode(start, end, handler, null)); // last: the method's own come first
+    }
+
+    private static InsnList copy(InsnList l) {
+        InsnList out = new InsnList();
+        for (AbstractInsnNode insn : l) {
+            out.add(insn.clone(null));
+        }
+        return out;
+    }
+
+    /** The locals a method starts with, as an expanded frame: this (unless static), then each parameter. */
+    private static List<Object> parameterFrame(ClassNode owner, MethodNode m) {
+        List<Object> locals = new ArrayList<>();
+        if (!Instrumenter.isStatic(m)) {
+            locals.add(m.name.equals("<init>") ? owner.name : owner.name);
+        }
+        for (Type t : Type.getArgumentTypes(m.desc)) {
+            locals.add(switch (t.getSort()) {
+                case Type.BOOLEAN, Type.BYTE, Type.CHAR, Type.SHORT, Type.INT -> INTEGER;
+                case Type.LONG -> LONG;
+                case Type.FLOAT -> FLOAT;
+                case Type.DOUBLE -> DOUBLE;
+                case Type.ARRAY -> t.getDescriptor();
+                default -> t.getInternalName();
+            });
+        }
+        return locals;
+    }
+}

@@ -1,0 +1,168 @@
+package dev.threadlings.sandbox;
+
+import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Which JDK calls in learner code go to the scheduler instead: thread operations, wait/notify, locks, conditions,
+ * latches, semaphores and exit become calls to the runtime's static stand-ins; atomics and collection methods get
+ * a scheduling point in front. A new rule is one more case here.
+ */
+final class CallRules implements Opcodes {
+    private static final String RT = "dev/threadlings/sandbox/runtime/";
+    private static final String THREADS = RT + "SchedThreads";
+    private static final String CONC = RT + "SchedConcurrent";
+    private static final String STR = "Ljava/lang/String;";
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final Pattern COLLECTION = Pattern.compile(
+            "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
+                    + "|Vector|Stack|Hashtable)");
+
+    private CallRules() {}
+
+    static void rewrite(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {
+        String o = call.owner;
+        String n = call.name;
+        String d = call.desc;
+        int op = call.getOpcode();
+        boolean thread = facts.isThread(o);
+        String sig = n + d;
+        if (op == INVOKEVIRTUAL && (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("notify()V")
+                || sig.equals("notifyAll()V"))) {
+            String target = switch (sig) {
+                case "wait()V" -> "waitOn";
+                case "wait(J)V" -> "waitTimed";
+                case "notify()V" -> "notifyOne";
+                default -> "notifyEvery";
+            };
+            replace(code, call, MethodRewriter.SCHED, target, "(" + OBJ + (sig.equals("wait(J)V") ? "J" : "") + STR
+                    + ")V", loc);
+        } else if (thread && op == INVOKEVIRTUAL) {
+            switch (sig) {
+                case "start()V" -> replace(code, call, THREADS, "start", "(Ljava/lang/Thread;" + STR + ")V", loc);
+                case "join()V" -> replace(code, call, THREADS, "join", "(Ljava/lang/Thread;" + STR + ")V", loc);
+                case "join(J)V" -> replace(code, call, THREADS, "joinTimed", "(Ljava/lang/Thread;J" + STR + ")V", loc);
+                case "join(Ljava/time/Duration;)Z" -> replace(code, call, THREADS, "joinDuration",
+                        "(Ljava/lang/Thread;Ljava/time/Duration;" + STR + ")Z", loc);
+                case "interrupt()V" -> replace(code, call, THREADS, "interrupt", "(Ljava/lang/Thread;" + STR + ")V",
+                        loc);
+                default -> { }
+            }
+        } else if (o.equals("java/lang/Thread") && op == INVOKESTATIC) {
+            switch (sig) {
+                case "sleep(J)V" -> replace(code, call, THREADS, "sleep", "(J" + STR + ")V", loc);
+                case "sleep(Ljava/time/Duration;)V" -> replace(code, call, THREADS, "sleepDuration",
+                        "(Ljava/time/Duration;" + STR + ")V", loc);
+                case "yield()V", "onSpinWait()V" -> replace(code, call, THREADS, "yieldNow", "(" + STR + ")V", loc);
+                case "startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;" -> replace(code, call, THREADS,
+                        "startVirtual", "(Ljava/lang/Runnable;" + STR + ")Ljava/lang/Thread;", loc);
+                default -> { }
+            }
+        } else if (thread && op == INVOKESPECIAL && n.equals("<init>")) {
+            wrapRunnableArgument(code, call);
+        } else if (o.startsWith("java/lang/Thread$Builder") && d.equals("(Ljava/lang/Runnable;)Ljava/lang/Thread;")) {
+            if (n.equals("start")) {
+                replace(code, call, THREADS, "builderStart", "(Ljava/lang/Thread$Builder;Ljava/lang/Runnable;" + STR
+                        + ")Ljava/lang/Thread;", loc);
+            } else if (n.equals("unstarted")) {
+                call.setOpcode(INVOKESTATIC);
+                call.owner = THREADS;
+                call.name = "builderUnstarted";
+                call.desc = "(Ljava/lang/Thread$Builder;Ljava/lang/Runnable;)Ljava/lang/Thread;";
+                call.itf = false;
+            }
+        } else if (o.equals("java/util/concurrent/locks/ReentrantLock") || o.equals("java/util/concurrent/locks/Lock")) {
+            lockCall(code, call, sig, loc);
+        } else if (o.equals("java/util/concurrent/locks/Condition")) {
+            switch (sig) {
+                case "await()V" -> replace(code, call, CONC, "await", "(" + OBJ + STR + ")V", loc);
+                case "signal()V" -> replace(code, call, CONC, "signal", "(" + OBJ + STR + ")V", loc);
+                case "signalAll()V" -> replace(code, call, CONC, "signalAll", "(" + OBJ + STR + ")V", loc);
+                default -> { }
+            }
+        } else if (o.equals("java/util/concurrent/CountDownLatch")) {
+            String latch = "Ljava/util/concurrent/CountDownLatch;";
+            switch (sig) {
+                case "countDown()V" -> replace(code, call, CONC, "countDown", "(" + latch + STR + ")V", loc);
+                case "await()V" -> replace(code, call, CONC, "awaitLatch", "(" + latch + STR + ")V", loc);
+                case "getCount()J" -> plain(call, CONC, "getCount", "(" + latch + ")J");
+                default -> { }
+            }
+        } else if (o.equals("java/util/concurrent/Semaphore")) {
+            String sem = "Ljava/util/concurrent/Semaphore;";
+            switch (sig) {
+                case "acquire()V" -> replace(code, call, CONC, "acquire", "(" + sem + STR + ")V", loc);
+                case "acquire(I)V" -> replace(code, call, CONC, "acquireN", "(" + sem + "I" + STR + ")V", loc);
+                case "release()V" -> replace(code, call, CONC, "release", "(" + sem + STR + ")V", loc);
+                case "release(I)V" -> replace(code, call, CONC, "releaseN", "(" + sem + "I" + STR + ")V", loc);
+                case "tryAcquire()Z" -> replace(code, call, CONC, "tryAcquire", "(" + sem + STR + ")Z", loc);
+                case "availablePermits()I" -> plain(call, CONC, "availablePermits", "(" + sem + ")I");
+                default -> { }
+            }
+        } else if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
+            replace(code, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
+        } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
+            replace(code, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
+        } else if (o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches()) {
+            InsnList l = new InsnList();
+            l.add(new LdcInsnNode(ClassFacts.display(o) + "." + n + "()"));
+            l.add(new LdcInsnNode(loc));
+            l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "point", "(" + STR + STR + ")V"));
+            code.insertBefore(call, l);
+        }
+    }
+
+    private static void lockCall(InsnList code, MethodInsnNode call, String sig, String loc) {
+        String rl = "Ljava/util/concurrent/locks/ReentrantLock;";
+        switch (sig) {
+            case "lock()V" -> replace(code, call, CONC, "lock", "(" + OBJ + STR + ")V", loc);
+            case "unlock()V" -> replace(code, call, CONC, "unlock", "(" + OBJ + STR + ")V", loc);
+            case "lockInterruptibly()V" -> replace(code, call, CONC, "lockInterruptibly", "(" + OBJ + STR + ")V", loc);
+            case "tryLock()Z" -> replace(code, call, CONC, "tryLock", "(" + OBJ + STR + ")Z", loc);
+            case "tryLock(JLjava/util/concurrent/TimeUnit;)Z" -> replace(code, call, CONC, "tryLockTimed",
+                    "(" + OBJ + "JLjava/util/concurrent/TimeUnit;" + STR + ")Z", loc);
+            case "newCondition()Ljava/util/concurrent/locks/Condition;" -> plain(call, CONC, "newCondition",
+                    "(" + OBJ + ")Ljava/util/concurrent/locks/Condition;");
+            case "isHeldByCurrentThread()Z" -> plain(call, CONC, "isHeldByCurrentThread", "(" + rl + ")Z");
+            case "isLocked()Z" -> plain(call, CONC, "isLocked", "(" + rl + ")Z");
+            case "getHoldCount()I" -> plain(call, CONC, "getHoldCount", "(" + rl + ")I");
+            default -> { }
+        }
+    }
+
+    /** The call becomes a static call with the location pushed as its last argument. */
+    private static void replace(InsnList code, MethodInsnNode call, String owner, String name, String desc,
+                                String loc) {
+        code.insertBefore(call, new LdcInsnNode(loc));
+        plain(call, owner, name, desc);
+    }
+
+    private static void plain(MethodInsnNode call, String owner, String name, String desc) {
+        call.setOpcode(INVOKESTATIC);
+        call.owner = owner;
+        call.name = name;
+        call.desc = desc;
+        call.itf = false;
+    }
+
+    /** new Thread(runnable, …): the Runnable becomes a managed task, so the new thread waits for its turn. */
+    private static void wrapRunnableArgument(InsnList code, MethodInsnNode call) {
+        String wrap = "(Ljava/lang/Runnable;)Ljava/lang/Runnable;";
+        MethodInsnNode w = new MethodInsnNode(INVOKESTATIC, THREADS, "wrap", wrap);
+        switch (call.desc) {
+            case "(Ljava/lang/Runnable;)V", "(Ljava/lang/ThreadGroup;Ljava/lang/Runnable;)V" ->
+                    code.insertBefore(call, w);
+            case "(Ljava/lang/Runnable;Ljava/lang/String;)V",
+                 "(Ljava/lang/ThreadGroup;Ljava/lang/Runnable;Ljava/lang/String;)V" -> {
+                code.insertBefore(call, new InsnNode(SWAP));
+                code.insertBefore(call, w);
+                code.insertBefore(call, new InsnNode(SWAP));
+            }
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.threadlings.sandbox;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassVisitor;
+import org.objectweb.asm.FieldVisitor;
+import org.objectweb.asm.Opcodes;
+
+/**
+ * What instrumentation needs to know across the learner's classes: which fields are final (no scheduling point:
+ * they cannot race once constructed) and which classes extend Thread.
+ */
+final class ClassFacts {
+    private final Set<String> finalFields = new HashSet<>();
+    private final Map<String, String> superOf = new HashMap<>();
+
+    ClassFacts(Map<String, byte[]> classes) {
+        for (byte[] bytes : classes.values()) {
+            new ClassReader(bytes).accept(new ClassVisitor(Opcodes.ASM9) {
+                String name;
+
+                @Override
+                public void visit(int version, int access, String name, String signature, String superName,
+                                  String[] interfaces) {
+                    this.name = name;
+                    superOf.put(name, superName);
+                }
+
+                @Override
+                public FieldVisitor visitField(int access, String field, String desc, String sig, Object value) {
+                    if ((access & Opcodes.ACC_FINAL) != 0) {
+                        finalFields.add(name + "." + field);
+                    }
+                    return null;
+                }
+            }, ClassReader.SKIP_CODE);
+        }
+    }
+
+    boolean learnerClass(String internalName) {
+        return superOf.containsKey(internalName);
+    }
+
+    boolean finalField(String owner, String field) {
+        return finalFields.contains(owner + "." + field);
+    }
+
+    /** True for java/lang/Thread and learner classes that extend it. */
+    boolean isThread(String internalName) {
+        String n = internalName;
+        for (int i = 0; n != null && i < 50; i++) {
+            if (n.equals("java/lang/Thread")) {
+                return true;
+            }
+            n = superOf.get(n);
+        }
+        return false;
+    }
+
+    /** {@code REPL/$JShell$12$Counter} → {@code Counter}; a JShell wrapper (top-level variables) → empty. */
+    static String display(String internalName) {
+        String n = internalName.replace('/', '.');
+        if (n.startsWith("REPL.")) {
+            int d = n.lastIndexOf('$');
+            String tail = n.substring(d + 1);
+            return tail.isEmpty() || Character.isDigit(tail.charAt(0)) ? "" : tail;
+        }
+        return n.substring(n.lastIndexOf('.') + 1);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.threadlings.sandbox;
+
+import dev.threadlings.eval.SourceMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.objectweb.asm.ClassReader;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Rewrites the learner's classes for the explorer VM: a scheduling point at every shared access, monitors and
+ * thread operations routed to the scheduler (see {@link MethodRewriter}). Deterministic: the same input gives the
+ * same output. The classes are defined afresh in a loader of their own, so members may be changed freely.
+ */
+public final class Instrumenter {
+    private final Map<String, byte[]> classes;
+    private final SourceMap sources;
+    private final ClassFacts facts;
+
+    public Instrumenter(Map<String, byte[]> classes, SourceMap sources) {
+        this.classes = classes;
+        this.sources = sources;
+        this.facts = new ClassFacts(classes);
+    }
+
+    /** Every class instrumented, by binary name. */
+    public Map<String, byte[]> instrumentAll() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        classes.forEach((name, bytes) -> out.put(name, instrument(bytes)));
+        return out;
+    }
+
+    byte[] instrument(byte[] bytes) {
+        ClassNode node = new ClassNode();
+        new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
+        String snippet = node.sourceFile != null && node.sourceFile.startsWith("#") ? node.sourceFile.substring(1)
+                : "";
+        for (MethodNode m : node.methods) {
+            if (m.instructions.size() == 0 || m.name.equals("<clinit>")) {
+                continue; // no points in static initializers: a thread parked there would hold the JVM's init lock
+            }
+            new MethodRewriter(node, m, facts, line -> location(snippet, line)).rewrite();
+        }
+        ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+        node.accept(w);
+        return w.toByteArray();
+    }
+
+    private String location(String snippet, int line) {
+        String at = sources.locate(snippet, line);
+        return at != null ? at : "#" + snippet + ":" + line;
+    }
+
+    static boolean isStatic(MethodNode m) {
+        return (m.access & Opcodes.ACC_STATIC) != 0;
+    }
+}
