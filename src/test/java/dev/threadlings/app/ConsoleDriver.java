@@ -170,17 +170,28 @@ final class ConsoleDriver implements AutoCloseable {
      * to stop.
      */
     void awaitRunningSnippet() {
+        awaitConsoleIn("readAndReportExecutionResult");
+        pause(Duration.ofMillis(300));
+    }
+
+    /** Waits until the console thread evaluates input but still waits for the JShell VM to finish starting. */
+    void awaitWaitingForShell() {
+        awaitConsoleIn("shell"); // ShellSupervisor.shell(): blocked on the VM's start
+    }
+
+    /** Polls the console thread's stack for a frame of this method (in the console's eval package). */
+    private void awaitConsoleIn(String method) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
             for (StackTraceElement frame : thread.getStackTrace()) {
-                if (frame.getMethodName().equals("readAndReportExecutionResult")) {
-                    pause(Duration.ofMillis(300));
+                if (frame.getMethodName().equals(method) && (frame.getClassName().startsWith("dev.threadlings.eval.")
+                        || frame.getClassName().startsWith("jdk.jshell."))) {
                     return;
                 }
             }
-            pause(Duration.ofMillis(20));
+            pause(Duration.ofMillis(5));
         }
-        fail("the console never started running the snippet:\n" + transcript());
+        fail("the console thread never reached " + method + "():\n" + transcript());
     }
 
     private static void pause(Duration d) {

@@ -59,6 +59,17 @@ class ConsoleRobustnessTest {
     }
 
     @Test
+    void ctrlCWhileTheVmStartsDropsTheInput() {
+        console.run("/reset"); // a fresh VM starts in the background
+        console.type("while (true) {}");
+        console.awaitWaitingForShell();
+        console.pressCtrlC();
+        String stopped = console.awaitPrompt();
+        assertTrue(stopped.contains("|  Stopped.\n"), stopped);
+        assertEquals("$1 ==> 2\n", withoutStartingNote(console.run("1 + 1")), "the loop never ran");
+    }
+
+    @Test
     void ctrlCStopsASnippetJoiningDeadlockedThreads() {
         // the snippet's own thread waits in join(), where a stop reaches it: no need to kill the VM
         console.run("int kept = 8;");
