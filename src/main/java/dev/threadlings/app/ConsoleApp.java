@@ -56,7 +56,7 @@ final class ConsoleApp {
                     && !Terminal.TYPE_DUMB.equals(terminal.getType())
                     && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
             Screen screen = new Screen(terminal, color, interactive);
-            ProgressStore store = new ProgressStore(ProgressStore.defaultFile());
+            ProgressStore store = new ProgressStore(options.progressFile());
             LoadResult loaded = store.load();
             loaded.warning().ifPresent(w -> screen.println(w, Screen.WARN));
             Session session = new Session(course, store, loaded.progress(),

@@ -30,7 +30,7 @@ final class ListCommand implements Callable<Integer> {
             return 2;
         }
         Course course = opened.get();
-        var loaded = new ProgressStore(ProgressStore.defaultFile()).load();
+        var loaded = new ProgressStore(root.progressFile()).load();
         loaded.warning().ifPresent(w -> System.err.println("threadlings: " + w));
         Progress p = loaded.progress();
         if (json) {

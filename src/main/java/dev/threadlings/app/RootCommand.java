@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +19,17 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--work", description = "where your exercise files live (default: work/ in the course)")
     Path work;
 
+    @Option(names = "--state", description = "the folder for progress and history (default: $THREADLINGS_STATE, "
+            + "else $XDG_STATE_HOME/threadlings, else ~/.local/state/threadlings)")
+    Path state;
+
     @Option(names = "--no-color", description = "plain text, no colours (also: NO_COLOR=1)")
     boolean noColor;
+
+    /** The progress file: in --state if given, else where {@link ProgressStore#defaultFile()} says. */
+    Path progressFile() {
+        return state != null ? state.resolve("progress.properties") : ProgressStore.defaultFile();
+    }
 
     @Override
     public Integer call() {

@@ -59,7 +59,11 @@ public final class OutcomeText {
         for (Outcome.Diagnostic d : c.diagnostics()) {
             lines.add(new Line(prefix + (d.error() ? "Error:" : "Warning:"), Tone.ERROR));
             for (String m : d.message().split("\n")) {
-                lines.add(new Line(prefix + m, Tone.ERROR));
+                // javac names the enclosing class; for top-level snippets that is JShell's wrapper, shown as a
+                // bare "location: class" — jshell drops it too
+                if (!m.strip().equals("location: class")) {
+                    lines.add(new Line(prefix + m, Tone.ERROR));
+                }
             }
             lines.addAll(caret(c.source(), d, prefix));
         }

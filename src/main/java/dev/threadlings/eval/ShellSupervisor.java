@@ -23,6 +23,8 @@ public final class ShellSupervisor implements AutoCloseable {
     private volatile CompletableFuture<RemoteShell> current;
     private volatile ScheduledFuture<?> pendingKill;
     private volatile boolean killed;
+    /** Ctrl-C came while {@link #eval} waited for a starting shell: the input must not run at all. */
+    private volatile boolean interruptedWhileStarting;
 
     public ShellSupervisor(ShellOptions options) {
         this.options = options;
@@ -61,7 +63,11 @@ public final class ShellSupervisor implements AutoCloseable {
     /** Evaluates input in the current shell; if its VM died, starts a fresh one and says so. */
     public Evaluation eval(String input) {
         killed = false;
+        interruptedWhileStarting = false;
         RemoteShell shell = shell();
+        if (interruptedWhileStarting) {
+            return new Evaluation(List.of(new Outcome.Stopped(input)), false, false);
+        }
         List<Outcome> outcomes = shell.eval(input);
         cancelPendingKill();
         boolean restart = !shell.alive();
@@ -72,9 +78,14 @@ public final class ShellSupervisor implements AutoCloseable {
         return new Evaluation(outcomes, restart, killed);
     }
 
-    /** Ctrl-C: stop the running snippet, and kill its VM if it has not stopped within {@link #STOP_GRACE}. */
+    /**
+     * Ctrl-C: stop the running snippet, and kill its VM if it has not stopped within {@link #STOP_GRACE}; while the
+     * shell is still starting, cancel the input waiting for it instead.
+     */
     public void interrupt() {
         if (!current.isDone()) {
+            // nothing runs yet, and a stop sent now would be lost: eval() drops the input once the shell is up
+            interruptedWhileStarting = true;
             return;
         }
         RemoteShell shell = shell();

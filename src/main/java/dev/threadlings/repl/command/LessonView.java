@@ -23,7 +23,8 @@ final class LessonView {
         lines.addAll(screen.wrapped("Lesson " + n + " of " + session.course().lessons().size() + ": "
                 + lesson.title(), Screen.DIM));
         if (!lesson.codeBlocks().isEmpty()) {
-            lines.addAll(screen.wrapped("Run its code with /run 1 … /run " + lesson.codeBlocks().size()
+            int blocks = lesson.codeBlocks().size();
+            lines.addAll(screen.wrapped("Run its code with /run 1" + (blocks == 1 ? "" : " … /run " + blocks)
                     + ", or type your own Java.", Screen.INFO));
         }
         List<Exercise> exercises = session.course().exercisesOf(lesson);

@@ -45,7 +45,7 @@ public final class ProgressCommand implements Command {
                 boolean cur = p.currentExercise().filter(e.id()::equals).isPresent();
                 String state = p.passed(e.id()) ? "done" : cur ? "current" : "pending";
                 if (!p.passed(e.id()) && p.failures(e.id()) > 0) {
-                    state += " (" + p.failures(e.id()) + " failed checks)";
+                    state += " (" + p.failures(e.id()) + " failed check" + (p.failures(e.id()) == 1 ? ")" : "s)");
                 }
                 screen.println(new AttributedStringBuilder()
                         .append(String.format("  %s %-30s ", p.passed(e.id()) ? "✔" : cur ? "▶" : "·", e.id()))
