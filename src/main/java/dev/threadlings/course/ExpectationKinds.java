@@ -37,6 +37,7 @@ final class ExpectationKinds {
         // one line per kind; the order is the order error messages list them in
         KINDS.put("output", OutputExpectation::parse);
         KINDS.put("holds", HoldsExpectation::parse);
+        KINDS.put("explore", ExploreExpectation::parse);
     }
 
     private ExpectationKinds() {

@@ -131,6 +131,41 @@ public final class RemoteShell implements AutoCloseable {
         return evaluator.lastId();
     }
 
+    /**
+     * For the snippet evaluated last: which line of the snippet each line of JShell's generated wrapper source
+     * comes from (index: wrapper line, 1-based; value: snippet line, or 0 for wrapper-only lines), and the
+     * wrapper's class name. Class files carry wrapper lines; this maps them back.
+     */
+    public java.util.Optional<WrapperLines> lastWrapperLines() {
+        jdk.jshell.Snippet s = evaluator.last();
+        if (s == null) {
+            return java.util.Optional.empty();
+        }
+        try {
+            var w = jshell.sourceCodeAnalysis().wrapper(s);
+            String wrapped = w.wrapped();
+            String source = s.source();
+            String[] lines = wrapped.split("\n", -1);
+            int[] map = new int[lines.length + 1];
+            int offset = 0;
+            for (int i = 0; i < lines.length; i++) {
+                int first = 0;
+                while (first < lines[i].length() && Character.isWhitespace(lines[i].charAt(first))) {
+                    first++;
+                }
+                int pos = first < lines[i].length() ? w.wrappedToSourcePosition(offset + first) : -1;
+                map[i + 1] = pos < 0 || pos > source.length() ? 0 : SourceLines.lineOf(source, pos);
+                offset += lines[i].length() + 1;
+            }
+            return java.util.Optional.of(new WrapperLines(w.fullClassName(), s.id(), map));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** See {@link #lastWrapperLines()}. */
+    public record WrapperLines(String className, String snippetId, int[] snippetLineOfWrapperLine) {}
+
     /** Asks the running snippet to stop. Best effort: see {@link FastJdiControl#stop()}. */
     public void stop() {
         stopRequested = true;

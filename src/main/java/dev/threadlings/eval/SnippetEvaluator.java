@@ -18,6 +18,7 @@ import jdk.jshell.VarSnippet;
 final class SnippetEvaluator {
     private final JShell jshell;
     private volatile String lastId = "";
+    private volatile Snippet last;
 
     SnippetEvaluator(JShell jshell) {
         this.jshell = jshell;
@@ -31,6 +32,7 @@ final class SnippetEvaluator {
         }
         Snippet snippet = main.snippet();
         lastId = snippet.id();
+        last = snippet;
         if (main.status() == Snippet.Status.REJECTED) {
             List<Outcome.Diagnostic> diags = jshell.diagnostics(snippet)
                     .map(d -> new Outcome.Diagnostic(d.getMessage(null), d.getStartPosition(), d.getEndPosition(),
@@ -63,6 +65,10 @@ final class SnippetEvaluator {
             case ImportSnippet i -> new Outcome.Declared(source, "import", i.fullname(), replaced, List.of());
             default -> new Outcome.Ran(source);
         };
+    }
+
+    Snippet last() {
+        return last;
     }
 
     /** The id JShell gave the main snippet of the last evaluation. */

@@ -27,7 +27,9 @@ public final class SnippetSplitter {
                 pieces.add(new Piece(rest.strip(), offset, false));
                 break;
             }
-            pieces.add(new Piece(info.source(), startOf(input, rest, info), true));
+            // the source may begin with the line break that ended the previous snippet: drop it, so that the
+            // snippet's line 1 is the line its code starts on
+            pieces.add(new Piece(info.source().stripLeading(), startOf(input, rest, info), true));
             if (info.remaining().length() >= rest.length()) {
                 break; // no progress: never loop forever on odd input
             }

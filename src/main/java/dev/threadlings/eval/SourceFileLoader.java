@@ -22,19 +22,26 @@ public final class SourceFileLoader {
 
     /** Evaluates the file's snippets in {@code shell}; {@link #problems()} is empty when all of them loaded. */
     public static SourceFileLoader load(RemoteShell shell, String fileName, String text, SourceMap sources) {
+        return load(shell, fileName, text, sources, 1);
+    }
+
+    /** As {@link #load(RemoteShell, String, String, SourceMap)}, for text that starts at line {@code firstLine}. */
+    public static SourceFileLoader load(RemoteShell shell, String fileName, String text, SourceMap sources,
+                                        int firstLine) {
         SourceFileLoader file = new SourceFileLoader(fileName, sources);
         // JShell has no packages; blank the line rather than delete it so line numbers stay true
         String source = PACKAGE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.analysis(), source)) {
-            int firstLine = SourceLines.lineOf(source, piece.offset());
+            int pieceLine = firstLine - 1 + SourceLines.lineOf(source, piece.offset());
             if (!piece.complete()) {
-                file.problems.add(fileName + ":" + firstLine + ": error: this declaration is not finished "
+                file.problems.add(fileName + ":" + pieceLine + ": error: this declaration is not finished "
                         + "(a missing } or ; ?)");
                 break;
             }
             Outcome outcome = shell.evalOne(piece.source());
-            sources.put(shell.lastSnippetId(), fileName, firstLine);
-            file.report(outcome, firstLine);
+            sources.put(shell.lastSnippetId(), fileName, pieceLine);
+            shell.lastWrapperLines().ifPresent(sources::putWrapper);
+            file.report(outcome, pieceLine);
         }
         return file;
     }

@@ -11,9 +11,34 @@ public final class SourceMap {
     private record Origin(String file, int firstLine) {}
 
     private final Map<String, Origin> origins = new HashMap<>();
+    private final Map<String, RemoteShell.WrapperLines> wrappers = new HashMap<>();
+    private static final java.util.regex.Pattern WRAPPER = java.util.regex.Pattern.compile(
+            "^(REPL\\.\\$JShell\\$\\d+[A-Z]*)(\\$.*)?$");
 
     public void put(String snippetId, String file, int firstLine) {
         origins.put(snippetId, new Origin(file, firstLine));
+    }
+
+    /** Remembers how a snippet's wrapper class lines map back to the snippet. */
+    public void putWrapper(RemoteShell.WrapperLines lines) {
+        wrappers.put(lines.className(), lines);
+    }
+
+    /**
+     * {@code File.java:N} for line {@code line} of a class file JShell compiled ({@code REPL.$JShell$12$Counter});
+     * null when the class or line is not the learner's.
+     */
+    public String locateClassLine(String className, int line) {
+        var m = WRAPPER.matcher(className.replace('/', '.'));
+        if (!m.matches()) {
+            return null;
+        }
+        RemoteShell.WrapperLines w = wrappers.get(m.group(1));
+        if (w == null || line <= 0 || line >= w.snippetLineOfWrapperLine().length
+                || w.snippetLineOfWrapperLine()[line] == 0) {
+            return null;
+        }
+        return locate(w.snippetId(), w.snippetLineOfWrapperLine()[line]);
     }
 
     public boolean contains(String snippetId, String file) {

@@ -35,22 +35,20 @@ public final class Instrumenter {
     byte[] instrument(byte[] bytes) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
-        String snippet = node.sourceFile != null && node.sourceFile.startsWith("#") ? node.sourceFile.substring(1)
-                : "";
         for (MethodNode m : node.methods) {
             if (m.instructions.size() == 0 || m.name.equals("<clinit>")) {
                 continue; // no points in static initializers: a thread parked there would hold the JVM's init lock
             }
-            new MethodRewriter(node, m, facts, line -> location(snippet, line)).rewrite();
+            new MethodRewriter(node, m, facts, line -> location(node.name, line)).rewrite();
         }
         ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         node.accept(w);
         return w.toByteArray();
     }
 
-    private String location(String snippet, int line) {
-        String at = sources.locate(snippet, line);
-        return at != null ? at : "#" + snippet + ":" + line;
+    private String location(String internalName, int line) {
+        String at = sources.locateClassLine(internalName, line);
+        return at != null ? at : ClassFacts.display(internalName) + ":" + line;
     }
 
     static boolean isStatic(MethodNode m) {

@@ -84,6 +84,11 @@ final class MethodRewriter implements Opcodes {
             return;
         }
         String cls = ClassFacts.display(f.owner);
+        Type type = Type.getType(f.desc);
+        boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
+        if (cls.isEmpty() && reference) {
+            return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
+        }
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
         boolean read = f.getOpcode() == GETFIELD || f.getOpcode() == GETSTATIC;
         Type t = Type.getType(f.desc);

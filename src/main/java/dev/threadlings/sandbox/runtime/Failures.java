@@ -23,17 +23,17 @@ final class Failures {
     }
 
     /**
-     * Frames in learner code as {@code where|file|line} ({@code Counter.increment|#12|4}); the console maps
-     * {@code #12:4} to the learner's file and line.
+     * Frames in learner code as {@code frame|where|class|line} ({@code frame|Counter.increment|REPL.$JShell$12$Counter|18});
+     * the console maps class and line to the learner's file and line.
      */
     static List<String> frames(Throwable t) {
         List<String> out = new ArrayList<>();
         for (StackTraceElement e : t.getStackTrace()) {
-            String file = e.getFileName();
-            if (file != null && file.startsWith("#")) {
+            if ("sandbox".equals(e.getClassLoaderName())) {
                 String cls = Names.clean(e.getClassName());
-                String where = cls.equals("script") ? e.getMethodName() : cls + "." + e.getMethodName();
-                out.add("frame|" + where + "|" + file + "|" + e.getLineNumber());
+                String method = e.getMethodName().startsWith("lambda$") ? "lambda" : e.getMethodName();
+                String where = cls.equals("script") ? (method.equals("do_it$") ? "" : method) : cls + "." + method;
+                out.add("frame|" + where + "|" + e.getClassName() + "|" + e.getLineNumber());
             }
         }
         return out;

@@ -1,0 +1,54 @@
+package dev.threadlings.sandbox;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the sandbox found for a scenario.
+ *
+ * @param outcome    "none" if no explored schedule failed; else the failure class (assertion, exception,
+ *                   deadlock, lost-wakeup, hang, exit, stuck); "error" if the sandbox itself could not run
+ * @param message    one line for people ("T1 threw assertion failed: expected 2 but was 1")
+ * @param details    the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
+ * @param trace      the failing schedule, step by step (empty when none failed)
+ * @param threads    thread labels by id ("main", "T1 \"worker\"")
+ * @param choices    the failing schedule's decisions, for replaying it exactly
+ * @param schedules  how many schedules ran
+ * @param exhaustive true when every schedule within the preemption bound was run and none failed
+ * @param bound      the preemption bound of the systematic part
+ * @param strategies how schedules were chosen, for people
+ * @param seconds    time spent exploring (in the explorer VM)
+ * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
+ */
+public record SandboxReport(String outcome, String message, List<String> details, List<Step> trace,
+                            List<String> threads, List<Integer> choices, int schedules, boolean exhaustive,
+                            int bound, String strategies, double seconds, int unmanaged) {
+
+    /** One step: thread id, where, what. */
+    public record Step(int thread, String location, String what) {}
+
+    public boolean failed() {
+        return !outcome.equals("none");
+    }
+
+    /** The choices as the {@code --replay} argument: {@code 0.1.1.0}. */
+    public String replayArgument() {
+        return String.join(".", choices.stream().map(String::valueOf).toList());
+    }
+
+    public Optional<String> threadName(int id) {
+        return id < threads.size() ? Optional.of(threads.get(id)) : Optional.empty();
+    }
+
+    static SandboxReport error(String message, List<String> details) {
+        return new SandboxReport("error", message, details, List.of(), List.of(), List.of(), 0, false, 0, "", 0, 0);
+    }
+
+    /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
+    public String coverage() {
+        if (exhaustive) {
+            return String.format("all %,d schedules with ≤ %d preemptions", schedules, bound);
+        }
+        return String.format("%,d schedule%s (%s)", schedules, schedules == 1 ? "" : "s", strategies);
+    }
+}
