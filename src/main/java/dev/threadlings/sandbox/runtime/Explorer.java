@@ -80,7 +80,53 @@ final class Explorer {
         return last == null ? 8 : last.decisions.size();
     }
 
+    /**
+     * Shrinks a failing schedule: repeatedly replays it with one preemption taken back (the interrupted thread
+     * keeps running) and keeps any replay that fails the same way with fewer preemptions.
+     */
+    private Scheduler shrink(Scheduler failing) {
+        Scheduler best = failing;
+        String kind = failing.failure().kind();
+        int attempts = 0;
+        boolean improved = true;
+        while (improved && attempts < 60) {
+            improved = false;
+            for (int i = best.decisions.size() - 1; i >= 0 && attempts < 60; i--) {
+                Scheduler.Decision d = best.decisions.get(i);
+                if (d.current() < 0 || d.chosen() == d.current()) {
+                    continue;
+                }
+                List<Integer> prefix = new ArrayList<>();
+                for (int j = 0; j < i; j++) {
+                    prefix.add(best.decisions.get(j).chosen());
+                }
+                prefix.add(d.current());
+                Scheduler r = runOnce(new Strategy.Guided(prefix, new Strategy.NonPreemptive()));
+                attempts++;
+                if (r.failure() != null && r.failure().kind().equals(kind) && preemptions(r) < preemptions(best)) {
+                    best = r;
+                    improved = true;
+                    break;
+                }
+            }
+        }
+        return best;
+    }
+
+    private static int preemptions(Scheduler s) {
+        int n = 0;
+        for (Scheduler.Decision d : s.decisions) {
+            if (d.current() >= 0 && d.chosen() != d.current()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private Exploration result(int runs, boolean exhaustive, String strategies, long start, Scheduler s) {
+        if (s != null && s.failure() != null && options.replay() == null && !s.failure().kind().equals("stuck")) {
+            s = shrink(s);
+        }
         double seconds = (System.nanoTime() - start) / 1e9;
         Failure f = s == null ? null : s.failure();
         List<String> names = new ArrayList<>();

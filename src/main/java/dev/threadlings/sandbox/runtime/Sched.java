@@ -41,33 +41,33 @@ public final class Sched {
     // ---- field reads (after the read, with the value) and writes (before the write) ------------------------
 
     public static int readI(int v, String what, String loc) {
-        access(what + " → " + v, loc);
+        read(what + " → " + v, loc);
         return v;
     }
 
     public static int readZ(int v, String what, String loc) {
-        access(what + " → " + (v != 0), loc);
+        read(what + " → " + (v != 0), loc);
         return v;
     }
 
     public static long readJ(long v, String what, String loc) {
-        access(what + " → " + v, loc);
+        read(what + " → " + v, loc);
         return v;
     }
 
     public static float readF(float v, String what, String loc) {
-        access(what + " → " + v, loc);
+        read(what + " → " + v, loc);
         return v;
     }
 
     public static double readD(double v, String what, String loc) {
-        access(what + " → " + v, loc);
+        read(what + " → " + v, loc);
         return v;
     }
 
     public static Object readL(Object v, String what, String loc) {
         if (slot() != null) {
-            access(what + " → " + Names.value(v), loc);
+            read(what + " → " + Names.value(v), loc);
         }
         return v;
     }
@@ -104,6 +104,13 @@ public final class Sched {
         return v;
     }
 
+    private static void read(String what, String loc) {
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, what, loc);
+        }
+    }
+
     private static void access(String what, String loc) {
         Slot self = slot();
         if (self != null) {
@@ -120,16 +127,19 @@ public final class Sched {
             return; // unmanaged: learner code on a thread we do not run gets no mutual exclusion from us
         }
         Scheduler s = scheduler;
-        s.point(self, "lock " + Names.of(o), loc);
-        acquire(s, self, o, "monitor", 1);
+        s.point(self, null, loc);
+        acquire(s, self, o, "monitor", 1, loc);
     }
 
-    static void acquire(Scheduler s, Slot self, Object lock, String kind, int times) {
+    /** Takes a monitor or lock, blocking (in the model) while another thread holds it; records both in the trace. */
+    static void acquire(Scheduler s, Slot self, Object lock, String kind, int times, String loc) {
         Slot owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
+            s.note(self, "blocked: " + Names.of(lock) + " is held by " + owner.name(), loc);
             s.block(self, new Wait.ForLock(lock, kind));
         }
         s.locks().acquire(lock, self, times);
+        s.note(self, "lock " + Names.of(lock), loc);
     }
 
     public static void monitorExit(Object o, String loc) {
@@ -176,8 +186,7 @@ public final class Sched {
                 set.remove(w);
             }
         }
-        acquire(s, self, o, "monitor", count);
-        s.note(self, "woke up, holds " + Names.of(o), loc);
+        acquire(s, self, o, "monitor", count, loc);
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }

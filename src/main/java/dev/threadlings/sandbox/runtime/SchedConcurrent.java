@@ -37,8 +37,8 @@ public final class SchedConcurrent {
             return;
         }
         Slot self = Sched.slot();
-        Sched.scheduler.point(self, "lock " + Names.of(lock), loc);
-        Sched.acquire(Sched.scheduler, self, lock, "lock", 1);
+        Sched.scheduler.point(self, null, loc);
+        Sched.acquire(Sched.scheduler, self, lock, "lock", 1, loc);
     }
 
     public static void lockInterruptibly(Object lock, String loc) throws InterruptedException {
@@ -150,7 +150,7 @@ public final class SchedConcurrent {
         } finally {
             Sched.removeWaiter(condition, w);
         }
-        Sched.acquire(s, self, lock, "lock", count);
+        Sched.acquire(s, self, lock, "lock", count, loc);
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }

@@ -82,16 +82,32 @@ final class Scheduler {
         first.baton.release();
     }
 
-    /** A scheduling point: record what is about to happen, then maybe let another thread run first. */
+    /**
+     * A scheduling point before an operation: maybe let other threads run first, then record the operation
+     * ({@code what} may be null when the caller records it itself, after blocking for a lock, say).
+     */
     void point(Slot self, String what, String location) {
-        checkAborted();
+        step(self);
+        reschedule(self);
+        if (what != null) {
+            trace.add(new TraceEvent(self.id, what, location));
+        }
+    }
+
+    /** A scheduling point after an operation that already happened (a read, with its value): record, then switch. */
+    void after(Slot self, String what, String location) {
+        step(self);
         trace.add(new TraceEvent(self.id, what, location));
+        reschedule(self);
+    }
+
+    private void step(Slot self) {
+        checkAborted();
         if (++steps > maxSteps) {
             fail(new Failure("hang", "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
                     + "loop", List.of()));
             throw new SandboxAbort();
         }
-        reschedule(self);
     }
 
     /** Records an event without offering a switch (the value a read returned). */

@@ -1,7 +1,7 @@
 // expect: none
 // lines:
-// about: the waiter checks a flag in a while loop while holding the lock, and the notifier sets the flag under the same lock before notifyAll
-public class LostWakeupFixed {
+// about: the waiter waits only while a flag (guarded by the lock) is unset, so a notify that comes first is not needed: the flag already says "done" (notify() is enough: there is one waiter)
+public class LostWakeupNotifyBeforeWaitFixed {
     static final Object lock = new Object();
     static boolean ready;
 
@@ -20,7 +20,7 @@ public class LostWakeupFixed {
         Thread notifier = new Thread(() -> {
             synchronized (lock) {
                 ready = true;
-                lock.notifyAll();
+                lock.notify();
             }
         });
         waiter.start();

@@ -1,0 +1,95 @@
+package dev.threadlings.app;
+
+import dev.threadlings.report.SandboxJson;
+import dev.threadlings.report.SandboxText;
+import dev.threadlings.report.Styled;
+import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.ProgramScenario;
+import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code threadlings sandbox FILE}: explore a program's thread schedules and report the first failing one. */
+@Command(name = "sandbox", mixinStandardHelpOptions = true,
+        description = {"Run a program under the concurrency sandbox: many thread schedules, one thread at a time, "
+                + "until one fails (an uncaught exception or assertion, a deadlock, a lost wake-up, a hang, "
+                + "System.exit) or the budget is spent.",
+                "FILE is a JShell script (.jsh) or a Java source file with a main method (a package line is "
+                        + "ignored). Assertions are enabled.",
+                "Exit code 0: nothing found; 1: a failure found; 2: could not run (compile errors are shown at "
+                        + "file:line)."})
+final class SandboxCliCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
+    Path file;
+
+    @Option(names = "--budget", description = "most schedules to try (default ${DEFAULT-VALUE})")
+    int budget = 2000;
+
+    @Option(names = "--seconds", description = "most seconds to explore (default ${DEFAULT-VALUE})")
+    int seconds = 8;
+
+    @Option(names = "--strategy", description = "auto, dfs, pct or random (default ${DEFAULT-VALUE})")
+    String strategy = "auto";
+
+    @Option(names = "--seed", description = "seed for PCT and random walks (default ${DEFAULT-VALUE})")
+    long seed = 1;
+
+    @Option(names = "--bound", description = "preemption bound of the systematic search (default ${DEFAULT-VALUE})")
+    int bound = 2;
+
+    @Option(names = "--replay", paramLabel = "SCHEDULE", description = "replay one schedule printed by a report")
+    String replay;
+
+    @Option(names = "--json", description = "machine-readable report on standard output")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        if (!List.of("auto", "dfs", "pct", "random").contains(strategy)) {
+            System.err.println("threadlings: unknown strategy '" + strategy + "': use auto, dfs, pct or random");
+            return 2;
+        }
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        ExploreSettings settings = new ExploreSettings(strategy, budget, seconds, seed, bound, 20_000, null);
+        if (replay != null) {
+            List<Integer> choices = new ArrayList<>();
+            try {
+                for (String c : replay.split("\\.")) {
+                    if (!c.isBlank()) {
+                        choices.add(Integer.parseInt(c));
+                    }
+                }
+            } catch (NumberFormatException e) {
+                System.err.println("threadlings: --replay takes the dotted numbers a report printed, e.g. 0.1.1.0");
+                return 2;
+            }
+            settings = settings.withReplay(choices);
+        }
+        SandboxReport r = Sandbox.explore(ProgramScenario.of(file.getFileName().toString(), text), settings);
+        if (json) {
+            System.out.println(SandboxJson.of(r));
+        } else {
+            String replayCommand = "threadlings sandbox " + file;
+            SandboxText.describe(r, 100, replayCommand).stream().map(Styled::text).forEach(System.out::println);
+        }
+        return switch (r.outcome()) {
+            case "none" -> 0;
+            case "compile-error", "error" -> 2;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,60 @@
+package dev.threadlings.report;
+
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.TraceTable;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A sandbox report for people: the verdict, why, the failing interleaving, and how to replay it. */
+public final class SandboxText {
+    private SandboxText() {}
+
+    /** {@code replayCommand}: the command that replays this schedule, without the schedule (may be empty). */
+    public static List<Styled> describe(SandboxReport r, int width, String replayCommand) {
+        List<Styled> out = new ArrayList<>();
+        switch (r.outcome()) {
+            case "none" -> {
+                out.add(new Styled("✔ no failure found in " + r.coverage() + String.format(" (%.1f s)", r.seconds()),
+                        Styled.Look.GOOD));
+                if (r.unmanaged() > 0) {
+                    out.add(new Styled("  note: " + r.unmanaged() + " thread(s) ran outside the sandbox's control "
+                            + "(thread pools and futures are not modelled yet), so their interleavings were not "
+                            + "explored", Styled.Look.DIM));
+                }
+            }
+            case "compile-error" -> {
+                out.add(new Styled("✘ the code does not compile", Styled.Look.BAD));
+                r.details().forEach(d -> out.add(new Styled("  " + d, Styled.Look.CODE)));
+            }
+            case "error" -> {
+                out.add(new Styled("! the sandbox could not run this: " + r.message(), Styled.Look.BAD));
+                r.details().forEach(d -> out.add(Styled.plain("  " + d)));
+            }
+            default -> {
+                out.add(new Styled("✘ " + title(r.outcome()) + ": " + r.message(), Styled.Look.BAD));
+                r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
+                out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s)", r.seconds())
+                        + "; the interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
+                TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
+                if (!replayCommand.isEmpty()) {
+                    out.add(new Styled("  replay it: " + replayCommand + " --replay " + r.replayArgument(),
+                            Styled.Look.DIM));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A failure class as a heading: "deadlock", "data race" … */
+    public static String title(String outcome) {
+        return switch (outcome) {
+            case "assertion" -> "assertion failed";
+            case "exception" -> "uncaught exception";
+            case "lost-wakeup" -> "lost wake-up";
+            case "hang" -> "hang";
+            case "exit" -> "System.exit called";
+            case "stuck" -> "stuck";
+            default -> outcome;
+        };
+    }
+}
