@@ -1,0 +1,18 @@
+class Tally {
+
+    private final Map<String, Integer> counts = Collections.synchronizedMap(new HashMap<>());
+
+    void record(String word) {
+        Integer old = counts.get(word);
+        counts.put(word, old == null ? 1 : old + 1);
+    }
+
+    int count(String word) {
+        return counts.getOrDefault(word, 0);
+    }
+
+    /** A sorted copy of all counts. */
+    Map<String, Integer> snapshot() {
+        return new TreeMap<>(counts);
+    }
+}

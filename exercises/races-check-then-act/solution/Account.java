@@ -1,0 +1,32 @@
+class Account {
+
+    private int balance;
+
+    Account(int openingBalance) {
+        balance = openingBalance;
+    }
+
+    /** A slow approval service. Keep the call: the check and the update must stay correct around it. */
+    private static void approve(int amount) {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // synchronized: the check and the act run as one step; no other thread can withdraw in between.
+    synchronized boolean withdraw(int amount) {
+        if (balance >= amount) {       // check
+            approve(amount);
+            balance -= amount;         // act
+            return true;
+        }
+        return false;
+    }
+
+    // The reader takes the same lock, so it sees the latest balance.
+    synchronized int balance() {
+        return balance;
+    }
+}
