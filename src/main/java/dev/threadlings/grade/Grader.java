@@ -2,6 +2,7 @@ package dev.threadlings.grade;
 
 import dev.threadlings.course.Check;
 import dev.threadlings.course.Expectation;
+import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
 import java.util.ArrayList;
@@ -21,14 +22,31 @@ public final class Grader {
                 case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
                         .map(d -> failed(check, "the output is not what was expected", d, seen));
                 case HoldsExpectation h -> holds(check, h, seen);
-                default -> Optional.of(failed(check, "this check uses a kind of expectation this grader does not "
-                        + "know: " + expectation.getClass().getSimpleName(), List.of(), seen));
+                case ExploreExpectation e -> explored(check, e, seen);
             };
             if (failure.isPresent()) {
                 return failure.get();
             }
         }
         return new CheckResult.Passed(check.name());
+    }
+
+    private static Optional<CheckResult> explored(Check check, ExploreExpectation e, Observation seen) {
+        if (seen.explored().isEmpty()) {
+            return Optional.of(failed(check, "the schedules were not explored", List.of(), seen));
+        }
+        Observation.Explored x = seen.explored().get();
+        if (x.outcome().equals(e.expect())) {
+            return Optional.empty();
+        }
+        if (e.expect().equals("none")) {
+            return Optional.of(failed(check, "one interleaving of the threads breaks it: " + x.message(), x.lines(),
+                    seen));
+        }
+        String found = x.outcome().equals("none") ? "no schedule failed (" + x.coverage() + ")"
+                : "a different failure: " + x.message();
+        return Optional.of(failed(check, "expected the sandbox to find a " + e.expect() + ", but it found " + found,
+                x.lines(), seen));
     }
 
     private static Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {

@@ -7,11 +7,23 @@ import java.util.Optional;
  * What running one check showed: the output its code printed, what went wrong while it ran (if anything), and the
  * value of each {@code holds} expression. Produced by the checking step, consumed by {@link Grader}.
  */
-public record Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds) {
+public record Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds,
+                          Optional<Explored> explored) {
 
     public Observation {
         holds = List.copyOf(holds);
     }
+
+    /** An observation of a check that ran its code once (no exploration). */
+    public Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds) {
+        this(output, errorOutput, trouble, holds, Optional.empty());
+    }
+
+    /**
+     * What exploring thread schedules found: {@code outcome} "none" or a failure class, a one-line message, the
+     * lines that show it (the details and the failing interleaving), and how much was explored.
+     */
+    public record Explored(String outcome, String message, List<String> lines, String coverage) {}
 
     /** Something that stopped the check's code from finishing normally. */
     public sealed interface Trouble {

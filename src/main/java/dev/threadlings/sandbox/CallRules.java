@@ -22,6 +22,8 @@ final class CallRules implements Opcodes {
             "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
                     + "|Vector|Stack|Hashtable)");
 
+    private static final Pattern BLOCKING_QUEUE = Pattern.compile("java/util/concurrent/\\w*(BlockingQueue|BlockingDeque)");
+
     private CallRules() {}
 
     static void rewrite(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {
@@ -89,7 +91,8 @@ final class CallRules implements Opcodes {
             switch (sig) {
                 case "countDown()V" -> replace(code, call, CONC, "countDown", "(" + latch + STR + ")V", loc);
                 case "await()V" -> replace(code, call, CONC, "awaitLatch", "(" + latch + STR + ")V", loc);
-                case "getCount()J" -> plain(call, CONC, "getCount", "(" + latch + ")J");
+                case "await(JLjava/util/concurrent/TimeUnit;)Z" -> replace(code, call, CONC, "awaitLatchTimed",
+                        "(" + latch + "JLjava/util/concurrent/TimeUnit;" + STR + ")Z", loc);
                 default -> { }
             }
         } else if (o.equals("java/util/concurrent/Semaphore")) {
@@ -97,22 +100,52 @@ final class CallRules implements Opcodes {
             switch (sig) {
                 case "acquire()V" -> replace(code, call, CONC, "acquire", "(" + sem + STR + ")V", loc);
                 case "acquire(I)V" -> replace(code, call, CONC, "acquireN", "(" + sem + "I" + STR + ")V", loc);
+                case "acquireUninterruptibly()V" -> replace(code, call, CONC, "acquireUninterruptibly",
+                        "(" + sem + STR + ")V", loc);
                 case "release()V" -> replace(code, call, CONC, "release", "(" + sem + STR + ")V", loc);
                 case "release(I)V" -> replace(code, call, CONC, "releaseN", "(" + sem + "I" + STR + ")V", loc);
-                case "tryAcquire()Z" -> replace(code, call, CONC, "tryAcquire", "(" + sem + STR + ")Z", loc);
-                case "availablePermits()I" -> plain(call, CONC, "availablePermits", "(" + sem + ")I");
-                default -> { }
+                default -> point(code, call, loc);
+            }
+        } else if (BLOCKING_QUEUE.matcher(o).matches() && (sig.equals("put(Ljava/lang/Object;)V")
+                || sig.equals("take()Ljava/lang/Object;"))) {
+            if (sig.startsWith("put")) {
+                replace(code, call, CONC, "put", "(" + OBJ + OBJ + STR + ")V", loc);
+            } else {
+                replace(code, call, CONC, "take", "(" + OBJ + STR + ")" + OBJ, loc);
             }
         } else if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
             replace(code, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
             replace(code, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
         } else if (o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches()) {
-            InsnList l = new InsnList();
-            l.add(new LdcInsnNode(ClassFacts.display(o) + "." + n + "()"));
-            l.add(new LdcInsnNode(loc));
-            l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "point", "(" + STR + STR + ")V"));
-            code.insertBefore(call, l);
+            point(code, call, loc);
+        }
+    }
+
+    /**
+     * A scheduling point in front of a call that runs as one step. A call that takes a function (computeIfAbsent,
+     * merge, forEach) may run learner code inside JDK code that holds the JDK's own locks: no thread switch may
+     * happen in there, so the call is marked atomic while it runs.
+     */
+    private static void point(InsnList code, MethodInsnNode call, String loc) {
+        InsnList l = new InsnList();
+        l.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
+        l.add(new LdcInsnNode(loc));
+        l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "point", "(" + STR + STR + ")V"));
+        boolean callsBack = call.desc.contains("Ljava/util/function/");
+        if (callsBack) {
+            l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "enterAtomic", "()V"));
+            code.insert(call, new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitAtomic", "()V"));
+        }
+        code.insertBefore(call, l);
+    }
+
+    /** In a static initializer only bookkeeping: which lock a Condition belongs to. */
+    static void rewriteInInitializer(MethodInsnNode call) {
+        boolean lock = call.owner.equals("java/util/concurrent/locks/ReentrantLock")
+                || call.owner.equals("java/util/concurrent/locks/Lock");
+        if (lock && call.name.equals("newCondition") && call.desc.equals("()Ljava/util/concurrent/locks/Condition;")) {
+            plain(call, CONC, "newCondition", "(" + OBJ + ")Ljava/util/concurrent/locks/Condition;");
         }
     }
 

@@ -36,10 +36,15 @@ public final class Instrumenter {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
         for (MethodNode m : node.methods) {
-            if (m.instructions.size() == 0 || m.name.equals("<clinit>")) {
-                continue; // no points in static initializers: a thread parked there would hold the JVM's init lock
+            if (m.instructions.size() == 0) {
+                continue;
             }
-            new MethodRewriter(node, m, facts, line -> location(node.name, line)).rewrite();
+            MethodRewriter rewriter = new MethodRewriter(node, m, facts, line -> location(node.name, line));
+            if (m.name.equals("<clinit>")) {
+                rewriter.rewriteInitializer(); // no points: a thread parked there would hold the JVM's init lock
+            } else {
+                rewriter.rewrite();
+            }
         }
         ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         node.accept(w);

@@ -24,12 +24,23 @@ final class MethodRewriter implements Opcodes {
     private final ClassFacts facts;
     private final IntFunction<String> location;
     private int line;
+    private boolean initializer;
 
     MethodRewriter(ClassNode owner, MethodNode method, ClassFacts facts, IntFunction<String> location) {
         this.owner = owner;
         this.method = method;
         this.facts = facts;
         this.location = location;
+    }
+
+    /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
+    void rewriteInitializer() {
+        initializer = true;
+        for (AbstractInsnNode insn : method.instructions.toArray()) {
+            if (insn instanceof MethodInsnNode call) {
+                CallRules.rewriteInInitializer(call);
+            }
+        }
     }
 
     void rewrite() {
@@ -80,7 +91,9 @@ final class MethodRewriter implements Opcodes {
     }
 
     private void field(FieldInsnNode f) {
-        if (!facts.learnerClass(f.owner) || facts.finalField(f.owner, f.name) || f.name.startsWith("this$")) {
+        boolean read = f.getOpcode() == GETFIELD || f.getOpcode() == GETSTATIC;
+        // a final field cannot race once constructed, but its write in a constructor can (this escaping)
+        if (!facts.learnerClass(f.owner) || read && facts.finalField(f.owner, f.name) || f.name.startsWith("this$")) {
             return;
         }
         String cls = ClassFacts.display(f.owner);
@@ -90,7 +103,6 @@ final class MethodRewriter implements Opcodes {
             return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
         }
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
-        boolean read = f.getOpcode() == GETFIELD || f.getOpcode() == GETSTATIC;
         Type t = Type.getType(f.desc);
         String kind = switch (t.getSort()) {
             case Type.BOOLEAN -> "Z";

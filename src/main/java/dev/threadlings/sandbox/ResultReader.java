@@ -59,7 +59,7 @@ final class ResultReader {
         }
         String[] p = detail.split("\\|");
         String at = sources.locateClassLine(p[2], Integer.parseInt(p[3]));
-        return "at " + (p[1].isEmpty() ? "" : p[1] + " ") + "(" + (at == null ? "line " + p[3] : at) + ")";
+        return "  at " + (p[1].isEmpty() ? "" : p[1] + " ") + "(" + (at == null ? "line " + p[3] : at) + ")";
     }
 
     private static String unesc(String s) {

@@ -31,6 +31,10 @@ public final class TraceTable {
         out.add(rule.toString().stripTrailing());
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
+            if (s.thread() < 0) {
+                out.add("      " + s.what());
+                continue;
+            }
             StringBuilder line = new StringBuilder(String.format("%4d  ", ++step));
             line.append(pad(s.location(), where));
             line.append(" ".repeat(column * s.thread()));
@@ -44,6 +48,10 @@ public final class TraceTable {
         List<String> out = new ArrayList<>();
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
+            if (s.thread() < 0) {
+                out.add("      " + s.what());
+                continue;
+            }
             String who = r.threadName(s.thread()).orElse("T" + s.thread());
             out.add(String.format("%4d  %-8s %-18s %s", ++step, fit(who, 8), s.location(), s.what()));
         }

@@ -136,7 +136,20 @@ final class Explorer {
             s.decisions.forEach(d -> choices.add(d.chosen()));
         }
         return new Exploration(runs, exhaustive && f == null, options.bound(), strategies, seconds, f,
-                f == null ? List.of() : List.copyOf(s.trace), names, choices, unmanaged);
+                f == null ? List.of() : cap(s.trace), names, choices, unmanaged);
+    }
+
+    /** A hang's trace is thousands of steps of the same loop: keep how it started and how it went on. */
+    private static List<TraceEvent> cap(List<TraceEvent> trace) {
+        int head = 80;
+        int tail = 20;
+        if (trace.size() <= head + tail + 1) {
+            return List.copyOf(trace);
+        }
+        List<TraceEvent> out = new ArrayList<>(trace.subList(0, head));
+        out.add(new TraceEvent(-1, "… " + (trace.size() - head - tail) + " more steps …", ""));
+        out.addAll(trace.subList(trace.size() - tail, trace.size()));
+        return out;
     }
 
     /** One schedule, from fresh classes to the end of every thread (or a failure). */

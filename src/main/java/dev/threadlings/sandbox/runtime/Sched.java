@@ -38,6 +38,21 @@ public final class Sched {
         }
     }
 
+    /** Marks the calling thread as inside a JDK call that runs learner code (a lambda): no switches until exit. */
+    public static void enterAtomic() {
+        Slot self = slot();
+        if (self != null) {
+            self.atomic++;
+        }
+    }
+
+    public static void exitAtomic() {
+        Slot self = slot();
+        if (self != null && self.atomic > 0) {
+            self.atomic--;
+        }
+    }
+
     // ---- field reads (after the read, with the value) and writes (before the write) ------------------------
 
     public static int readI(int v, String what, String loc) {

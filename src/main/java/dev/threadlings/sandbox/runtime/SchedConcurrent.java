@@ -16,13 +16,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class SchedConcurrent {
     private static final Map<Object, Object> CONDITION_LOCK = new IdentityHashMap<>();
-    private static final Map<Object, long[]> COUNTS = new IdentityHashMap<>();
 
     private SchedConcurrent() {}
 
     static void reset() {
         CONDITION_LOCK.clear();
-        COUNTS.clear();
     }
 
     private static boolean modelled(Object lock) {
@@ -182,27 +180,19 @@ public final class SchedConcurrent {
         Sched.scheduler.point(self, (all ? "signalAll " : "signal ") + Names.of(condition), loc);
     }
 
-    // ---- latches and semaphores ----------------------------------------------------------------------------
-
-    private static long[] count(Object o, long initial) {
-        return COUNTS.computeIfAbsent(o, k -> new long[] {initial});
-    }
+    // ---- latches, semaphores, blocking queues ---------------------------------------------------------------
+    // The real objects keep their own state: counting down, releasing and offering never block, so they run for
+    // real (even through a method reference the instrumentation cannot see). Only the calls that would block are
+    // modelled: the thread waits in the scheduler until the real state lets it through, then does the real,
+    // non-blocking operation.
 
     public static void countDown(CountDownLatch latch, String loc) {
         Slot self = Sched.slot();
-        if (self == null) {
-            latch.countDown();
-            return;
+        if (self != null) {
+            Sched.scheduler.point(self, "countDown " + Names.of(latch) + " → " + Math.max(0, latch.getCount() - 1),
+                    loc);
         }
-        long[] c = count(latch, latch.getCount());
-        if (c[0] > 0) {
-            c[0]--;
-        }
-        Sched.scheduler.point(self, "countDown " + Names.of(latch) + " → " + c[0], loc);
-    }
-
-    public static long getCount(CountDownLatch latch) {
-        return Sched.slot() == null ? latch.getCount() : count(latch, latch.getCount())[0];
+        latch.countDown();
     }
 
     public static void awaitLatch(CountDownLatch latch, String loc) throws InterruptedException {
@@ -211,16 +201,42 @@ public final class SchedConcurrent {
             latch.await();
             return;
         }
-        long[] c = count(latch, latch.getCount());
-        Sched.scheduler.point(self, "await " + Names.of(latch) + " (count " + c[0] + ")", loc);
-        Sched.scheduler.block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> c[0] == 0));
-        if (c[0] != 0 && Thread.interrupted()) {
+        Sched.scheduler.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ")", loc);
+        Sched.scheduler.block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> latch.getCount() == 0));
+        if (latch.getCount() != 0 && Thread.interrupted()) {
             throw new InterruptedException();
         }
     }
 
+    public static boolean awaitLatchTimed(CountDownLatch latch, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return latch.await(time, unit);
+        }
+        Scheduler s = Sched.scheduler;
+        s.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ", timeout)", loc);
+        s.block(self, new Wait.ForSignal(latch, "CountDownLatch.await(timeout)",
+                s.virtualTime() + Math.max(1, unit.toMillis(time))) {
+            @Override
+            public boolean satisfied(Scheduler sc) {
+                return latch.getCount() == 0 || super.satisfied(sc);
+            }
+        });
+        return latch.getCount() == 0;
+    }
+
     public static void acquire(Semaphore sem, String loc) throws InterruptedException {
         acquireN(sem, 1, loc);
+    }
+
+    public static void acquireUninterruptibly(Semaphore sem, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            sem.acquireUninterruptibly();
+            return;
+        }
+        take(self, sem, 1, loc);
     }
 
     public static void acquireN(Semaphore sem, int n, String loc) throws InterruptedException {
@@ -229,29 +245,20 @@ public final class SchedConcurrent {
             sem.acquire(n);
             return;
         }
-        long[] c = count(sem, sem.availablePermits());
-        Sched.scheduler.point(self, "acquire " + Names.of(sem) + " (" + c[0] + " free)", loc);
-        if (c[0] < n) {
-            Sched.scheduler.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> c[0] >= n));
-        }
-        if (c[0] < n && Thread.interrupted()) {
+        if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        c[0] -= n;
+        take(self, sem, n, loc);
     }
 
-    public static boolean tryAcquire(Semaphore sem, String loc) {
-        Slot self = Sched.slot();
-        if (self == null) {
-            return sem.tryAcquire();
+    private static void take(Slot self, Semaphore sem, int n, String loc) {
+        Scheduler s = Sched.scheduler;
+        s.point(self, null, loc);
+        while (!sem.tryAcquire(n)) {
+            s.note(self, "blocked: " + Names.of(sem) + " has " + sem.availablePermits() + " permits", loc);
+            s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
         }
-        long[] c = count(sem, sem.availablePermits());
-        Sched.scheduler.point(self, "tryAcquire " + Names.of(sem) + " (" + c[0] + " free)", loc);
-        if (c[0] < 1) {
-            return false;
-        }
-        c[0]--;
-        return true;
+        s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
     }
 
     public static void release(Semaphore sem, String loc) {
@@ -260,16 +267,45 @@ public final class SchedConcurrent {
 
     public static void releaseN(Semaphore sem, int n, String loc) {
         Slot self = Sched.slot();
-        if (self == null) {
-            sem.release(n);
-            return;
+        if (self != null) {
+            Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + (sem.availablePermits() + n) + " free",
+                    loc);
         }
-        long[] c = count(sem, sem.availablePermits());
-        c[0] += n;
-        Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + c[0] + " free", loc);
+        sem.release(n);
     }
 
-    public static int availablePermits(Semaphore sem) {
-        return Sched.slot() == null ? sem.availablePermits() : (int) count(sem, sem.availablePermits())[0];
+    public static void put(Object queue, Object item, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null || !(queue instanceof java.util.concurrent.BlockingQueue<?>)) {
+            ((java.util.concurrent.BlockingQueue<Object>) queue).put(item);
+            return;
+        }
+        @SuppressWarnings("unchecked")
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        Scheduler s = Sched.scheduler;
+        s.point(self, null, loc);
+        while (!q.offer(item)) {
+            s.note(self, "blocked: " + Names.of(q) + " is full", loc);
+            s.block(self, new Wait.ForCount(q, "BlockingQueue.put()", () -> q.remainingCapacity() > 0));
+        }
+        s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
+    }
+
+    public static Object take(Object queue, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        @SuppressWarnings("unchecked")
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        if (self == null) {
+            return q.take();
+        }
+        Scheduler s = Sched.scheduler;
+        s.point(self, null, loc);
+        Object item;
+        while ((item = q.poll()) == null) {
+            s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
+            s.block(self, new Wait.ForCount(q, "BlockingQueue.take()", () -> !q.isEmpty()));
+        }
+        s.note(self, "take " + Names.value(item) + " from " + Names.of(q), loc);
+        return item;
     }
 }

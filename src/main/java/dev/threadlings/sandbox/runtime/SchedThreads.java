@@ -114,7 +114,10 @@ public final class SchedThreads {
     }
 
     public static void yieldNow(String loc) {
-        Sched.point("yield", loc);
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.yieldPoint(self, "yield", loc);
+        }
     }
 
     public static void interrupt(Thread t, String loc) {

@@ -88,9 +88,20 @@ final class Scheduler {
      */
     void point(Slot self, String what, String location) {
         step(self);
-        reschedule(self);
+        if (self.atomic == 0) {
+            reschedule(self, false);
+        }
         if (what != null) {
             trace.add(new TraceEvent(self.id, what, location));
+        }
+    }
+
+    /** A point where the thread offers to step aside (Thread.yield, onSpinWait): another thread runs if it can. */
+    void yieldPoint(Slot self, String what, String location) {
+        step(self);
+        trace.add(new TraceEvent(self.id, what, location));
+        if (self.atomic == 0) {
+            reschedule(self, true);
         }
     }
 
@@ -98,7 +109,9 @@ final class Scheduler {
     void after(Slot self, String what, String location) {
         step(self);
         trace.add(new TraceEvent(self.id, what, location));
-        reschedule(self);
+        if (self.atomic == 0) {
+            reschedule(self, false);
+        }
     }
 
     private void step(Slot self) {
@@ -119,15 +132,26 @@ final class Scheduler {
     void block(Slot self, Wait wait) {
         self.wait = wait;
         try {
-            reschedule(self);
+            reschedule(self, false);
         } finally {
             self.wait = null;
         }
     }
 
-    private void reschedule(Slot self) {
+    /** How many steps a thread may take in a row while others could run, before it must let them (fairness). */
+    private static final int FAIR_STREAK = 500;
+
+    private void reschedule(Slot self, boolean yielding) {
+        if (++self.streak > FAIR_STREAK) {
+            yielding = true;
+        }
         while (true) {
             int[] runnable = runnableIds();
+            if (yielding && runnable.length > 1) {
+                // a spinning or yielding thread goes last: others that can run, run
+                runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
+                yielding = false;
+            }
             if (runnable.length == 0) {
                 if (advanceClock()) {
                     continue;
@@ -142,6 +166,7 @@ final class Scheduler {
             }
             if (chosen != self.id) {
                 Slot next = slots.get(chosen);
+                self.streak = 0;
                 next.baton.release();
                 self.baton.acquireUninterruptibly();
                 checkAborted();

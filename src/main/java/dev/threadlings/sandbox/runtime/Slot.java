@@ -14,6 +14,10 @@ final class Slot {
     int depth;
     /** True when the thread's own run() (a Thread subclass) entered the schedule, rather than a ManagedTask. */
     boolean bodyOwner;
+    /** Depth of JDK calls running learner callbacks; no switching while positive. */
+    int atomic;
+    /** Steps taken in a row without another thread running: a spinning thread must let others in. */
+    int streak;
 
     Slot(int id, Thread thread) {
         this.id = id;

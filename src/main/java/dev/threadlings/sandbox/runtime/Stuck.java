@@ -12,25 +12,40 @@ final class Stuck {
 
     static Failure describe(Scheduler s) {
         List<String> lines = new ArrayList<>();
+        boolean spinning = false;
         for (Slot slot : s.slots()) {
-            if (slot.finished || !slot.thread.isAlive()) {
+            if (slot.finished || !slot.thread.isAlive() || waitingForTurn(slot.thread)) {
                 continue;
             }
             StackTraceElement[] stack = slot.thread.getStackTrace();
-            String where = "";
+            String jdkCall = "";
             for (StackTraceElement e : stack) {
-                if (!e.getClassName().startsWith("dev.threadlings.sandbox.runtime")
-                        && !e.getClassName().startsWith("java.util.concurrent.locks.LockSupport")
-                        && !e.getClassName().startsWith("jdk.internal.misc")) {
-                    where = e.getClassName() + "." + e.getMethodName();
+                if ("sandbox".equals(e.getClassLoaderName())) {
                     break;
                 }
+                jdkCall = Names.clean(e.getClassName()) + "." + e.getMethodName();
             }
-            lines.add(slot.name() + " is " + slot.thread.getState().name().toLowerCase() + (where.isEmpty() ? ""
-                    : " in " + Names.clean(where.substring(0, where.lastIndexOf('.'))) + where.substring(
-                    where.lastIndexOf('.'))));
+            boolean inLearnerCode = stack.length > 0 && "sandbox".equals(stack[0].getClassLoaderName());
+            spinning |= inLearnerCode;
+            lines.add(slot.name() + (inLearnerCode ? " runs without reaching a scheduling point"
+                    : " is " + slot.thread.getState().name().toLowerCase() + " inside " + jdkCall
+                    + ", which the sandbox does not model yet"));
+            lines.addAll(Deadlock.learnerFrames(slot.thread, 2));
         }
-        return new Failure("stuck", "a thread stopped in code the sandbox does not control (for example a "
-                + "blocking call it does not model yet)", lines);
+        if (spinning) {
+            return new Failure("hang", "a thread loops forever (it never reaches a point where another thread could "
+                    + "run)", lines);
+        }
+        return new Failure("stuck", "a thread blocked in code the sandbox does not control", lines);
+    }
+
+    /** True for a thread parked by the scheduler itself, waiting for its turn. */
+    private static boolean waitingForTurn(Thread t) {
+        for (StackTraceElement e : t.getStackTrace()) {
+            if (e.getClassName().equals(Scheduler.class.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

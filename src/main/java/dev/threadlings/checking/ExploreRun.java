@@ -1,0 +1,51 @@
+package dev.threadlings.checking;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.ExploreExpectation;
+import dev.threadlings.grade.Observation;
+import dev.threadlings.report.SandboxText;
+import dev.threadlings.report.Styled;
+import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs a check's code under the concurrency sandbox: the learner's file and the check's code become one scenario
+ * whose thread schedules are explored. The verdict depends on every explored interleaving, not on one lucky run.
+ */
+final class ExploreRun {
+    private static final int TRACE_WIDTH = 96;
+
+    private ExploreRun() {}
+
+    static boolean wanted(Check check) {
+        return check.expectations().stream().anyMatch(e -> e instanceof ExploreExpectation);
+    }
+
+    static Observation observe(String fileName, String text, Check check) {
+        ExploreExpectation e = check.expectations().stream().filter(x -> x instanceof ExploreExpectation)
+                .map(x -> (ExploreExpectation) x).findFirst().orElseThrow();
+        List<Scenario.Part> parts = new ArrayList<>();
+        parts.add(new Scenario.Part(fileName, text, 1));
+        check.code().ifPresent(c -> parts.add(new Scenario.Part("checks.md", c.code(), c.line())));
+        ExploreSettings settings = new ExploreSettings(e.strategy(), e.budget(), e.seconds(), 1, e.bound(), 20_000,
+                null);
+        SandboxReport r = Sandbox.explore(new Scenario(parts), settings);
+        if (r.outcome().equals("compile-error")) {
+            return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
+        }
+        if (r.outcome().equals("error")) {
+            List<String> lines = new ArrayList<>(List.of(r.message()));
+            lines.addAll(r.details());
+            return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(lines)), List.of());
+        }
+        List<String> lines = SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text)
+                .map(String::stripLeading).toList();
+        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
+                r.outcome(), SandboxText.title(r.outcome()) + ": " + r.message(), lines, r.coverage())));
+    }
+}

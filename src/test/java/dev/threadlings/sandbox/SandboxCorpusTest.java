@@ -1,0 +1,71 @@
+package dev.threadlings.sandbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.threadlings.report.SandboxText;
+import dev.threadlings.report.Styled;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The sandbox's corpus (src/test/resources/sandbox/corpus): every buggy program is found and classified right
+ * within the default budget, and its trace names the lines involved; no correct program is flagged.
+ */
+class SandboxCorpusTest {
+    static final Path CORPUS = Path.of("src/test/resources/sandbox/corpus");
+
+    record Program(Path file, String expect, List<Integer> lines) {
+        @Override
+        public String toString() {
+            return file.getParent().getFileName() + "/" + file.getFileName();
+        }
+    }
+
+    static Stream<Program> programs() throws IOException {
+        try (Stream<Path> files = Stream.concat(Files.list(CORPUS.resolve("buggy")), Files.list(CORPUS.resolve("correct")))) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().map(SandboxCorpusTest::read).toList()
+                    .stream();
+        }
+    }
+
+    static Program read(Path f) {
+        try {
+            String expect = null;
+            List<Integer> lines = List.of();
+            for (String l : Files.readAllLines(f)) {
+                if (l.startsWith("// expect:")) {
+                    expect = l.substring("// expect:".length()).strip();
+                } else if (l.startsWith("// lines:")) {
+                    String v = l.substring("// lines:".length()).strip();
+                    lines = v.isEmpty() ? List.of() : Arrays.stream(v.split(",")).map(String::strip)
+                            .map(Integer::parseInt).toList();
+                }
+            }
+            return new Program(f, expect, lines);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("programs")
+    void classifiedRight(Program p) throws IOException {
+        String name = p.file().getFileName().toString();
+        SandboxReport r = Sandbox.explore(ProgramScenario.of(name, Files.readString(p.file())),
+                ExploreSettings.defaults());
+        String report = SandboxText.describe(r, 120, "").stream().map(Styled::text).collect(Collectors.joining("\n"));
+        assertEquals(p.expect(), r.outcome(), () -> p + ":\n" + report);
+        String shown = report;
+        for (int line : p.lines()) {
+            assertTrue(shown.contains(name + ":" + line), () -> p + ": the report should name line " + line + ":\n"
+                    + report);
+        }
+    }
+}
