@@ -44,7 +44,7 @@ final class ExploreRun {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(lines)), List.of());
         }
         List<String> lines = SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text)
-                .map(String::stripLeading).toList();
+                .toList();
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
                 r.outcome(), SandboxText.title(r.outcome()) + ": " + r.message(), lines, r.coverage())));
     }
