@@ -16,6 +16,7 @@ final class CallRules implements Opcodes {
     private static final String RT = "dev/threadlings/sandbox/runtime/";
     private static final String THREADS = RT + "SchedThreads";
     private static final String CONC = RT + "SchedConcurrent";
+    private static final String POOLS = RT + "SchedPools";
     private static final String STR = "Ljava/lang/String;";
     private static final String OBJ = "Ljava/lang/Object;";
     private static final Pattern COLLECTION = Pattern.compile(
@@ -113,10 +114,55 @@ final class CallRules implements Opcodes {
             } else {
                 replace(code, call, CONC, "take", "(" + OBJ + STR + ")" + OBJ, loc);
             }
+        } else if (o.equals("java/util/concurrent/Executors") && op == INVOKESTATIC) {
+            String es = ")Ljava/util/concurrent/ExecutorService;";
+            switch (sig) {
+                case "newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "fixed", "(I" + es);
+                case "newCachedThreadPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "cached", "(" + es);
+                case "newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "single",
+                        "(" + es);
+                case "newVirtualThreadPerTaskExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
+                        "virtualPerTask", "(" + es);
+                case "newThreadPerTaskExecutor(Ljava/util/concurrent/ThreadFactory;)Ljava/util/concurrent/ExecutorService;"
+                        -> plain(call, POOLS, "perTask", "(Ljava/util/concurrent/ThreadFactory;" + es);
+                case "newWorkStealingPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
+                        "workStealing", "(" + es);
+                default -> { }
+            }
+        } else if (o.equals("java/util/concurrent/CompletableFuture") && op == INVOKESTATIC
+                && (sig.equals("runAsync(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;")
+                || sig.equals("supplyAsync(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;"))) {
+            plain(call, POOLS, n, d);
+        } else if ((o.equals("java/util/concurrent/CompletableFuture") || o.equals("java/util/concurrent/Future")
+                || o.equals("java/util/concurrent/FutureTask")) && !n.equals("<init>")) {
+            String fut = "Ljava/util/concurrent/Future;";
+            switch (sig) {
+                case "get()Ljava/lang/Object;" -> replace(code, call, POOLS, "get", "(" + fut + STR + ")" + OBJ, loc);
+                case "get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;" -> replace(code, call, POOLS,
+                        "getTimed", "(" + fut + "JLjava/util/concurrent/TimeUnit;" + STR + ")" + OBJ, loc);
+                case "join()Ljava/lang/Object;" -> replace(code, call, POOLS, "join",
+                        "(Ljava/util/concurrent/CompletableFuture;" + STR + ")" + OBJ, loc);
+                default -> { }
+            }
         } else if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
             replace(code, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
             replace(code, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
+        } else if (COLLECTION.matcher(o).matches() && op != INVOKESTATIC && !n.equals("<init>")
+                && receiverReachable(d)) {
+            InsnList l = new InsnList();
+            org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(d);
+            if (args.length == 0) {
+                l.add(new InsnNode(DUP));
+            } else {
+                l.add(new InsnNode(DUP2));
+                l.add(new InsnNode(POP));
+            }
+            l.add(new LdcInsnNode(ClassFacts.display(o) + "." + n + "()"));
+            l.add(new LdcInsnNode(loc));
+            l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "collectionPoint", "(" + OBJ + STR + STR
+                    + ")V"));
+            code.insertBefore(call, l);
         } else if (o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches()) {
             point(code, call, loc);
         }
@@ -138,6 +184,13 @@ final class CallRules implements Opcodes {
             code.insert(call, new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitAtomic", "()V"));
         }
         code.insertBefore(call, l);
+    }
+
+    /** The receiver can be copied from under the arguments: none, or one of one stack slot; no callbacks. */
+    private static boolean receiverReachable(String desc) {
+        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(desc);
+        return !desc.contains("Ljava/util/function/")
+                && (args.length == 0 || args.length == 1 && args[0].getSize() == 1);
     }
 
     /** In a static initializer only bookkeeping: which lock a Condition belongs to. */

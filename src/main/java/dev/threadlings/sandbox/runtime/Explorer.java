@@ -163,6 +163,7 @@ final class Explorer {
         s.begin(first);
         main.start();
         awaitEnd(s);
+        s.shutdown();
         for (Slot slot : s.slots()) {
             try {
                 slot.thread.join(200);

@@ -21,6 +21,7 @@ public final class Sched {
         scheduler = s;
         WAIT_SETS.clear();
         SchedConcurrent.reset();
+        SchedPools.reset();
     }
 
     /** The calling thread's slot when it runs under a schedule. */
@@ -35,6 +36,26 @@ public final class Sched {
         Slot self = slot();
         if (self != null) {
             scheduler.point(self, what, loc);
+        }
+    }
+
+    /**
+     * Before a call on a collection: a scheduling point, and for a {@code Collections.synchronizedX} wrapper, wait
+     * while another thread holds the wrapper's monitor (its methods synchronize on it inside the JDK).
+     */
+    public static void collectionPoint(Object receiver, String what, String loc) {
+        Slot self = slot();
+        if (self == null) {
+            return;
+        }
+        Scheduler s = scheduler;
+        s.point(self, what, loc);
+        if (receiver != null && receiver.getClass().getName().startsWith("java.util.Collections$Synchronized")) {
+            Slot owner = s.locks().ownerOf(receiver);
+            if (owner != null && owner != self) {
+                s.note(self, "blocked: " + Names.of(receiver) + " is held by " + owner.name(), loc);
+                s.block(self, new Wait.ForLock(receiver, "monitor"));
+            }
         }
     }
 

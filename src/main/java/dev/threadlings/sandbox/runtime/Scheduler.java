@@ -156,6 +156,10 @@ final class Scheduler {
                 if (advanceClock()) {
                     continue;
                 }
+                if (slots.stream().allMatch(Slot::done)) {
+                    done.countDown(); // only idle pool threads are left: the program is over
+                    throw new SandboxAbort();
+                }
                 fail(Deadlock.describe(this));
                 throw new SandboxAbort();
             }
@@ -188,7 +192,7 @@ final class Scheduler {
             runnable = runnableIds();
         }
         if (runnable.length == 0) {
-            if (slots.stream().allMatch(Slot::finished)) {
+            if (slots.stream().allMatch(Slot::done)) {
                 done.countDown();
             } else {
                 fail(Deadlock.describe(this));
@@ -231,6 +235,14 @@ final class Scheduler {
             s.baton.release(1_000);
         }
         done.countDown();
+    }
+
+    /** Ends the schedule for threads still parked (idle pool workers): they wake, unwind and end. */
+    void shutdown() {
+        aborted = true;
+        for (Slot s : slots) {
+            s.baton.release(1_000);
+        }
     }
 
     boolean aborted() {

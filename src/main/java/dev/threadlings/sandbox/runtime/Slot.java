@@ -32,6 +32,11 @@ final class Slot {
         return finished;
     }
 
+    /** Finished, or an idle pool worker: nothing the program still waits for. */
+    boolean done() {
+        return finished || wait instanceof Wait.IdleWorker;
+    }
+
     boolean runnable(Scheduler s) {
         return !finished && (wait == null || wait.satisfied(s) || interruptible() && thread.isInterrupted());
     }

@@ -92,6 +92,17 @@ sealed interface Wait {
         }
     }
 
+    /** A pool worker with nothing to do; it does not keep a finished program alive (it is like a daemon). */
+    record IdleWorker(java.util.function.BooleanSupplier work) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return work.getAsBoolean();
+        }
+
+        public String describe(Scheduler s) {
+            return "is an idle pool thread";
+        }
+    }
+
     /** Asleep until the virtual clock reaches {@code until}. */
     record Sleeping(long until) implements Wait {
         public boolean satisfied(Scheduler s) {

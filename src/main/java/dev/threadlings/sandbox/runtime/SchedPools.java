@@ -1,0 +1,123 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Executors, futures and CompletableFuture in learner code: pools become {@link ManagedExecutor}s, async
+ * CompletableFuture work runs on a managed pool instead of the common pool, and waiting for a result blocks in
+ * the scheduler until the result is there.
+ */
+public final class SchedPools {
+    private static final int MANY = Integer.MAX_VALUE;
+    private static ManagedExecutor async;
+
+    private SchedPools() {}
+
+    static void reset() {
+        async = null;
+    }
+
+    private static boolean managed() {
+        return Sched.slot() != null;
+    }
+
+    private static ThreadFactory platform() {
+        return Thread.ofPlatform().factory();
+    }
+
+    public static ExecutorService fixed(int n) {
+        return managed() ? new ManagedExecutor(n, platform()) : Executors.newFixedThreadPool(n);
+    }
+
+    public static ExecutorService cached() {
+        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newCachedThreadPool();
+    }
+
+    public static ExecutorService single() {
+        return managed() ? new ManagedExecutor(1, platform()) : Executors.newSingleThreadExecutor();
+    }
+
+    public static ExecutorService virtualPerTask() {
+        return managed() ? new ManagedExecutor(MANY, Thread.ofVirtual().factory())
+                : Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    public static ExecutorService perTask(ThreadFactory factory) {
+        return managed() ? new ManagedExecutor(MANY, factory) : Executors.newThreadPerTaskExecutor(factory);
+    }
+
+    public static ExecutorService workStealing() {
+        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newWorkStealingPool();
+    }
+
+    private static ExecutorService asyncPool() {
+        if (async == null) {
+            async = new ManagedExecutor(MANY, platform());
+        }
+        return async;
+    }
+
+    public static CompletableFuture<Void> runAsync(Runnable r) {
+        return managed() ? CompletableFuture.runAsync(r, asyncPool()) : CompletableFuture.runAsync(r);
+    }
+
+    public static <T> CompletableFuture<T> supplyAsync(Supplier<T> s) {
+        return managed() ? CompletableFuture.supplyAsync(s, asyncPool()) : CompletableFuture.supplyAsync(s);
+    }
+
+    /** Future.get(): wait in the scheduler until the future is done, then take its result. */
+    public static Object get(Future<?> f, String loc) throws InterruptedException, ExecutionException {
+        await(f, loc);
+        return f.get();
+    }
+
+    public static Object getTimed(Future<?> f, long time, TimeUnit unit, String loc)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        Slot self = Sched.slot();
+        if (self != null && !f.isDone()) {
+            Scheduler s = Sched.scheduler;
+            s.point(self, "get " + Names.of(f) + " (timeout)", loc);
+            s.block(self, new Wait.ForSignal(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
+                    unit.toMillis(time))) {
+                @Override
+                public boolean satisfied(Scheduler sc) {
+                    return f.isDone() || super.satisfied(sc);
+                }
+            });
+            if (!f.isDone()) {
+                throw new TimeoutException();
+            }
+        }
+        return f.get(time, unit);
+    }
+
+    /** CompletableFuture.join(). */
+    public static Object join(CompletableFuture<?> f, String loc) {
+        try {
+            await(f, loc);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return f.join();
+    }
+
+    private static void await(Future<?> f, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        s.point(self, "wait for " + Names.of(f), loc);
+        if (!f.isDone()) {
+            s.block(self, new Wait.ForCount(f, "Future.get()", f::isDone));
+        }
+    }
+}
