@@ -44,7 +44,8 @@ final class BenchCommand implements Callable<Integer> {
     int checkRuns;
 
     @Option(names = "--timeout", defaultValue = "60",
-            description = "seconds any one launch, eval or check may take before it is killed (default: ${DEFAULT-VALUE})")
+            description = "seconds any one launch, eval or check may take before it is killed "
+                    + "(default: ${DEFAULT-VALUE})")
     int timeout;
 
     @Option(names = "--json", description = "machine-readable output")
@@ -53,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || evals < 1 || checkRuns < 0 || timeout < 1) {
-            System.err.println("threadlings: --runs, --evals and --timeout must be at least 1, --check-runs at least 0.");
+            System.err.println("threadlings: --runs, --evals and --timeout must be at least 1, --check-runs at "
+                    + "least 0.");
             return 2;
         }
         Optional<Path> home = Optional.ofNullable(System.getProperty("threadlings.home")).map(Path::of);
@@ -76,8 +78,11 @@ final class BenchCommand implements Callable<Integer> {
             Map<String, String> env = Map.of("THREADLINGS_STATE", state.toString(),
                     "THREADLINGS_WORK", work.toString(), "JAVA_HOME", javaHome.toString());
             String courseArg = course.root().toString();
-            Target ours = new Target("threadlings", List.of(launcher.toString(), "--course", courseArg), scratch, env,
-                    "threadlings> ");
+            // a plain `threadlings` when the course is the one beside the launcher: that is how learners start it,
+            // and the launcher treats it specially (only a plain start trains the AOT cache)
+            List<String> command = course.root().equals(home.get().toAbsolutePath().normalize())
+                    ? List.of(launcher.toString()) : List.of(launcher.toString(), "--course", courseArg);
+            Target ours = new Target("threadlings", command, scratch, env, "threadlings> ");
             Target theirs = new Target("jshell", List.of(javaHome.resolve("bin/jshell").toString()), scratch,
                     Map.of(), "jshell> ");
             Optional<String> exercise = course.exercises().stream().map(Exercise::id).findFirst();
@@ -88,8 +93,9 @@ final class BenchCommand implements Callable<Integer> {
             BenchResult result = new Bench(plan, step -> System.err.println("bench: " + step)).run(exercise);
             String jdk = Runtime.version().toString().replaceAll("\\+.*", "");
             int cores = Runtime.getRuntime().availableProcessors();
+            String header = "threadlings bench (JDK " + jdk + ", " + cores + " cores)";
             System.out.print(json ? BenchReport.json(result, jdk, cores, runs, evals) + "\n"
-                    : BenchReport.text(result, "threadlings bench (JDK " + jdk + ", " + cores + " cores)", runs, evals));
+                    : BenchReport.text(result, header, runs, evals));
             return result.failures().isEmpty() ? 0 : 1;
         } finally {
             delete(scratch);

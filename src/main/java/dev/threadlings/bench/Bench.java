@@ -94,7 +94,11 @@ public final class Bench {
      */
     private void warmUp(Target t) throws InterruptedException {
         try (PipedProcess p = start(t)) {
-            if (p == null || !ready(t, p)) {
+            // three times the usual wait: right after a build the launcher first trains its AOT cache
+            if (p == null || !p.out().awaitText(t.prompt(), 3 * timeoutNanos())) {
+                if (p != null) {
+                    fail(t.name() + " warm-up: no prompt", p);
+                }
                 return;
             }
             p.send("/exit");

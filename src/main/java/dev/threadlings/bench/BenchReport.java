@@ -27,7 +27,7 @@ public final class BenchReport {
         } else if (r.check().get().present()) {
             Stats c = r.check().get();
             s.append(String.format(Locale.ROOT, "%-20s %14s %12s%n", check, secs(c.median()), "(no ratio)"));
-            s.append(String.format(Locale.ROOT, "%-20s %14s%n", "  min–max", secs(c.min()) + "–" + secs(c.max())));
+            s.append(String.format(Locale.ROOT, "%-20s %14s%n", "  min–max", range(c, false)));
         } else {
             s.append(String.format(Locale.ROOT, "%-20s %14s%n", check, "failed"));
         }
@@ -48,7 +48,8 @@ public final class BenchReport {
     }
 
     private static String range(Stats st, boolean ms) {
-        return st.present() ? value(st.min(), ms) + "–" + value(st.max(), ms).replaceAll(" .*", "") : "—";
+        // "1.73–3.05 s": the unit once, after the larger figure
+        return st.present() ? value(st.min(), ms).replaceAll(" .*", "") + "–" + value(st.max(), ms) : "—";
     }
 
     private static String value(double seconds, boolean ms) {
