@@ -11,10 +11,15 @@ import dev.threadlings.repl.Console;
 import dev.threadlings.repl.ConsoleOutput;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 
@@ -23,6 +28,13 @@ final class ConsoleApp {
     private ConsoleApp() {}
 
     static int run(RootCommand options) {
+        // The course loads on another thread while JLine builds the terminal, which is the longest step before the
+        // prompt (FFM linking its native calls, even to find out that stdin is a pipe). Problems are kept and shown
+        // once the terminal exists.
+        ByteArrayOutputStream problems = new ByteArrayOutputStream();
+        CompletableFuture<Optional<Course>> course = CompletableFuture.supplyAsync(
+                () -> CourseOpening.open(options.course, new PrintStream(problems, true, StandardCharsets.UTF_8)),
+                r -> Thread.ofPlatform().daemon().name("course-load").start(r));
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().name("threadlings").system(true).nativeSignals(true)
@@ -32,7 +44,7 @@ final class ConsoleApp {
             return 2;
         }
         try (terminal) {
-            return run(options, terminal, true);
+            return run(options, terminal, true, course, problems);
         } catch (IOException e) {
             System.err.println("threadlings: " + e.getMessage());
             return 2;
@@ -41,13 +53,21 @@ final class ConsoleApp {
 
     /** Runs the console on {@code terminal}; tests pass a dumb terminal over pipes. */
     static int run(RootCommand options, Terminal terminal, boolean interactive) {
+        ByteArrayOutputStream problems = new ByteArrayOutputStream();
+        return run(options, terminal, interactive, CompletableFuture.completedFuture(CourseOpening.open(options.course,
+                new PrintStream(problems, true, StandardCharsets.UTF_8))), problems);
+    }
+
+    private static int run(RootCommand options, Terminal terminal, boolean interactive,
+                           CompletableFuture<Optional<Course>> loading, ByteArrayOutputStream problems) {
         ConsoleOutput output = new ConsoleOutput(terminal);
-        // start the learner VM first: it boots while the course loads and the prompt appears
+        // start the learner VM first: it boots while the console is wired and the prompt appears
         try (ShellSupervisor shell = new ShellSupervisor(new ShellOptions(output, output,
                 InputStream.nullInputStream(), List.of()));
              ExerciseChecker checker = new ExerciseChecker()) {
-            var opened = CourseOpening.open(options.course, new java.io.PrintStream(
-                    new TerminalStream(terminal), true, java.nio.charset.StandardCharsets.UTF_8));
+            Optional<Course> opened = loading.join();
+            new TerminalStream(terminal).write(problems.toByteArray(), 0, problems.size());
+            terminal.flush();
             if (opened.isEmpty()) {
                 return 2;
             }

@@ -7,6 +7,12 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // A plain `threadlings`, as learners start it, goes straight to the console: picocli would only build its
+        // model of every command by reflection to call the same method, and its classes (class file version 49) cannot
+        // go into the AOT cache, so they load from the jar and are verified at every start (~0.1-0.5 s of CPU).
+        if (args.length == 0) {
+            System.exit(new RootCommand().call());
+        }
         int code = new CommandLine(new RootCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .execute(args);

@@ -1,0 +1,118 @@
+package dev.threadlings.app;
+
+import dev.threadlings.bench.Bench;
+import dev.threadlings.bench.BenchReport;
+import dev.threadlings.bench.BenchResult;
+import dev.threadlings.bench.Target;
+import dev.threadlings.course.Course;
+import dev.threadlings.course.Exercise;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code threadlings bench}: how long a learner waits for the prompt and for a result, against the stock jshell of
+ * the same JDK, measured in one invocation with the two interleaved. Drives the launcher script itself over pipes,
+ * so the figure includes the script, the JVM start and the class data archive, as a learner gets them.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure launch → prompt and warm eval latency against the JDK's jshell; exit code 1 if a "
+                + "run failed or hung.")
+final class BenchCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
+    @Option(names = "--runs", defaultValue = "7", description = "launches of each (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--evals", defaultValue = "20", description = "timed evals in each (default: ${DEFAULT-VALUE})")
+    int evals;
+
+    @Option(names = "--check-runs", defaultValue = "3",
+            description = "runs of `check <id> --solution`; 0 skips it (default: ${DEFAULT-VALUE})")
+    int checkRuns;
+
+    @Option(names = "--timeout", defaultValue = "60",
+            description = "seconds any one launch, eval or check may take before it is killed "
+                    + "(default: ${DEFAULT-VALUE})")
+    int timeout;
+
+    @Option(names = "--json", description = "machine-readable output")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        if (runs < 1 || evals < 1 || checkRuns < 0 || timeout < 1) {
+            System.err.println("threadlings: --runs, --evals and --timeout must be at least 1, --check-runs at "
+                    + "least 0.");
+            return 2;
+        }
+        Optional<Path> home = Optional.ofNullable(System.getProperty("threadlings.home")).map(Path::of);
+        Path launcher = home.map(h -> h.resolve("threadlings")).filter(Files::isExecutable).orElse(null);
+        if (launcher == null) {
+            System.err.println("threadlings: bench runs the launcher script; start it as `./threadlings bench`.");
+            return 2;
+        }
+        var opened = CourseOpening.open(root.course, System.err);
+        if (opened.isEmpty()) {
+            return 2;
+        }
+        Course course = opened.get();
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        Path scratch = Files.createTempDirectory("threadlings-bench");
+        try {
+            Path state = Files.createDirectories(scratch.resolve("state"));
+            Path work = Files.createDirectories(scratch.resolve("work"));
+            // JAVA_HOME: the launcher then runs the same JDK as the jshell we compare with
+            Map<String, String> env = Map.of("THREADLINGS_STATE", state.toString(),
+                    "THREADLINGS_WORK", work.toString(), "JAVA_HOME", javaHome.toString());
+            String courseArg = course.root().toString();
+            // a plain `threadlings` when the course is the one beside the launcher: that is how learners start it,
+            // and the launcher treats it specially (only a plain start trains the AOT cache)
+            List<String> command = course.root().equals(home.get().toAbsolutePath().normalize())
+                    ? List.of(launcher.toString()) : List.of(launcher.toString(), "--course", courseArg);
+            Target ours = new Target("threadlings", command, scratch, env, "threadlings> ");
+            Target theirs = new Target("jshell", List.of(javaHome.resolve("bin/jshell").toString()), scratch,
+                    Map.of(), "jshell> ");
+            Optional<String> exercise = course.exercises().stream().map(Exercise::id).findFirst();
+            List<String> check = exercise.filter(id -> checkRuns > 0)
+                    .map(id -> List.of(launcher.toString(), "--course", courseArg, "check", id, "--solution"))
+                    .orElse(null);
+            var plan = new Bench.Plan(ours, theirs, runs, evals, check, checkRuns, Duration.ofSeconds(timeout));
+            BenchResult result = new Bench(plan, step -> System.err.println("bench: " + step)).run(exercise);
+            String jdk = Runtime.version().toString().replaceAll("\\+.*", "");
+            int cores = Runtime.getRuntime().availableProcessors();
+            String header = "threadlings bench (JDK " + jdk + ", " + cores + " cores)";
+            System.out.print(json ? BenchReport.json(result, jdk, cores, runs, evals) + "\n"
+                    : BenchReport.text(result, header, runs, evals));
+            return result.failures().isEmpty() ? 0 : 1;
+        } finally {
+            delete(scratch);
+        }
+    }
+
+    private static void delete(Path dir) {
+        try (Stream<Path> all = Files.walk(dir)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            System.err.println("threadlings: could not delete " + dir + ": " + e.getMessage());
+        }
+    }
+}
