@@ -81,11 +81,12 @@ public final class Screen {
     /** Lines in jshell's tones. */
     public void print(List<OutcomeText.Line> lines) {
         for (OutcomeText.Line l : lines) {
-            println(l.text(), switch (l.tone()) {
+            // not wrapped: jshell's lines keep their columns (carets, source lines)
+            println(new AttributedString(l.text(), switch (l.tone()) {
                 case VALUE -> AttributedStyle.DEFAULT;
                 case INFO -> INFO;
                 case ERROR -> ERROR;
-            });
+            }));
         }
     }
 

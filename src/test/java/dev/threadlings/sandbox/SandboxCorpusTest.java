@@ -11,6 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -18,6 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The sandbox's corpus (src/test/resources/sandbox/corpus): every buggy program is found and classified right
  * within the default budget, and its trace names the lines involved; no correct program is flagged.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class SandboxCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/sandbox/corpus");
 

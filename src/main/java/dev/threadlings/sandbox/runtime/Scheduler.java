@@ -125,7 +125,9 @@ final class Scheduler {
 
     /** Records an event without offering a switch (the value a read returned). */
     void note(Slot self, String what, String location) {
-        trace.add(new TraceEvent(self.id, what, location));
+        if (!aborted) { // unwinding after the end (finally blocks, monitor exits) is not part of the schedule
+            trace.add(new TraceEvent(self.id, what, location));
+        }
     }
 
     /** Blocks {@code self} until {@code wait} is satisfied, running others meanwhile. */
