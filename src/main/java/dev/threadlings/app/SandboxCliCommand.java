@@ -34,7 +34,7 @@ final class SandboxCliCommand implements Callable<Integer> {
     int budget = 2000;
 
     @Option(names = "--seconds", description = "most seconds to explore (default ${DEFAULT-VALUE})")
-    int seconds = 8;
+    int seconds = 20;
 
     @Option(names = "--strategy", description = "auto, dfs, pct or random (default ${DEFAULT-VALUE})")
     String strategy = "auto";

@@ -7,7 +7,7 @@ import java.util.Optional;
  * An {@code explore} block: run the check's code under the concurrency sandbox, across many thread schedules,
  * and expect {@code expect} — {@code none} (no schedule fails: the usual demand on a learner's fix) or a failure
  * class ({@code deadlock}, {@code assertion}, …) for exercises where the learner must produce a failing
- * interleaving. Options: {@code budget} (schedules, default 2000), {@code seconds} (default 8), {@code strategy}
+ * interleaving. Options: {@code budget} (schedules, default 2000), {@code seconds} (default 20), {@code strategy}
  * (auto, dfs, pct, random), {@code bound} (preemptions for the systematic part, default 2). The block's text,
  * if any, is ignored.
  *
@@ -33,7 +33,7 @@ public record ExploreExpectation(int budget, int seconds, String strategy, int b
         block.allowOptions(problems, "budget", "seconds", "strategy", "bound", "expect");
         var o = block.options();
         int budget = number(block, problems, "budget", 2000);
-        int seconds = number(block, problems, "seconds", 8);
+        int seconds = number(block, problems, "seconds", 20);
         int bound = number(block, problems, "bound", 2);
         String strategy = o.getOrDefault("strategy", "auto");
         String expect = o.getOrDefault("expect", "none");

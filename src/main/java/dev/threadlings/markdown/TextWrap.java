@@ -22,7 +22,12 @@ public final class TextWrap {
                 out.add(paragraph);
                 continue;
             }
-            for (AttributedString line : Wrapper.wrap(body, Math.max(8, width - indent))) {
+            // a word longer than the line (a path, a URL) stays whole: cut, it could not be copied back
+            int longest = 0;
+            for (String word : body.split(" ")) {
+                longest = Math.max(longest, word.length());
+            }
+            for (AttributedString line : Wrapper.wrap(body, Math.max(Math.max(8, width - indent), longest))) {
                 out.add(pad + line);
             }
         }

@@ -11,7 +11,7 @@ public record ExploreSettings(String strategy, int budget, int seconds, long see
                               List<Integer> replay) {
 
     public static ExploreSettings defaults() {
-        return new ExploreSettings("auto", 2000, 8, 1, 2, 20_000, null);
+        return new ExploreSettings("auto", 2000, 20, 1, 2, 20_000, null);
     }
 
     public ExploreSettings withReplay(List<Integer> choices) {

@@ -19,6 +19,7 @@ final class ResultReader {
         List<String> threads = new ArrayList<>();
         List<Integer> choices = new ArrayList<>();
         int schedules = 0;
+        int systematic = 0;
         int bound = 0;
         int unmanaged = 0;
         boolean exhaustive = false;
@@ -28,6 +29,7 @@ final class ResultReader {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "schedules" -> schedules = Integer.parseInt(f[1]);
+                case "systematic" -> systematic = Integer.parseInt(f[1]);
                 case "exhaustive" -> exhaustive = Boolean.parseBoolean(f[1]);
                 case "bound" -> bound = Integer.parseInt(f[1]);
                 case "strategies" -> strategies = unesc(f[1]);
@@ -48,8 +50,8 @@ final class ResultReader {
                 default -> { }
             }
         }
-        return new SandboxReport(outcome, message, details, trace, threads, choices, schedules, exhaustive, bound,
-                strategies, seconds, unmanaged);
+        return new SandboxReport(outcome, message, details, trace, threads, choices, schedules, systematic,
+                exhaustive, bound, strategies, seconds, unmanaged);
     }
 
     /** {@code frame|Counter.increment|REPL.$JShell$12$Counter|18} → {@code at Counter.increment (Counter.java:3)}. */

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param threads    thread labels by id ("main", "T1 \"worker\"")
  * @param choices    the failing schedule's decisions, for replaying it exactly
  * @param schedules  how many schedules ran
+ * @param systematic how many of them came from the systematic search (every schedule within the bound)
  * @param exhaustive true when every schedule within the preemption bound was run and none failed
  * @param bound      the preemption bound of the systematic part
  * @param strategies how schedules were chosen, for people
@@ -21,7 +22,8 @@ import java.util.Optional;
  * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
  */
 public record SandboxReport(String outcome, String message, List<String> details, List<Step> trace,
-                            List<String> threads, List<Integer> choices, int schedules, boolean exhaustive,
+                            List<String> threads, List<Integer> choices, int schedules, int systematic,
+                            boolean exhaustive,
                             int bound, String strategies, double seconds, int unmanaged) {
 
     /** One step: thread id, where, what. */
@@ -41,13 +43,15 @@ public record SandboxReport(String outcome, String message, List<String> details
     }
 
     static SandboxReport error(String message, List<String> details) {
-        return new SandboxReport("error", message, details, List.of(), List.of(), List.of(), 0, false, 0, "", 0, 0);
+        return new SandboxReport("error", message, details, List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
     }
 
     /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
     public String coverage() {
         if (exhaustive) {
-            return String.format("all %,d schedules with ≤ %d preemptions", schedules, bound);
+            String all = String.format("all %,d schedules with ≤ %d preemptions", systematic, bound);
+            return schedules > systematic ? all + String.format(", then %,d more (PCT and random walks)",
+                    schedules - systematic) : all;
         }
         return String.format("%,d schedule%s (%s)", schedules, schedules == 1 ? "" : "s", strategies);
     }

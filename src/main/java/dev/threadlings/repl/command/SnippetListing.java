@@ -22,6 +22,6 @@ final class SnippetListing {
         if (found.isEmpty()) {
             screen.println("(no " + what + " yet)", Screen.DIM);
         }
-        found.forEach(l -> screen.println("|    " + l, Screen.INFO));
+        found.forEach(l -> screen.println(new org.jline.utils.AttributedString("|    " + l, Screen.INFO)));
     }
 }

@@ -34,9 +34,10 @@ final class Explorer {
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(options.millis());
         if (options.replay() != null) {
             Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()));
-            return result(1, false, "replay", start, s);
+            return result(1, 0, false, "replay", start, s);
         }
         int runs = 0;
+        int systematic = 0;
         Scheduler last = null;
         boolean exhaustive = false;
         List<String> used = new ArrayList<>();
@@ -48,8 +49,9 @@ final class Explorer {
             while (runs < dfsBudget && System.nanoTime() < deadline) {
                 last = runOnce(dfs.next());
                 runs++;
+                systematic = runs;
                 if (last.failure() != null) {
-                    return result(runs, false, String.join(", ", used), start, last);
+                    return result(runs, systematic, false, String.join(", ", used), start, last);
                 }
                 dfs.finished(last.decisions);
                 if (dfs.exhausted()) {
@@ -70,10 +72,10 @@ final class Explorer {
             last = runOnce(st);
             runs++;
             if (last.failure() != null) {
-                return result(runs, exhaustive, String.join(", ", used), start, last);
+                return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
             }
         }
-        return result(runs, exhaustive, String.join(", ", used), start, last);
+        return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
     }
 
     private static int expectedDecisions(Scheduler last) {
@@ -123,7 +125,8 @@ final class Explorer {
         return n;
     }
 
-    private Exploration result(int runs, boolean exhaustive, String strategies, long start, Scheduler s) {
+    private Exploration result(int runs, int systematic, boolean exhaustive, String strategies, long start,
+                               Scheduler s) {
         if (s != null && s.failure() != null && options.replay() == null && !s.failure().kind().equals("stuck")) {
             s = shrink(s);
         }
@@ -135,7 +138,7 @@ final class Explorer {
             s.slots().forEach(slot -> names.add(SchedThreads.label(slot)));
             s.decisions.forEach(d -> choices.add(d.chosen()));
         }
-        return new Exploration(runs, exhaustive && f == null, options.bound(), strategies, seconds, f,
+        return new Exploration(runs, systematic, exhaustive && f == null, options.bound(), strategies, seconds, f,
                 f == null ? List.of() : cap(s.trace), names, choices, unmanaged);
     }
 

@@ -64,6 +64,7 @@ public final class ExplorerMain {
     static void write(Exploration e, Path file) throws IOException {
         try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8))) {
             w.println("schedules\t" + e.schedules());
+            w.println("systematic\t" + e.systematic());
             w.println("exhaustive\t" + e.exhaustive());
             w.println("bound\t" + e.preemptionBound());
             w.println("strategies\t" + esc(e.strategies()));

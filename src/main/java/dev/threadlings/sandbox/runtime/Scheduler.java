@@ -72,14 +72,14 @@ final class Scheduler {
 
     /** The first thing a managed thread does: wait for its turn. */
     void enter(Slot self) {
-        self.baton.acquireUninterruptibly();
+        self.baton.take();
         self.entered = true;
         checkAborted();
     }
 
     /** Lets the first thread run; called once by the explorer. */
     void begin(Slot first) {
-        first.baton.release();
+        first.baton.give();
     }
 
     /**
@@ -173,8 +173,8 @@ final class Scheduler {
             if (chosen != self.id) {
                 Slot next = slots.get(chosen);
                 self.streak = 0;
-                next.baton.release();
-                self.baton.acquireUninterruptibly();
+                next.baton.give();
+                self.baton.take();
                 checkAborted();
             }
             if (self.runnable(this)) {
@@ -205,7 +205,7 @@ final class Scheduler {
         if (runnable.length > 1) {
             decisions.add(new Decision(runnable, chosen, -1));
         }
-        slots.get(chosen).baton.release();
+        slots.get(chosen).baton.give();
     }
 
     private int[] runnableIds() {
@@ -234,7 +234,7 @@ final class Scheduler {
         }
         aborted = true;
         for (Slot s : slots) {
-            s.baton.release(1_000);
+            s.baton.give();
         }
         done.countDown();
     }
@@ -243,7 +243,7 @@ final class Scheduler {
     void shutdown() {
         aborted = true;
         for (Slot s : slots) {
-            s.baton.release(1_000);
+            s.baton.give();
         }
     }
 

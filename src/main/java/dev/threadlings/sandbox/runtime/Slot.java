@@ -1,12 +1,10 @@
 package dev.threadlings.sandbox.runtime;
 
-import java.util.concurrent.Semaphore;
-
 /** One managed thread: its number in start order, its baton, and what it waits for. */
 final class Slot {
     final int id;
     final Thread thread;
-    final Semaphore baton = new Semaphore(0);
+    final Baton baton;
     Wait wait;
     boolean entered;
     boolean finished;
@@ -22,6 +20,7 @@ final class Slot {
     Slot(int id, Thread thread) {
         this.id = id;
         this.thread = thread;
+        this.baton = new Baton(thread);
     }
 
     String name() {
