@@ -8,7 +8,7 @@ import org.jline.utils.AttributedStringBuilder;
  * replaces the light box characters ({@code ─ │ ┌ ┼ …}) with {@code - | +}, which would turn tables and quote bars
  * into ASCII art. Swapping those characters for private-use stand-ins around the call keeps them intact.
  */
-final class Ansi {
+public final class Ansi {
 
     private static final String BOX = "─│┌┐└┘├┤┬┴┼";
     private static final char STAND_IN = '\uF8E0'; // private use area: never in lesson text, never substituted
@@ -17,8 +17,14 @@ final class Ansi {
     }
 
     static String toAnsi(AttributedString line) {
+        return keepingBoxes(line, AttributedString::toAnsi);
+    }
+
+    /** {@code encode(line)}, with box-drawing characters passed through untouched. */
+    public static String keepingBoxes(AttributedString line,
+                                      java.util.function.Function<AttributedString, String> encode) {
         if (!hasBox(line)) {
-            return line.toAnsi();
+            return encode.apply(line);
         }
         AttributedStringBuilder swapped = new AttributedStringBuilder(line.length());
         for (int i = 0; i < line.length(); i++) {
@@ -26,7 +32,7 @@ final class Ansi {
             int box = BOX.indexOf(c);
             swapped.style(line.styleAt(i)).append(box < 0 ? c : (char) (STAND_IN + box));
         }
-        String ansi = swapped.toAttributedString().toAnsi();
+        String ansi = encode.apply(swapped.toAttributedString());
         StringBuilder out = new StringBuilder(ansi.length());
         for (int i = 0; i < ansi.length(); i++) {
             char c = ansi.charAt(i);

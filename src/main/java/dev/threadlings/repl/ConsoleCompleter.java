@@ -48,6 +48,7 @@ final class ConsoleCompleter implements Completer {
                 .filter(s -> !typed || s.matchesType())
                 .map(SourceCodeAnalysis.Suggestion::continuation)
                 .distinct()
-                .forEach(s -> candidates.add(new Candidate(s, s, null, null, null, null, !s.endsWith("("))));
+                // never "complete": JLine would add a space after it, which Java does not want after a member
+                .forEach(s -> candidates.add(new Candidate(s, s, null, null, null, null, false)));
     }
 }

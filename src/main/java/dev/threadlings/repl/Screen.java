@@ -74,8 +74,8 @@ public final class Screen {
      */
     public String ansi(AttributedString line) {
         Integer colors = terminal.getNumericCapability(InfoCmp.Capability.max_colors);
-        return line.toAnsi(colors == null ? 8 : colors, AttributedCharSequence.ForceMode.None, terminal.getPalette(),
-                null, null);
+        return dev.threadlings.markdown.Ansi.keepingBoxes(line, l -> l.toAnsi(colors == null ? 8 : colors,
+                AttributedCharSequence.ForceMode.None, terminal.getPalette(), null, null));
     }
 
     /** Lines in jshell's tones. */

@@ -33,8 +33,9 @@ public final class SandboxText {
             default -> {
                 out.add(new Styled("✘ " + title(r.outcome()) + ": " + r.message(), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
-                out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s)", r.seconds())
-                        + "; the interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
+                out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s).", r.seconds()),
+                        Styled.Look.DIM));
+                out.add(new Styled("  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
                 TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
                 if (!replayCommand.isEmpty()) {
                     out.add(new Styled("  replay it: " + replayCommand + " --replay " + r.replayArgument(),

@@ -50,7 +50,10 @@ public final class VerdictText {
                     out.add(new Styled("      " + d, look));
                 }
                 if (!f.message().isBlank()) {
-                    f.message().strip().lines().forEach(l -> out.add(new Styled("    " + l, Styled.Look.INFO)));
+                    // the message is Markdown source: its paragraphs' line breaks are soft, the console re-wraps
+                    for (String paragraph : f.message().strip().split("\\n\\s*\\n")) {
+                        out.add(new Styled("    " + paragraph.replaceAll("\\s*\n\\s*", " "), Styled.Look.INFO));
+                    }
                 }
             }
         }

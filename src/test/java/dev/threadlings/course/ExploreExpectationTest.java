@@ -35,7 +35,7 @@ class ExploreExpectationTest {
     void defaults() {
         var e = (ExploreExpectation) ExploreExpectation.parse(block("explore"), problems()).orElseThrow();
         assertEquals(2000, e.budget());
-        assertEquals(8, e.seconds());
+        assertEquals(20, e.seconds());
         assertEquals("auto", e.strategy());
         assertEquals(2, e.bound());
         assertEquals("none", e.expect());
