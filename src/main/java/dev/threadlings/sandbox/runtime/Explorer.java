@@ -65,7 +65,10 @@ final class Explorer {
         if (!strategy.equals("dfs")) {
             used.add(strategy.equals("random") ? "random walks" : "PCT");
         }
-        while (!strategy.equals("dfs") && runs < options.budget() && System.nanoTime() < deadline) {
+        // once every schedule within the bound has run, a few hundred randomized ones look deeper; a small scenario
+        // needs no more than that, and a learner should not wait for a budget meant for large ones
+        int budget = exhaustive ? Math.min(options.budget(), runs + Math.max(200, 2 * runs)) : options.budget();
+        while (!strategy.equals("dfs") && runs < budget && System.nanoTime() < deadline) {
             Strategy st = pct && runs % 4 != 3
                     ? new Strategy.Pct(seed + runs, 2 + runs % 2, Math.max(4, expectedDecisions(last)))
                     : new Strategy.RandomWalk(seed + runs);

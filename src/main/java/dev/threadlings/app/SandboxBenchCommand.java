@@ -1,0 +1,86 @@
+package dev.threadlings.app;
+
+import dev.threadlings.bench.Stats;
+import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.ProgramScenario;
+import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code threadlings bench-sandbox}: the sandbox's speed — schedules per second on a two-thread counter, and the
+ * time to the first failure for every buggy program of the test corpus — reported as medians, not as timed tests.
+ */
+@Command(name = "bench-sandbox", mixinStandardHelpOptions = true,
+        description = "Measure the concurrency sandbox: schedules per second on a two-thread counter, and the time "
+                + "to first failure of each buggy corpus program (src/test/resources/sandbox/corpus/buggy).")
+final class SandboxBenchCommand implements Callable<Integer> {
+    private static final String COUNTER = """
+            class Counter {
+                static int n;
+                public static void main(String[] args) throws InterruptedException {
+                    Thread a = new Thread(() -> { synchronized (Counter.class) { n++; } });
+                    Thread b = new Thread(() -> { synchronized (Counter.class) { n++; } });
+                    a.start(); b.start(); a.join(); b.join();
+                    assert n == 2;
+                }
+            }
+            """;
+
+    @Option(names = "--runs", defaultValue = "3", description = "runs of the throughput measurement (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Option(names = "--schedules", defaultValue = "2000", description = "schedules per throughput run (default: ${DEFAULT-VALUE})")
+    int schedules;
+
+    @Override
+    public Integer call() throws IOException {
+        List<Double> rates = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            SandboxReport r = Sandbox.explore(ProgramScenario.of("Counter.java", COUNTER),
+                    new ExploreSettings("random", schedules, 120, i + 1, 2, 20_000, null));
+            if (!r.outcome().equals("none")) {
+                System.err.println("threadlings: the counter should pass, but: " + r.message());
+                return 1;
+            }
+            rates.add(r.schedules() / Math.max(r.seconds(), 1e-9));
+        }
+        Stats rate = Stats.of(rates);
+        System.out.printf("schedules per second (two threads, one synchronized increment each): median %.0f "
+                + "(min %.0f, max %.0f; goal ≥ 5,000)%n", rate.median(), rate.min(), rate.max());
+        Path corpus = Path.of(System.getProperty("threadlings.home", "."), "src/test/resources/sandbox/corpus/buggy");
+        if (!Files.isDirectory(corpus)) {
+            System.out.println("no corpus at " + corpus + ": time to first failure not measured");
+            return 0;
+        }
+        List<Double> firstFailure = new ArrayList<>();
+        List<Path> files;
+        try (Stream<Path> s = Files.list(corpus)) {
+            files = s.filter(f -> f.toString().endsWith(".java")).sorted().toList();
+        }
+        int missed = 0;
+        for (Path f : files) {
+            long start = System.nanoTime();
+            SandboxReport r = Sandbox.explore(ProgramScenario.of(f.getFileName().toString(), Files.readString(f)),
+                    ExploreSettings.defaults());
+            double wall = (System.nanoTime() - start) / 1e9;
+            missed += r.failed() ? 0 : 1;
+            firstFailure.add(wall);
+            System.out.printf("  %-36s %-12s %5d schedules %6.2f s explorer %6.2f s wall%n", f.getFileName(),
+                    r.outcome(), r.schedules(), r.seconds(), wall);
+        }
+        System.out.printf("time to first failure over %d buggy programs (wall, compile + explore): median %.2f s, "
+                + "worst %.2f s (goals: median < 1 s, worst < 5 s); not found: %d%n", files.size(),
+                Stats.of(firstFailure).median(), Stats.of(firstFailure).max(), missed);
+        return missed == 0 ? 0 : 1;
+    }
+
+}
