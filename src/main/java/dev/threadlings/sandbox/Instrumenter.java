@@ -35,12 +35,13 @@ public final class Instrumenter {
     byte[] instrument(byte[] bytes) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
+        Reinit.apply(node);
         for (MethodNode m : node.methods) {
             if (m.instructions.size() == 0) {
                 continue;
             }
             MethodRewriter rewriter = new MethodRewriter(node, m, facts, line -> location(node.name, line));
-            if (m.name.equals("<clinit>")) {
+            if (m.name.equals("<clinit>") || m.name.equals(Reinit.RESET)) {
                 rewriter.rewriteInitializer(); // no points: a thread parked there would hold the JVM's init lock
             } else {
                 rewriter.rewrite();

@@ -22,6 +22,9 @@ final class Explorer {
     private final List<String[]> plan;
     private final Options options;
     private int unmanaged;
+    private SandboxLoader loader;
+    private List<Method> steps;
+    private final Map<Class<?>, Method> resets = new java.util.HashMap<>();
 
     Explorer(Map<String, byte[]> classes, List<String[]> plan, Options options) {
         this.classes = classes;
@@ -163,8 +166,8 @@ final class Explorer {
         Scheduler s = new Scheduler(strategy, options.maxSteps());
         Sched.install(s);
         SchedConcurrent.reset();
-        SandboxLoader loader = new SandboxLoader(classes, Explorer.class.getClassLoader());
-        Thread main = Thread.ofPlatform().name("main").unstarted(new ManagedTask(() -> runPlan(loader)));
+        prepareClasses();
+        Thread main = Thread.ofPlatform().name("main").unstarted(new ManagedTask(this::runPlan));
         Slot first = s.register(main);
         s.begin(first);
         main.start();
@@ -178,10 +181,39 @@ final class Explorer {
             }
             if (slot.thread.isAlive()) {
                 unmanaged++;
+                loader = null; // a thread of this run is still alive: the next run gets classes of its own
             }
         }
         Sched.install(null);
         return s;
+    }
+
+    /**
+     * Fresh static state for the next schedule: the classes already loaded re-run their static initialization
+     * (in the order it first completed), which is much cheaper than defining them again; a new loader only when
+     * that is not possible.
+     */
+    private void prepareClasses() {
+        if (loader != null) {
+            try {
+                for (Class<?> c : Sched.INITIALIZED) {
+                    Method reset = resets.get(c);
+                    if (reset == null) {
+                        reset = c.getDeclaredMethod("threadlings$reset");
+                        reset.setAccessible(true);
+                        resets.put(c, reset);
+                    }
+                    reset.invoke(null);
+                }
+                return;
+            } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                // fall through to a fresh loader
+            }
+        }
+        loader = new SandboxLoader(classes, Explorer.class.getClassLoader());
+        Sched.INITIALIZED.clear();
+        resets.clear();
+        steps = null;
     }
 
     private static void awaitEnd(Scheduler s) {
@@ -202,17 +234,28 @@ final class Explorer {
         }
     }
 
-    private void runPlan(ClassLoader loader) {
-        for (String[] step : plan) {
+    private void runPlan() {
+        if (steps == null) {
+            List<Method> found = new ArrayList<>();
+            for (String[] step : plan) {
+                try {
+                    Method m = Class.forName(step[0], false, loader).getDeclaredMethod(step[1]);
+                    m.setAccessible(true);
+                    found.add(m);
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("the sandbox could not find " + step[0] + "." + step[1] + ": "
+                            + e, e);
+                }
+            }
+            steps = found;
+        }
+        for (Method m : steps) {
             try {
-                Class<?> c = Class.forName(step[0], true, loader);
-                Method m = c.getDeclaredMethod(step[1]);
-                m.setAccessible(true);
                 m.invoke(null);
             } catch (InvocationTargetException e) {
                 throw sneaky(e.getCause());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("the sandbox could not run " + step[0] + "." + step[1] + ": " + e, e);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException("the sandbox could not run " + m + ": " + e, e);
             }
         }
     }

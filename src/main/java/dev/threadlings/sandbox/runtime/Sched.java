@@ -24,6 +24,16 @@ public final class Sched {
         SchedPools.reset();
     }
 
+    /** Learner classes in the order their static initialization completed, to re-run it for the next schedule. */
+    static final List<Class<?>> INITIALIZED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Called at the end of a learner class's static initializer (see the host's Reinit). */
+    public static void classInitialized(Class<?> c) {
+        if (!INITIALIZED.contains(c)) {
+            INITIALIZED.add(c);
+        }
+    }
+
     /** The calling thread's slot when it runs under a schedule. */
     static Slot slot() {
         Scheduler s = scheduler;

@@ -1,0 +1,78 @@
+package dev.threadlings.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.ClassNode;
+import org.objectweb.asm.tree.FieldInsnNode;
+import org.objectweb.asm.tree.FieldNode;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+
+/**
+ * Makes a learner class's static initialization re-runnable, so the explorer can reuse loaded classes (and their
+ * linked lambdas) from one schedule to the next instead of defining everything afresh: the static initializer
+ * moves into {@value #RESET}, which first puts every static field back to its default; {@code <clinit>} calls it
+ * and then tells the runtime the class is initialized. Static fields lose {@code final} so the reset may assign
+ * them; constants (with a ConstantValue) are inlined by javac and left alone. Enums and interfaces are skipped.
+ */
+final class Reinit implements Opcodes {
+    static final String RESET = "threadlings$reset";
+
+    private Reinit() {}
+
+    static void apply(ClassNode c) {
+        boolean skip = (c.access & (ACC_INTERFACE | ACC_ENUM | ACC_ANNOTATION)) != 0
+                || "java/lang/Enum".equals(c.superName) || c.name.startsWith("REPL/$JShell$") && ClassFacts.display(
+                c.name).isEmpty();
+        List<FieldNode> statics = new ArrayList<>();
+        for (FieldNode f : c.fields) {
+            if ((f.access & ACC_STATIC) != 0 && f.value == null) {
+                statics.add(f);
+            }
+        }
+        if (skip || statics.isEmpty()) {
+            return;
+        }
+        MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
+        MethodNode reset = new MethodNode(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, RESET, "()V", null, null);
+        InsnList body = new InsnList();
+        for (FieldNode f : statics) {
+            f.access &= ~ACC_FINAL;
+            body.add(defaultValue(Type.getType(f.desc)));
+            body.add(new FieldInsnNode(PUTSTATIC, c.name, f.name, f.desc));
+        }
+        if (clinit != null) {
+            reset.instructions = body;
+            reset.instructions.add(clinit.instructions);
+            reset.tryCatchBlocks = clinit.tryCatchBlocks;
+            reset.localVariables = clinit.localVariables;
+            c.methods.remove(clinit);
+        } else {
+            reset.instructions = body;
+            reset.instructions.add(new InsnNode(RETURN));
+        }
+        c.methods.add(reset);
+        MethodNode init = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+        init.instructions.add(new MethodInsnNode(INVOKESTATIC, c.name, RESET, "()V", false));
+        init.instructions.add(new LdcInsnNode(Type.getObjectType(c.name)));
+        init.instructions.add(new MethodInsnNode(INVOKESTATIC, "dev/threadlings/sandbox/runtime/Sched",
+                "classInitialized", "(Ljava/lang/Class;)V", false));
+        init.instructions.add(new InsnNode(RETURN));
+        c.methods.add(init);
+    }
+
+    private static InsnNode defaultValue(Type t) {
+        return new InsnNode(switch (t.getSort()) {
+            case Type.LONG -> LCONST_0;
+            case Type.FLOAT -> FCONST_0;
+            case Type.DOUBLE -> DCONST_0;
+            case Type.OBJECT, Type.ARRAY -> ACONST_NULL;
+            default -> ICONST_0;
+        });
+    }
+}
