@@ -163,8 +163,9 @@ final class CallRules implements Opcodes {
             l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "collectionPoint", "(" + OBJ + STR + STR
                     + ")V"));
             code.insertBefore(call, l);
-        } else if (o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches()) {
-            point(code, call, loc);
+        } else if ((o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches())
+                && !n.equals("<init>")) {
+            point(code, call, loc); // a new object is not shared yet: no point for constructors
         }
     }
 
