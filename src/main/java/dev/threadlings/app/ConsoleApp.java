@@ -38,6 +38,7 @@ final class ConsoleApp {
         Terminal terminal;
         try {
             terminal = TerminalBuilder.builder().name("threadlings").system(true).nativeSignals(true)
+                    .providers(System.getProperty("org.jline.terminal.providers", "jni,ffm,exec"))
                     .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
         } catch (IOException e) {
             System.err.println("threadlings: cannot open the terminal: " + e.getMessage());

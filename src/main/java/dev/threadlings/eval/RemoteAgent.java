@@ -19,9 +19,30 @@ import jdk.jshell.execution.Util;
  */
 public final class RemoteAgent extends RemoteExecutionControl {
 
+    /**
+     * Ends this VM when the console that started it is gone. Closing the socket is not enough: while a snippet runs
+     * (an endless loop, say) nobody reads it, and this VM runs in a session of its own, so no signal reaches it.
+     */
+    private static void watchParent() {
+        ProcessHandle parent = ProcessHandle.current().parent().orElse(null);
+        Thread watcher = new Thread(() -> {
+            while (parent != null && parent.isAlive()) {
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+            Runtime.getRuntime().halt(0);
+        }, "threadlings-parent-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
     /** Starts the agent; {@code args[0]} is the console's loopback port. */
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
+        watchParent();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         InputStream in = socket.getInputStream();
