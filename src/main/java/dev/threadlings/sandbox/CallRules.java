@@ -78,8 +78,12 @@ final class CallRules implements Opcodes {
                 call.desc = "(Ljava/lang/Thread$Builder;Ljava/lang/Runnable;)Ljava/lang/Thread;";
                 call.itf = false;
             }
-        } else if (o.equals("java/util/concurrent/locks/ReentrantLock") || o.equals("java/util/concurrent/locks/Lock")) {
+        } else if (o.equals("java/util/concurrent/locks/ReentrantLock") || o.equals("java/util/concurrent/locks/Lock")
+                || o.startsWith("java/util/concurrent/locks/ReentrantReadWriteLock$")) {
             lockCall(code, call, sig, loc);
+        } else if (o.equals("java/util/concurrent/locks/ReentrantReadWriteLock")
+                || o.equals("java/util/concurrent/locks/ReadWriteLock")) {
+            readWriteViews(call);
         } else if (o.equals("java/util/concurrent/locks/Condition")) {
             switch (sig) {
                 case "await()V" -> replace(code, call, CONC, "await", "(" + OBJ + STR + ")V", loc);
@@ -194,8 +198,25 @@ final class CallRules implements Opcodes {
                 && (args.length == 0 || args.length == 1 && args[0].getSize() == 1);
     }
 
+    /** rw.readLock() / rw.writeLock(): the model pairs each view with its lock. */
+    private static void readWriteViews(MethodInsnNode call) {
+        String rrwl = "java/util/concurrent/locks/ReentrantReadWriteLock";
+        if (call.owner.equals(rrwl) && (call.name.equals("readLock") || call.name.equals("writeLock"))) {
+            plain(call, RT + "SchedReadWrite", call.name, "(L" + rrwl + ";)" + call.desc.substring(2));
+        } else if (call.owner.equals("java/util/concurrent/locks/ReadWriteLock")
+                && (call.name.equals("readLock") || call.name.equals("writeLock"))) {
+            plain(call, RT + "SchedReadWrite", call.name.equals("readLock") ? "readView" : "writeView",
+                    "(Ljava/util/concurrent/locks/ReadWriteLock;)Ljava/util/concurrent/locks/Lock;");
+        }
+    }
+
     /** In a static initializer only bookkeeping: which lock a Condition belongs to. */
     static void rewriteInInitializer(MethodInsnNode call) {
+        if (call.owner.equals("java/util/concurrent/locks/ReentrantReadWriteLock")
+                || call.owner.equals("java/util/concurrent/locks/ReadWriteLock")) {
+            readWriteViews(call);
+            return;
+        }
         boolean lock = call.owner.equals("java/util/concurrent/locks/ReentrantLock")
                 || call.owner.equals("java/util/concurrent/locks/Lock");
         if (lock && call.name.equals("newCondition") && call.desc.equals("()Ljava/util/concurrent/locks/Condition;")) {

@@ -21,6 +21,7 @@ public final class SchedConcurrent {
 
     static void reset() {
         CONDITION_LOCK.clear();
+        SchedReadWrite.reset();
     }
 
     private static boolean modelled(Object lock) {
@@ -30,6 +31,10 @@ public final class SchedConcurrent {
     // ---- locks ---------------------------------------------------------------------------------------------
 
     public static void lock(Object lock, String loc) {
+        if (SchedReadWrite.modelled(lock)) {
+            SchedReadWrite.lock(lock, loc);
+            return;
+        }
         if (!modelled(lock)) {
             ((Lock) lock).lock();
             return;
@@ -40,6 +45,10 @@ public final class SchedConcurrent {
     }
 
     public static void lockInterruptibly(Object lock, String loc) throws InterruptedException {
+        if (SchedReadWrite.modelled(lock)) {
+            SchedReadWrite.lock(lock, loc);
+            return;
+        }
         if (!modelled(lock)) {
             ((Lock) lock).lockInterruptibly();
             return;
@@ -51,6 +60,9 @@ public final class SchedConcurrent {
     }
 
     public static boolean tryLock(Object lock, String loc) {
+        if (SchedReadWrite.modelled(lock)) {
+            return SchedReadWrite.tryLock(lock, loc);
+        }
         if (!modelled(lock)) {
             return ((Lock) lock).tryLock();
         }
@@ -92,6 +104,10 @@ public final class SchedConcurrent {
     }
 
     public static void unlock(Object lock, String loc) {
+        if (SchedReadWrite.modelled(lock)) {
+            SchedReadWrite.unlock(lock, loc);
+            return;
+        }
         if (!modelled(lock)) {
             ((Lock) lock).unlock();
             return;

@@ -92,6 +92,17 @@ sealed interface Wait {
         }
     }
 
+    /** Waiting for a lock that several threads may share (a read-write lock's read or write side). */
+    record ForShared(Object on, String kind, java.util.function.BooleanSupplier ready) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return ready.getAsBoolean();
+        }
+
+        public String describe(Scheduler s) {
+            return "waits for the " + kind + " of " + Names.of(on);
+        }
+    }
+
     /** A pool worker with nothing to do; it does not keep a finished program alive (it is like a daemon). */
     record IdleWorker(java.util.function.BooleanSupplier work) implements Wait {
         public boolean satisfied(Scheduler s) {

@@ -1,0 +1,126 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * ReentrantReadWriteLock in learner code, modelled: many readers or one writer, reentrant on each side, no
+ * upgrade from read to write (asking for it while holding a read lock waits forever, as in the JDK). The read and
+ * write views are paired with their lock when learner code asks for them.
+ */
+public final class SchedReadWrite {
+    private static final class State {
+        Slot writer;
+        int writes;
+        final Map<Slot, Integer> readers = new HashMap<>();
+    }
+
+    private static final Map<Object, ReentrantReadWriteLock> OWNER = new IdentityHashMap<>();
+    private static final Map<ReentrantReadWriteLock, State> STATES = new IdentityHashMap<>();
+
+    private SchedReadWrite() {}
+
+    static void reset() {
+        OWNER.clear();
+        STATES.clear();
+    }
+
+    public static ReentrantReadWriteLock.ReadLock readLock(ReentrantReadWriteLock rw) {
+        ReentrantReadWriteLock.ReadLock l = rw.readLock();
+        OWNER.put(l, rw);
+        return l;
+    }
+
+    public static ReentrantReadWriteLock.WriteLock writeLock(ReentrantReadWriteLock rw) {
+        ReentrantReadWriteLock.WriteLock l = rw.writeLock();
+        OWNER.put(l, rw);
+        return l;
+    }
+
+    /** {@code ReadWriteLock.readLock()} through the interface. */
+    public static Lock readView(java.util.concurrent.locks.ReadWriteLock rw) {
+        return rw instanceof ReentrantReadWriteLock r ? readLock(r) : rw.readLock();
+    }
+
+    public static Lock writeView(java.util.concurrent.locks.ReadWriteLock rw) {
+        return rw instanceof ReentrantReadWriteLock r ? writeLock(r) : rw.writeLock();
+    }
+
+    /** True if {@code lock} is one side of a read-write lock this model knows. */
+    static boolean modelled(Object lock) {
+        return OWNER.containsKey(lock) && Sched.slot() != null;
+    }
+
+    static void lock(Object lock, String loc) {
+        ReentrantReadWriteLock rw = OWNER.get(lock);
+        State st = STATES.computeIfAbsent(rw, k -> new State());
+        boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
+        Slot self = Sched.slot();
+        Scheduler s = Sched.scheduler;
+        s.point(self, null, loc);
+        if (!free(st, self, read)) {
+            s.note(self, "blocked: " + (read ? "read" : "write") + " lock of " + Names.of(rw), loc);
+            s.block(self, new Wait.ForShared(rw, read ? "read lock" : "write lock", () -> free(st, self, read)));
+        }
+        take(st, self, read);
+        s.note(self, (read ? "read-lock " : "write-lock ") + Names.of(rw), loc);
+    }
+
+    static boolean tryLock(Object lock, String loc) {
+        ReentrantReadWriteLock rw = OWNER.get(lock);
+        State st = STATES.computeIfAbsent(rw, k -> new State());
+        boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
+        Slot self = Sched.slot();
+        Sched.scheduler.point(self, "tryLock " + (read ? "read" : "write") + " " + Names.of(rw), loc);
+        if (!free(st, self, read)) {
+            return false;
+        }
+        take(st, self, read);
+        return true;
+    }
+
+    static void unlock(Object lock, String loc) {
+        ReentrantReadWriteLock rw = OWNER.get(lock);
+        State st = STATES.computeIfAbsent(rw, k -> new State());
+        boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
+        Slot self = Sched.slot();
+        if (read) {
+            Integer n = st.readers.get(self);
+            if (n == null) {
+                throw new IllegalMonitorStateException("attempt to unlock read lock, not locked by current thread");
+            }
+            if (n == 1) {
+                st.readers.remove(self);
+            } else {
+                st.readers.put(self, n - 1);
+            }
+        } else {
+            if (st.writer != self) {
+                throw new IllegalMonitorStateException();
+            }
+            if (--st.writes == 0) {
+                st.writer = null;
+            }
+        }
+        Sched.scheduler.point(self, (read ? "read-unlock " : "write-unlock ") + Names.of(rw), loc);
+    }
+
+    private static boolean free(State st, Slot self, boolean read) {
+        if (read) {
+            return st.writer == null || st.writer == self;
+        }
+        return st.writer == self || st.writer == null && st.readers.isEmpty();
+    }
+
+    private static void take(State st, Slot self, boolean read) {
+        if (read) {
+            st.readers.merge(self, 1, Integer::sum);
+        } else {
+            st.writer = self;
+            st.writes++;
+        }
+    }
+}
