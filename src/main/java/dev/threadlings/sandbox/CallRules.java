@@ -100,6 +100,9 @@ final class CallRules implements Opcodes {
                         "(" + latch + "JLjava/util/concurrent/TimeUnit;" + STR + ")Z", loc);
                 default -> { }
             }
+        } else if (o.equals("java/util/concurrent/CyclicBarrier") && sig.equals("await()I")) {
+            replace(code, call, RT + "SchedBarrier", "await", "(Ljava/util/concurrent/CyclicBarrier;" + STR + ")I",
+                    loc);
         } else if (o.equals("java/util/concurrent/Semaphore")) {
             String sem = "Ljava/util/concurrent/Semaphore;";
             switch (sig) {

@@ -36,7 +36,8 @@ final class ExplorerProcess {
             Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                             .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-Xshare:auto", "-ea", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
+                    "-Xshare:auto", "-ea",
+                    "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
                     "strategy=" + settings.strategy(), "budget=" + settings.budget(),
                     "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),
                     "maxSteps=" + settings.maxSteps()));

@@ -22,6 +22,7 @@ public final class Sched {
         WAIT_SETS.clear();
         SchedConcurrent.reset();
         SchedPools.reset();
+        SchedBarrier.reset();
     }
 
     /** Learner classes in the order their static initialization completed, to re-run it for the next schedule. */
