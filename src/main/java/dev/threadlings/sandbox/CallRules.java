@@ -53,6 +53,10 @@ final class CallRules implements Opcodes {
                         "(Ljava/lang/Thread;Ljava/time/Duration;" + STR + ")Z", loc);
                 case "interrupt()V" -> replace(code, call, THREADS, "interrupt", "(Ljava/lang/Thread;" + STR + ")V",
                         loc);
+                case "isAlive()Z" -> plain(call, THREADS, "isAlive", "(Ljava/lang/Thread;)Z");
+                case "isInterrupted()Z" -> plain(call, THREADS, "isInterrupted", "(Ljava/lang/Thread;)Z");
+                case "getState()Ljava/lang/Thread$State;" -> plain(call, THREADS, "state",
+                        "(Ljava/lang/Thread;)Ljava/lang/Thread$State;");
                 default -> { }
             }
         } else if (o.equals("java/lang/Thread") && op == INVOKESTATIC) {
@@ -61,6 +65,8 @@ final class CallRules implements Opcodes {
                 case "sleep(Ljava/time/Duration;)V" -> replace(code, call, THREADS, "sleepDuration",
                         "(Ljava/time/Duration;" + STR + ")V", loc);
                 case "yield()V", "onSpinWait()V" -> replace(code, call, THREADS, "yieldNow", "(" + STR + ")V", loc);
+                case "currentThread()Ljava/lang/Thread;" -> plain(call, THREADS, "currentThread",
+                        "()Ljava/lang/Thread;");
                 case "startVirtualThread(Ljava/lang/Runnable;)Ljava/lang/Thread;" -> replace(code, call, THREADS,
                         "startVirtual", "(Ljava/lang/Runnable;" + STR + ")Ljava/lang/Thread;", loc);
                 default -> { }

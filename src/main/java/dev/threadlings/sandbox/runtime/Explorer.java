@@ -167,8 +167,8 @@ final class Explorer {
         Sched.install(s);
         SchedConcurrent.reset();
         prepareClasses();
-        Thread main = Thread.ofPlatform().name("main").unstarted(new ManagedTask(this::runPlan));
-        Slot first = s.register(main);
+        Thread main = Thread.ofVirtual().name("main").unstarted(new ManagedTask(this::runPlan));
+        Slot first = s.register(main, main);
         s.begin(first);
         main.start();
         awaitEnd(s);

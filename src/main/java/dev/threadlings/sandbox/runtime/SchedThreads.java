@@ -11,6 +11,12 @@ public final class SchedThreads {
         return r == null || r instanceof ManagedTask ? r : new ManagedTask(r);
     }
 
+    /**
+     * Starts a learner thread. The Thread object the learner holds is never started: a virtual thread of the same
+     * name runs its run() instead (creating an OS thread costs hundreds of microseconds here, a virtual one about
+     * one), and the calls through which learner code could tell the difference — currentThread, isAlive,
+     * getState, isInterrupted, interrupt, join — answer for the learner's object.
+     */
     public static void start(Thread t, String loc) {
         Slot self = Sched.slot();
         if (self == null) {
@@ -18,9 +24,51 @@ public final class SchedThreads {
             return;
         }
         Scheduler s = Sched.scheduler;
-        Slot child = s.register(t);
-        t.start();
+        if (s.slotOf(t) != null) {
+            throw new IllegalThreadStateException("the thread was started already");
+        }
+        Thread runner = Thread.ofVirtual().name(t.getName()).unstarted(() -> {
+            Slot mine = s.slotOf(Thread.currentThread());
+            ManagedTask.runManaged(s, mine, t::run);
+        });
+        Slot child = s.register(t, runner);
+        runner.start();
         s.point(self, "start " + label(child), loc);
+    }
+
+    /** Thread.currentThread() in learner code: the learner's own Thread object. */
+    public static Thread currentThread() {
+        Slot self = Sched.slot();
+        return self == null ? Thread.currentThread() : self.handle;
+    }
+
+    public static boolean isAlive(Thread t) {
+        Scheduler s = Sched.scheduler;
+        Slot slot = s == null ? null : s.slotOf(t);
+        return slot == null ? t.isAlive() : !slot.finished;
+    }
+
+    public static Thread.State state(Thread t) {
+        Scheduler s = Sched.scheduler;
+        Slot slot = s == null ? null : s.slotOf(t);
+        if (slot == null) {
+            return t.getState();
+        }
+        if (slot.finished) {
+            return Thread.State.TERMINATED;
+        }
+        return switch (slot.wait) {
+            case null -> Thread.State.RUNNABLE;
+            case Wait.ForLock l -> Thread.State.BLOCKED;
+            case Wait.Sleeping sl -> Thread.State.TIMED_WAITING;
+            default -> Thread.State.WAITING;
+        };
+    }
+
+    public static boolean isInterrupted(Thread t) {
+        Scheduler s = Sched.scheduler;
+        Slot slot = s == null ? null : s.slotOf(t);
+        return slot == null ? t.isInterrupted() : slot.thread.isInterrupted();
     }
 
     public static Thread builderStart(Thread.Builder builder, Runnable task, String loc) {
@@ -83,13 +131,13 @@ public final class SchedThreads {
             throw new InterruptedException();
         }
         if (target.finished) {
-            t.join(); // the thread has left learner code; let it leave the JDK's too
+            target.thread.join(); // the thread has left learner code; let it leave the JDK's too
         }
     }
 
     public static boolean joinDuration(Thread t, Duration d, String loc) throws InterruptedException {
         joinTimed(t, Math.max(1, d.toMillis()), loc);
-        return !t.isAlive();
+        return !isAlive(t);
     }
 
     public static void sleep(long millis, String loc) throws InterruptedException {
@@ -122,7 +170,8 @@ public final class SchedThreads {
 
     public static void interrupt(Thread t, String loc) {
         Slot self = Sched.slot();
-        t.interrupt();
+        Slot managed = Sched.scheduler == null ? null : Sched.scheduler.slotOf(t);
+        (managed == null ? t : managed.thread).interrupt();
         if (self != null) {
             Slot target = Sched.scheduler.slotOf(t);
             Sched.scheduler.point(self, "interrupt " + (target == null ? t.getName() : label(target)), loc);
@@ -131,7 +180,7 @@ public final class SchedThreads {
 
     /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */
     static String label(Slot slot) {
-        String name = slot.thread.getName();
+        String name = slot.handle.getName();
         return name.startsWith("Thread-") || name.isEmpty() ? slot.name() : slot.name() + " \"" + name + "\"";
     }
 }

@@ -17,6 +17,7 @@ final class Scheduler {
 
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Thread, Slot> byThread = new ConcurrentHashMap<>();
+    private final Map<Thread, Slot> byHandle = new ConcurrentHashMap<>();
     private final Locks locks = new Locks();
     private final Strategy strategy;
     private final int maxSteps;
@@ -58,16 +59,22 @@ final class Scheduler {
         return byThread.get(Thread.currentThread());
     }
 
-    /** Makes {@code t} a managed thread; called by its starter, which holds the baton (or before anything runs). */
-    Slot register(Thread t) {
-        Slot s = new Slot(slots.size(), t);
+    /**
+     * Makes a managed thread: {@code handle} is the Thread object learner code holds, {@code runner} the thread
+     * that really runs its code. Called by the starter, which holds the baton (or before anything runs).
+     */
+    Slot register(Thread handle, Thread runner) {
+        Slot s = new Slot(slots.size(), handle, runner);
         slots.add(s);
-        byThread.put(t, s);
+        byThread.put(runner, s);
+        byHandle.put(handle, s);
         return s;
     }
 
+    /** The slot of a thread learner code holds, or of a running thread. */
     Slot slotOf(Thread t) {
-        return byThread.get(t);
+        Slot s = byHandle.get(t);
+        return s != null ? s : byThread.get(t);
     }
 
     /** The first thing a managed thread does: wait for its turn. */

@@ -3,7 +3,10 @@ package dev.threadlings.sandbox.runtime;
 /** One managed thread: its number in start order, its baton, and what it waits for. */
 final class Slot {
     final int id;
+    /** The thread that runs this slot's code (a virtual thread standing in for the learner's thread). */
     final Thread thread;
+    /** The Thread object learner code holds (joins, interrupts, names); the same as {@link #thread} for main. */
+    final Thread handle;
     final Baton baton;
     Wait wait;
     boolean entered;
@@ -17,8 +20,9 @@ final class Slot {
     /** Steps taken in a row without another thread running: a spinning thread must let others in. */
     int streak;
 
-    Slot(int id, Thread thread) {
+    Slot(int id, Thread handle, Thread thread) {
         this.id = id;
+        this.handle = handle;
         this.thread = thread;
         this.baton = new Baton(thread);
     }
