@@ -27,6 +27,13 @@ public final class SchedThreads {
         if (s.slotOf(t) != null) {
             throw new IllegalThreadStateException("the thread was started already");
         }
+        if (t.isVirtual()) {
+            // already cheap to start, and its task cannot be run through run() from another thread
+            Slot child = s.register(t, t);
+            t.start();
+            s.point(self, "start " + label(child), loc);
+            return;
+        }
         Thread runner = Thread.ofVirtual().name(t.getName()).unstarted(() -> {
             Slot mine = s.slotOf(Thread.currentThread());
             ManagedTask.runManaged(s, mine, t::run);
