@@ -1,0 +1,46 @@
+class Account {
+
+    final ReentrantLock lock = new ReentrantLock();
+    private int balance;                 // guarded by lock
+
+    Account(int balance) {
+        this.balance = balance;
+    }
+
+    int balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void add(int amount) {               // the caller must hold lock
+        balance += amount;
+    }
+}
+
+class Transfers {
+
+    static final int ATTEMPTS = 3;       // attempts before giving up
+    static final long WAIT_MS = 5;       // how long to try for each lock in one attempt
+
+    // Moves amount from `from` to `to` and returns true; returns false, having changed nothing, if it
+    // could not get both locks.
+    static boolean tryTransfer(Account from, Account to, int amount) {
+        from.lock.lock();
+        try {
+            to.lock.lock();
+            try {
+                from.add(-amount);
+                to.add(amount);
+                return true;
+            } finally {
+                to.lock.unlock();
+            }
+        } finally {
+            from.lock.unlock();
+        }
+    }
+}
