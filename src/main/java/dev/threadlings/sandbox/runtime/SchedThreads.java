@@ -31,7 +31,7 @@ public final class SchedThreads {
             // already cheap to start, and its task cannot be run through run() from another thread
             Slot child = s.register(t, t);
             t.start();
-            s.point(self, "start " + label(child), loc);
+            started(s, self, child, loc);
             return;
         }
         Thread runner = Thread.ofVirtual().name(t.getName()).unstarted(() -> {
@@ -40,7 +40,13 @@ public final class SchedThreads {
         });
         Slot child = s.register(t, runner);
         runner.start();
-        s.point(self, "start " + label(child), loc);
+        started(s, self, child, loc);
+    }
+
+    /** The start has happened: record it, then the new thread may run first. */
+    private static void started(Scheduler s, Slot self, Slot child, String loc) {
+        s.note(self, "start " + label(child), loc);
+        s.point(self, null, loc);
     }
 
     /** Thread.currentThread() in learner code: the learner's own Thread object. */
