@@ -100,12 +100,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         Scheduler s = Sched.scheduler;
         s.point(self, "awaitTermination", "(pool)");
         long deadline = s.virtualTime() + Math.max(1, unit.toMillis(Math.min(timeout, TimeUnit.DAYS.toMillis(1))));
-        s.block(self, new Wait.ForSignal(this, "awaitTermination", deadline) {
-            @Override
-            public boolean satisfied(Scheduler sc) {
-                return isTerminated() || super.satisfied(sc);
-            }
-        });
+        s.block(self, new Wait.Until(this, "awaitTermination", deadline, this::isTerminated));
         return isTerminated();
     }
 

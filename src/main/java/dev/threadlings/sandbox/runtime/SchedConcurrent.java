@@ -88,12 +88,7 @@ public final class SchedConcurrent {
         Slot owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
             long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
-            s.block(self, new Wait.ForSignal(lock, "tryLock", deadline) {
-                @Override
-                public boolean satisfied(Scheduler sc) {
-                    return sc.locks().ownerOf(lock) == null || super.satisfied(sc);
-                }
-            });
+            s.block(self, new Wait.Until(lock, "tryLock", deadline, () -> s.locks().ownerOf(lock) == null));
             if (s.locks().ownerOf(lock) != null) {
                 s.note(self, "tryLock timed out", loc);
                 return false;
@@ -232,13 +227,8 @@ public final class SchedConcurrent {
         }
         Scheduler s = Sched.scheduler;
         s.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ", timeout)", loc);
-        s.block(self, new Wait.ForSignal(latch, "CountDownLatch.await(timeout)",
-                s.virtualTime() + Math.max(1, unit.toMillis(time))) {
-            @Override
-            public boolean satisfied(Scheduler sc) {
-                return latch.getCount() == 0 || super.satisfied(sc);
-            }
-        });
+        s.block(self, new Wait.Until(latch, "CountDownLatch.await(timeout)",
+                s.virtualTime() + Math.max(1, unit.toMillis(time)), () -> latch.getCount() == 0));
         return latch.getCount() == 0;
     }
 

@@ -85,13 +85,8 @@ public final class SchedPools {
         if (self != null && !f.isDone()) {
             Scheduler s = Sched.scheduler;
             s.point(self, "get " + Names.of(f) + " (timeout)", loc);
-            s.block(self, new Wait.ForSignal(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
-                    unit.toMillis(time))) {
-                @Override
-                public boolean satisfied(Scheduler sc) {
-                    return f.isDone() || super.satisfied(sc);
-                }
-            });
+            s.block(self, new Wait.Until(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
+                    unit.toMillis(time)), f::isDone));
             if (!f.isDone()) {
                 throw new TimeoutException();
             }

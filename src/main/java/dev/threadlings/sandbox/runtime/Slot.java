@@ -47,6 +47,7 @@ final class Slot {
     /** Sleeping, joining and waiting end early when the thread is interrupted; taking a lock does not. */
     private boolean interruptible() {
         return wait instanceof Wait.Sleeping || wait instanceof Wait.ForThread || wait instanceof Wait.ForSignal
+                || wait instanceof Wait.Until
                 || wait instanceof Wait.ForCount;
     }
 

@@ -45,7 +45,7 @@ sealed interface Wait {
     }
 
     /** In wait()/await(): waiting to be notified or signalled; a deadline makes it timed. */
-    non-sealed class ForSignal implements Wait {
+    final class ForSignal implements Wait {
         final Object on;
         final String kind;
         final long deadline;
@@ -73,6 +73,17 @@ sealed interface Wait {
         @Override
         public boolean needsSignal() {
             return deadline == Long.MAX_VALUE;
+        }
+    }
+
+    /** A timed wait for a condition: it ends when {@code ready} holds or virtual time reaches {@code deadline}. */
+    record Until(Object on, String kind, long deadline, java.util.function.BooleanSupplier ready) implements Wait {
+        public boolean satisfied(Scheduler s) {
+            return ready.getAsBoolean() || s.virtualTime() >= deadline;
+        }
+
+        public String describe(Scheduler s) {
+            return "waits in " + kind + " on " + Names.of(on);
         }
     }
 
