@@ -87,6 +87,36 @@ class CourseContentTest {
                 + " must compile and fail a check:\n" + text(v));
     }
 
+    /** A plausible wrong solution kept in {@code exercises/<id>/wrong/<variant>/<file>}. */
+    record WrongVariant(Exercise exercise, Path file) {
+        @Override
+        public String toString() {
+            return exercise.id() + " / " + file.getParent().getFileName();
+        }
+    }
+
+    static Stream<WrongVariant> wrongVariants() throws java.io.IOException {
+        List<WrongVariant> all = new java.util.ArrayList<>();
+        for (Exercise e : COURSE.exercises()) {
+            Path wrong = e.dir().resolve("wrong");
+            if (java.nio.file.Files.isDirectory(wrong)) {
+                try (Stream<Path> variants = java.nio.file.Files.list(wrong)) {
+                    variants.sorted().map(v -> v.resolve(e.fileName())).filter(java.nio.file.Files::exists)
+                            .forEach(f -> all.add(new WrongVariant(e, f)));
+                }
+            }
+        }
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("wrongVariants")
+    void plausibleWrongSolutionFails(WrongVariant w) {
+        Verdict v = CHECKER.check(w.exercise(), w.file());
+        assertEquals(Verdict.Status.FAILED, v.status(), () -> w + " is a wrong solution the checks must reject:\n"
+                + text(v));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void solutionPasses(Exercise exercise) {
