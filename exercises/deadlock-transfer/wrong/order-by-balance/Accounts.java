@@ -1,0 +1,33 @@
+class Account {
+
+    final int id;        // unique: no two accounts share an id
+    int balance;         // guarded by this account's monitor
+
+    Account(int id, int balance) {
+        this.id = id;
+        this.balance = balance;
+    }
+
+    synchronized int balance() {
+        return balance;
+    }
+}
+
+class Accounts {
+
+    static void transfer(Account from, Account to, int amount) {
+        // A plausible wrong fix: an order, but by balance, which changes as money moves, so two threads can
+        // still see opposite orders (and equal balances are taken in argument order).
+        Account first = from.balance <= to.balance ? from : to;
+        Account second = first == from ? to : from;
+        synchronized (first) {
+            synchronized (second) {
+                if (from.balance < amount) {
+                    throw new IllegalArgumentException("account " + from.id + " cannot pay " + amount);
+                }
+                from.balance -= amount;
+                to.balance += amount;
+            }
+        }
+    }
+}
