@@ -35,11 +35,64 @@ final class SandboxBenchCommand implements Callable<Integer> {
             }
             """;
 
+    private static final String UNCONTENDED = """
+            public class Uncontended {
+                static int n;
+                public static void main(String[] args) {
+                    long start = System.nanoTime();
+                    for (int i = 0; i < 5_000; i++) {
+                        synchronized (Uncontended.class) {
+                            n++;
+                        }
+                    }
+                    System.out.println(System.nanoTime() - start);
+                }
+            }
+            """;
+
     @Option(names = "--runs", defaultValue = "3", description = "runs of the throughput measurement (default: ${DEFAULT-VALUE})")
     int runs;
 
     @Option(names = "--schedules", defaultValue = "2000", description = "schedules per throughput run (default: ${DEFAULT-VALUE})")
     int schedules;
+
+    /**
+     * One thread, 5,000 synchronized increments: the same code run plainly in a fresh JVM (timed inside main)
+     * and as one schedule under the sandbox (the explorer's own time for it).
+     */
+    private void overhead() throws IOException {
+        Path dir = Files.createTempDirectory("threadlings-overhead");
+        Files.writeString(dir.resolve("Uncontended.java"), UNCONTENDED);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        if (javac == null || javac.run(null, null, null, "-d", dir.toString(),
+                dir.resolve("Uncontended.java").toString()) != 0) {
+            System.out.println("overhead: could not compile the uncontended program");
+            return;
+        }
+        List<Double> plain = new ArrayList<>();
+        List<Double> sandboxed = new ArrayList<>();
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(java, "-cp", dir.toString(), "Uncontended").redirectErrorStream(true)
+                    .start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            try {
+                p.waitFor();
+                plain.add(Long.parseLong(out) / 1e9);
+            } catch (InterruptedException | NumberFormatException e) {
+                System.out.println("overhead: the plain run printed " + out);
+                return;
+            }
+            SandboxReport r = Sandbox.explore(ProgramScenario.of("Uncontended.java", UNCONTENDED),
+                    new ExploreSettings("random", 1, 60, 1, 0, 100_000, null));
+            sandboxed.add(r.seconds());
+        }
+        double a = Stats.of(plain).median();
+        double b = Stats.of(sandboxed).median();
+        System.out.printf("overhead, one thread, 5,000 uncontended synchronized increments: plain %.2f ms, one "
+                + "schedule in the sandbox %.1f ms (%.0f×; includes defining the classes)%n", a * 1e3, b * 1e3,
+                b / Math.max(a, 1e-9));
+    }
 
     @Override
     public Integer call() throws IOException {
@@ -56,6 +109,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
         Stats rate = Stats.of(rates);
         System.out.printf("schedules per second (two threads, one synchronized increment each): median %.0f "
                 + "(min %.0f, max %.0f; goal ≥ 5,000)%n", rate.median(), rate.min(), rate.max());
+        overhead();
         Path corpus = Path.of(System.getProperty("threadlings.home", "."), "src/test/resources/sandbox/corpus/buggy");
         if (!Files.isDirectory(corpus)) {
             System.out.println("no corpus at " + corpus + ": time to first failure not measured");
