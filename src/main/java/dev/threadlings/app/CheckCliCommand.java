@@ -64,9 +64,8 @@ final class CheckCliCommand implements Callable<Integer> {
         for (String id : ids) {
             var e = course.exercise(id);
             if (e.isEmpty()) {
-                System.err.println("threadlings: no exercise '" + id + "'" + Suggestions.closest(id,
-                        course.exercises().stream().map(Exercise::id).toList())
-                        .map(s -> " (did you mean '" + s + "'?)").orElse("") + "; `threadlings list` shows them.");
+                System.err.println("threadlings: no exercise '" + id + "'" + Suggestions.didYouMean(id,
+                        course.exercises().stream().map(Exercise::id).toList()) + "; `threadlings list` shows them.");
                 return 2;
             }
             chosen.add(e.get());

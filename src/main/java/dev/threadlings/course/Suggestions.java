@@ -11,7 +11,7 @@ public final class Suggestions {
     }
 
     /** {@code " (did you mean 'x'?)"} or an empty string. */
-    static String didYouMean(String wrong, Collection<String> known) {
+    public static String didYouMean(String wrong, Collection<String> known) {
         return closest(wrong, known).map(id -> " (did you mean '" + id + "'?)").orElse("");
     }
 

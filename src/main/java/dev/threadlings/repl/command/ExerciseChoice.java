@@ -1,5 +1,6 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.course.Suggestions;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
@@ -14,7 +15,7 @@ final class ExerciseChoice {
         if (!args.isEmpty()) {
             Optional<Exercise> named = session.course().exercise(args);
             if (named.isEmpty()) {
-                session.screen().println("no exercise '" + args + "'" + Ids.suggestion(args, ids(session))
+                session.screen().println("no exercise '" + args + "'" + Suggestions.didYouMean(args, ids(session))
                         + " — /exercises lists them.", Screen.WARN);
             }
             return named;

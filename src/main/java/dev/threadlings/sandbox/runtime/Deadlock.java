@@ -7,20 +7,6 @@ import java.util.List;
 final class Deadlock {
     private Deadlock() {}
 
-    /** Where a blocked thread is in learner code: its innermost frames, for the console to map to lines. */
-    static List<String> learnerFrames(Thread t, int most) {
-        List<String> out = new ArrayList<>();
-        for (StackTraceElement e : t.getStackTrace()) {
-            if ("sandbox".equals(e.getClassLoaderName()) && out.size() < most) {
-                String cls = Names.clean(e.getClassName());
-                String method = e.getMethodName().startsWith("lambda$") ? "lambda" : e.getMethodName();
-                String where = cls.equals("script") ? "" : cls + "." + method;
-                out.add("frame|" + where + "|" + e.getClassName() + "|" + e.getLineNumber());
-            }
-        }
-        return out;
-    }
-
     static Failure describe(Scheduler s) {
         List<String> lines = new ArrayList<>();
         boolean signal = false;
@@ -33,7 +19,7 @@ final class Deadlock {
             String holds = held.isEmpty() ? "" : "holds " + String.join(", ", held.stream().map(Names::of).toList())
                     + ", ";
             lines.add(slot.name() + " " + holds + slot.wait.describe(s));
-            lines.addAll(learnerFrames(slot.thread, 2));
+            lines.addAll(Failures.frames(slot.thread.getStackTrace(), 2)); // where it waits
         }
         for (Slot slot : s.slots()) {
             if (slot.finished && !s.locks().heldBy(slot).isEmpty()) {

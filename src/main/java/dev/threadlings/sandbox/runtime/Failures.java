@@ -22,14 +22,19 @@ final class Failures {
         return new Failure(kind, slot.name() + " threw " + text, frames(t));
     }
 
-    /**
-     * Frames in learner code as {@code frame|where|class|line} ({@code frame|Counter.increment|REPL.$JShell$12$Counter|18});
-     * the console maps class and line to the learner's file and line.
-     */
     static List<String> frames(Throwable t) {
+        return frames(t.getStackTrace(), Integer.MAX_VALUE);
+    }
+
+    /**
+     * The innermost {@code most} frames in learner code (classes of the sandbox loader) as
+     * {@code frame|where|class|line} ({@code frame|Counter.increment|REPL.$JShell$12$Counter|18}); the console maps
+     * class and line to the learner's file and line.
+     */
+    static List<String> frames(StackTraceElement[] stack, int most) {
         List<String> out = new ArrayList<>();
-        for (StackTraceElement e : t.getStackTrace()) {
-            if ("sandbox".equals(e.getClassLoaderName())) {
+        for (StackTraceElement e : stack) {
+            if ("sandbox".equals(e.getClassLoaderName()) && out.size() < most) {
                 String cls = Names.clean(e.getClassName());
                 String method = e.getMethodName().startsWith("lambda$") ? "lambda" : e.getMethodName();
                 String where = cls.equals("script") ? (method.equals("do_it$") ? "" : method) : cls + "." + method;

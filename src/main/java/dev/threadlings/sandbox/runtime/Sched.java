@@ -35,6 +35,12 @@ public final class Sched {
         }
     }
 
+    /** The slot of a thread learner code holds (or of a running thread), or null without a schedule. */
+    static Slot slotOf(Thread t) {
+        Scheduler s = scheduler;
+        return s == null ? null : s.slotOf(t);
+    }
+
     /** The calling thread's slot when it runs under a schedule. */
     static Slot slot() {
         Scheduler s = scheduler;

@@ -56,14 +56,12 @@ public final class SchedThreads {
     }
 
     public static boolean isAlive(Thread t) {
-        Scheduler s = Sched.scheduler;
-        Slot slot = s == null ? null : s.slotOf(t);
+        Slot slot = Sched.slotOf(t);
         return slot == null ? t.isAlive() : !slot.finished;
     }
 
     public static Thread.State state(Thread t) {
-        Scheduler s = Sched.scheduler;
-        Slot slot = s == null ? null : s.slotOf(t);
+        Slot slot = Sched.slotOf(t);
         if (slot == null) {
             return t.getState();
         }
@@ -79,8 +77,7 @@ public final class SchedThreads {
     }
 
     public static boolean isInterrupted(Thread t) {
-        Scheduler s = Sched.scheduler;
-        Slot slot = s == null ? null : s.slotOf(t);
+        Slot slot = Sched.slotOf(t);
         return slot == null ? t.isInterrupted() : slot.thread.isInterrupted();
     }
 

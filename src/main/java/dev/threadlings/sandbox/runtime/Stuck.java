@@ -30,7 +30,7 @@ final class Stuck {
             lines.add(slot.name() + (inLearnerCode ? " runs without reaching a scheduling point"
                     : " is " + slot.thread.getState().name().toLowerCase() + " inside " + jdkCall
                     + ", which the sandbox does not model yet"));
-            lines.addAll(Deadlock.learnerFrames(slot.thread, 2));
+            lines.addAll(Failures.frames(stack, 2));
         }
         if (spinning) {
             return new Failure("hang", "a thread loops forever (it never reaches a point where another thread could "
