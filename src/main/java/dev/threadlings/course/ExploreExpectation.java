@@ -23,7 +23,7 @@ public record ExploreExpectation(int budget, int seconds, String strategy, int b
 
     /** The failure classes the sandbox reports, and {@code none}. */
     public static final List<String> OUTCOMES = List.of("none", "assertion", "exception", "deadlock", "lost-wakeup",
-            "hang", "exit");
+            "hang", "exit", "data-race");
     private static final List<String> STRATEGIES = List.of("auto", "dfs", "pct", "random");
 
     /** Parses an {@code explore} block; registered in {@link ExpectationKinds}. */

@@ -31,11 +31,15 @@ public final class SandboxText {
                 r.details().forEach(d -> out.add(Styled.plain("  " + d)));
             }
             default -> {
-                out.add(new Styled("✘ " + title(r.outcome()) + ": " + r.message(), Styled.Look.BAD));
+                String title = title(r.outcome());
+                out.add(new Styled("✘ " + (r.message().startsWith(title) ? r.message() : title + ": " + r.message()),
+                        Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s).", r.seconds()),
                         Styled.Look.DIM));
-                out.add(new Styled("  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
+                out.add(new Styled(r.outcome().equals("data-race")
+                        ? "  A schedule in which the race happens (it need not print anything wrong):"
+                        : "  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
                 TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
                 if (!replayCommand.isEmpty()) {
                     out.add(new Styled("  replay it: " + replayCommand + " --replay " + r.replayArgument(),
@@ -52,6 +56,7 @@ public final class SandboxText {
             case "assertion" -> "assertion failed";
             case "exception" -> "uncaught exception";
             case "lost-wakeup" -> "lost wake-up";
+            case "data-race" -> "data race";
             case "hang" -> "hang";
             case "exit" -> "System.exit called";
             case "stuck" -> "stuck";

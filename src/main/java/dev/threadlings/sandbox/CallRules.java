@@ -6,6 +6,8 @@ import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * Which JDK calls in learner code go to the scheduler instead: thread operations, wait/notify, locks, conditions,
@@ -27,7 +29,8 @@ final class CallRules implements Opcodes {
 
     private CallRules() {}
 
-    static void rewrite(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {
+    static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
+        InsnList code = method.instructions;
         String o = call.owner;
         String n = call.name;
         String d = call.desc;
@@ -118,7 +121,7 @@ final class CallRules implements Opcodes {
                         "(" + sem + STR + ")V", loc);
                 case "release()V" -> replace(code, call, CONC, "release", "(" + sem + STR + ")V", loc);
                 case "release(I)V" -> replace(code, call, CONC, "releaseN", "(" + sem + "I" + STR + ")V", loc);
-                default -> point(code, call, loc);
+                default -> receiverCall(method, call, loc, false);
             }
         } else if (BLOCKING_QUEUE.matcher(o).matches() && (sig.equals("put(Ljava/lang/Object;)V")
                 || sig.equals("take()Ljava/lang/Object;"))) {
@@ -155,31 +158,69 @@ final class CallRules implements Opcodes {
                         "getTimed", "(" + fut + "JLjava/util/concurrent/TimeUnit;" + STR + ")" + OBJ, loc);
                 case "join()Ljava/lang/Object;" -> replace(code, call, POOLS, "join",
                         "(Ljava/util/concurrent/CompletableFuture;" + STR + ")" + OBJ, loc);
-                default -> { }
+                default -> {
+                    if (o.equals("java/util/concurrent/CompletableFuture") && op != INVOKESTATIC) {
+                        // thenApply, complete…: a hand-off through the future, before and after (a stage may run here)
+                        int receiver = receiverCall(method, call, loc, false);
+                        InsnList after = new InsnList();
+                        after.add(new VarInsnNode(ALOAD, receiver));
+                        after.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "afterCall", "(" + OBJ + ")V"));
+                        code.insert(call, after);
+                    }
+                }
             }
         } else if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
             replace(code, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
             replace(code, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
-        } else if (COLLECTION.matcher(o).matches() && op != INVOKESTATIC && !n.equals("<init>")
-                && receiverReachable(d)) {
-            InsnList l = new InsnList();
-            org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(d);
-            if (args.length == 0) {
-                l.add(new InsnNode(DUP));
-            } else {
-                l.add(new InsnNode(DUP2));
-                l.add(new InsnNode(POP));
-            }
-            l.add(new LdcInsnNode(ClassFacts.display(o) + "." + n + "()"));
-            l.add(new LdcInsnNode(loc));
-            l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "collectionPoint", "(" + OBJ + STR + STR
-                    + ")V"));
-            code.insertBefore(call, l);
-        } else if ((o.startsWith("java/util/concurrent/atomic/") || COLLECTION.matcher(o).matches())
+        } else if ((COLLECTION.matcher(o).matches() || o.startsWith("java/util/concurrent/atomic/"))
                 && !n.equals("<init>")) {
-            point(code, call, loc); // a new object is not shared yet: no point for constructors
+            if (op == INVOKESTATIC) {
+                point(code, call, loc);
+            } else {
+                receiverCall(method, call, loc, d.contains("Ljava/util/function/"));
+            }
         }
+    }
+
+    /**
+     * Before a call on a collection, an atomic or a CompletableFuture: a scheduling point that sees the receiver
+     * (the race detector orders calls on thread-safe objects and treats others as shared variables). The
+     * arguments wait in fresh locals while the receiver is copied from under them. A call that takes a function
+     * (computeIfAbsent, merge, updateAndGet) may run learner code inside JDK code that holds the JDK's own locks:
+     * with {@code atomic}, no thread switch may happen until it returns. Returns the local holding the receiver.
+     */
+    private static int receiverCall(MethodNode method, MethodInsnNode call, String loc, boolean atomic) {
+        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(call.desc);
+        int[] slots = new int[args.length];
+        InsnList before = new InsnList();
+        for (int i = args.length - 1; i >= 0; i--) {
+            slots[i] = method.maxLocals;
+            method.maxLocals += args[i].getSize();
+            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
+        }
+        int receiver = method.maxLocals++;
+        before.add(new InsnNode(DUP));
+        before.add(new InsnNode(DUP));
+        before.add(new VarInsnNode(ASTORE, receiver));
+        before.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
+        before.add(new LdcInsnNode(loc));
+        before.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "collectionPoint", "(" + OBJ + STR + STR
+                + ")V"));
+        if (atomic) {
+            before.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "enterAtomic", "()V"));
+        }
+        for (int i = 0; i < args.length; i++) {
+            before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+        }
+        method.instructions.insertBefore(call, before);
+        if (atomic) {
+            InsnList after = new InsnList();
+            after.add(new VarInsnNode(ALOAD, receiver));
+            after.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitAtomicOn", "(" + OBJ + ")V"));
+            method.instructions.insert(call, after);
+        }
+        return receiver;
     }
 
     /**
@@ -198,13 +239,6 @@ final class CallRules implements Opcodes {
             code.insert(call, new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitAtomic", "()V"));
         }
         code.insertBefore(call, l);
-    }
-
-    /** The receiver can be copied from under the arguments: none, or one of one stack slot; no callbacks. */
-    private static boolean receiverReachable(String desc) {
-        org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(desc);
-        return !desc.contains("Ljava/util/function/")
-                && (args.length == 0 || args.length == 1 && args[0].getSize() == 1);
     }
 
     /** rw.readLock() / rw.writeLock(): the model pairs each view with its lock. */

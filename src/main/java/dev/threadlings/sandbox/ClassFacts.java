@@ -15,6 +15,7 @@ import org.objectweb.asm.Opcodes;
  */
 final class ClassFacts {
     private final Set<String> finalFields = new HashSet<>();
+    private final Set<String> volatileFields = new HashSet<>();
     private final Map<String, String> superOf = new HashMap<>();
 
     ClassFacts(Map<String, byte[]> classes) {
@@ -34,6 +35,9 @@ final class ClassFacts {
                     if ((access & Opcodes.ACC_FINAL) != 0) {
                         finalFields.add(name + "." + field);
                     }
+                    if ((access & Opcodes.ACC_VOLATILE) != 0) {
+                        volatileFields.add(name + "." + field);
+                    }
                     return null;
                 }
             }, ClassReader.SKIP_CODE);
@@ -46,6 +50,10 @@ final class ClassFacts {
 
     boolean finalField(String owner, String field) {
         return finalFields.contains(owner + "." + field);
+    }
+
+    boolean volatileField(String owner, String field) {
+        return volatileFields.contains(owner + "." + field);
     }
 
     /** True for java/lang/Thread and learner classes that extend it. */

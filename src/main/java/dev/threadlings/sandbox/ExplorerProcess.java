@@ -40,7 +40,7 @@ final class ExplorerProcess {
                     "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
                     "strategy=" + settings.strategy(), "budget=" + settings.budget(),
                     "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),
-                    "maxSteps=" + settings.maxSteps()));
+                    "maxSteps=" + settings.maxSteps(), "races=" + (settings.races() ? "on" : "off")));
             if (settings.replay() != null) {
                 cmd.add("replay=" + String.join(".", settings.replay().stream().map(String::valueOf).toList()));
             }

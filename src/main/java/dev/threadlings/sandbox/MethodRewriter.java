@@ -13,6 +13,7 @@ import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
+import org.objectweb.asm.tree.VarInsnNode;
 
 /** Instruments one method: fields, arrays and monitors here; calls through {@link CallRules}. */
 final class MethodRewriter implements Opcodes {
@@ -25,6 +26,9 @@ final class MethodRewriter implements Opcodes {
     private final IntFunction<String> location;
     private int line;
     private boolean initializer;
+    /** In a constructor, the call of super(…) or this(…): before it, {@code this} may not be passed anywhere. */
+    private AbstractInsnNode superCall;
+    private boolean beforeSuper;
 
     MethodRewriter(ClassNode owner, MethodNode method, ClassFacts facts, IntFunction<String> location) {
         this.owner = owner;
@@ -45,13 +49,18 @@ final class MethodRewriter implements Opcodes {
 
     void rewrite() {
         line = firstLine();
+        superCall = method.name.equals("<init>") ? superCall() : null;
+        beforeSuper = superCall != null;
         for (AbstractInsnNode insn : method.instructions.toArray()) {
+            if (insn == superCall) {
+                beforeSuper = false;
+            }
             if (insn instanceof LineNumberNode ln) {
                 line = ln.line;
             } else if (insn instanceof FieldInsnNode f) {
                 field(f);
             } else if (insn instanceof MethodInsnNode call) {
-                CallRules.rewrite(method.instructions, call, facts, loc());
+                CallRules.rewrite(method, call, facts, loc());
             } else {
                 int op = insn.getOpcode();
                 if (op == MONITORENTER || op == MONITOREXIT) {
@@ -61,8 +70,26 @@ final class MethodRewriter implements Opcodes {
                             "(Ljava/lang/Object;" + STR + ")V"));
                     method.instructions.insertBefore(insn, l);
                     method.instructions.remove(insn);
-                } else if (op >= IALOAD && op <= SALOAD || op >= IASTORE && op <= SASTORE) {
-                    method.instructions.insertBefore(insn, point(op <= SALOAD ? "array read" : "array write"));
+                } else if (op >= IALOAD && op <= SALOAD) {
+                    InsnList l = new InsnList();
+                    l.add(new InsnNode(DUP2));                      // array, index
+                    l.add(elementHook(0));
+                    method.instructions.insertBefore(insn, l);
+                } else if (op >= IASTORE && op <= SASTORE) {
+                    Type value = switch (op) {
+                        case LASTORE -> Type.LONG_TYPE;
+                        case DASTORE -> Type.DOUBLE_TYPE;
+                        case FASTORE -> Type.FLOAT_TYPE;
+                        case AASTORE -> Type.getType(Object.class);
+                        default -> Type.INT_TYPE;
+                    };
+                    int tmp = newLocal(value);
+                    InsnList l = new InsnList();
+                    l.add(new VarInsnNode(value.getOpcode(ISTORE), tmp));
+                    l.add(new InsnNode(DUP2));
+                    l.add(elementHook(1));
+                    l.add(new VarInsnNode(value.getOpcode(ILOAD), tmp));
+                    method.instructions.insertBefore(insn, l);
                 }
             }
         }
@@ -82,12 +109,40 @@ final class MethodRewriter implements Opcodes {
         return location.apply(line);
     }
 
-    private InsnList point(String what) {
+    private InsnList elementHook(int kind) {
         InsnList l = new InsnList();
-        l.add(new LdcInsnNode(what));
+        l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "point", "(" + STR + STR + ")V"));
+        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "element", "(Ljava/lang/Object;II" + STR + ")V"));
         return l;
+    }
+
+    /** A fresh local variable slot for a value held across inserted code (the method gains no members). */
+    int newLocal(Type type) {
+        int index = method.maxLocals;
+        method.maxLocals += type.getSize();
+        return index;
+    }
+
+    /**
+     * The invokespecial that initializes {@code this}: the first {@code <init>} call not matched by an earlier
+     * {@code new} of the same class (arguments like {@code super(new Foo())} make their own objects first).
+     */
+    private AbstractInsnNode superCall() {
+        java.util.Map<String, Integer> pending = new java.util.HashMap<>();
+        for (AbstractInsnNode insn : method.instructions) {
+            if (insn.getOpcode() == NEW) {
+                pending.merge(((TypeInsnNode) insn).desc, 1, Integer::sum);
+            } else if (insn instanceof MethodInsnNode call && call.getOpcode() == INVOKESPECIAL
+                    && call.name.equals("<init>")) {
+                Integer n = pending.get(call.owner);
+                if (n == null || n == 0) {
+                    return call;
+                }
+                pending.put(call.owner, n - 1);
+            }
+        }
+        return null;
     }
 
     private void field(FieldInsnNode f) {
@@ -130,6 +185,53 @@ final class MethodRewriter implements Opcodes {
         } else {
             method.instructions.insertBefore(f, l);
         }
+        raceHook(f, read, what);
+    }
+
+    /**
+     * Tells the race detector about the access right before it happens: the owner object (null for a static field),
+     * the value a reference field is set to (publishing an immutable object is safe), the field, read or write,
+     * volatile or not. Final fields are left out (never racy once constructed), and so
+     * are writes before super(…), where {@code this} cannot be handed to a method.
+     */
+    private void raceHook(FieldInsnNode f, boolean read, String what) {
+        if (facts.finalField(f.owner, f.name) || beforeSuper) {
+            return;
+        }
+        boolean isStatic = f.getOpcode() == GETSTATIC || f.getOpcode() == PUTSTATIC;
+        int kind = (read ? 0 : 1) | (facts.volatileField(f.owner, f.name) ? 2 : 0);
+        InsnList l = new InsnList();
+        int tmp = -1;
+        Type value = Type.getType(f.desc);
+        boolean passValue = !read && (value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY);
+        if (isStatic) {
+            if (passValue) {                                     // value → value, null, value
+                l.add(new InsnNode(DUP));
+                l.add(new InsnNode(ACONST_NULL));
+                l.add(new InsnNode(SWAP));
+            } else {
+                l.add(new InsnNode(ACONST_NULL));
+                l.add(new InsnNode(ACONST_NULL));
+            }
+        } else if (read) {
+            l.add(new InsnNode(DUP));
+            l.add(new InsnNode(ACONST_NULL));
+        } else {
+            tmp = newLocal(value);                               // owner, value → owner, owner, value?
+            l.add(new VarInsnNode(value.getOpcode(ISTORE), tmp));
+            l.add(new InsnNode(DUP));
+            l.add(passValue ? new VarInsnNode(ALOAD, tmp) : new InsnNode(ACONST_NULL));
+        }
+        l.add(new LdcInsnNode(f.owner + "." + f.name));
+        l.add(new LdcInsnNode(what));
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(loc()));
+        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "field", "(Ljava/lang/Object;Ljava/lang/Object;" + STR + STR
+                + "I" + STR + ")V"));
+        if (tmp >= 0) {
+            l.add(new VarInsnNode(value.getOpcode(ILOAD), tmp));
+        }
+        method.instructions.insertBefore(f, l);
     }
 
     static InsnNode insn(int op) {

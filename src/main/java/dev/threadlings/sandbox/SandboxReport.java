@@ -7,7 +7,8 @@ import java.util.Optional;
  * What the sandbox found for a scenario.
  *
  * @param outcome    "none" if no explored schedule failed; else the failure class (assertion, exception,
- *                   deadlock, lost-wakeup, hang, exit, stuck); "error" if the sandbox itself could not run
+ *                   deadlock, lost-wakeup, hang, exit, stuck, data-race); "error" if the sandbox itself could
+ *                   not run
  * @param message    one line for people ("T1 threw assertion failed: expected 2 but was 1")
  * @param details    the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
  * @param trace      the failing schedule, step by step (empty when none failed)

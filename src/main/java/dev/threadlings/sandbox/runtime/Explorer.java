@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  */
 final class Explorer {
     /** How to explore. {@code replay} non-null: run exactly that schedule once. */
-    record Options(String strategy, int budget, long millis, long seed, int bound, int maxSteps, List<Integer> replay) {}
+    record Options(String strategy, int budget, long millis, long seed, int bound, int maxSteps, List<Integer> replay,
+                   boolean races) {}
 
     private static final long STUCK_MS = 2_000;
 
@@ -36,7 +37,7 @@ final class Explorer {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(options.millis());
         if (options.replay() != null) {
-            Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()));
+            Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()), true);
             return result(1, 0, false, "replay", start, s);
         }
         int runs = 0;
@@ -49,13 +50,14 @@ final class Explorer {
             used.add("every schedule with ≤ " + options.bound() + " preemptions");
             Dfs dfs = new Dfs(options.bound());
             int dfsBudget = strategy.equals("dfs") ? options.budget() : Math.max(1, options.budget() / 2);
-            while (runs < dfsBudget && System.nanoTime() < deadline) {
-                last = runOnce(dfs.next());
+            while (runs < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
+                last = runOnce(dfs.next(), false);
                 runs++;
                 systematic = runs;
                 if (last.failure() != null) {
                     return result(runs, systematic, false, String.join(", ", used), start, last);
                 }
+                noteRaces(last, runs);
                 dfs.finished(last.decisions);
                 if (dfs.exhausted()) {
                     exhaustive = true;
@@ -71,17 +73,40 @@ final class Explorer {
         // once every schedule within the bound has run, a few hundred randomized ones look deeper; a small scenario
         // needs no more than that, and a learner should not wait for a budget meant for large ones
         int budget = exhaustive ? Math.min(options.budget(), runs + Math.max(200, 2 * runs)) : options.budget();
-        while (!strategy.equals("dfs") && runs < budget && System.nanoTime() < deadline) {
+        while (!strategy.equals("dfs") && runs < budget && System.nanoTime() < deadline && !raceSettled(runs)) {
             Strategy st = pct && runs % 4 != 3
                     ? new Strategy.Pct(seed + runs, 2 + runs % 2, Math.max(4, expectedDecisions(last)))
                     : new Strategy.RandomWalk(seed + runs);
-            last = runOnce(st);
+            last = runOnce(st, false);
             runs++;
             if (last.failure() != null) {
                 return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
             }
+            noteRaces(last, runs);
+        }
+        if (raced != null) {
+            return result(runs, systematic, exhaustive, String.join(", ", used), start, raced);
         }
         return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
+    }
+
+    /** The first schedule that raced (without failing), and after how many schedules it came. */
+    private Scheduler raced;
+    private int racedAt;
+
+    private void noteRaces(Scheduler s, int runs) {
+        if (raced == null && s.detector != null && !s.detector.races().isEmpty()) {
+            raced = s;
+            racedAt = runs;
+        }
+    }
+
+    /**
+     * A race is reported even if no schedule fails; but a failure it causes says more, so the search goes on for a
+     * while (as long again as it took to find the race, at least 200 schedules) before settling for the race.
+     */
+    private boolean raceSettled(int runs) {
+        return raced != null && runs >= racedAt + Math.max(200, racedAt);
     }
 
     private static int expectedDecisions(Scheduler last) {
@@ -109,7 +134,7 @@ final class Explorer {
                     prefix.add(best.decisions.get(j).chosen());
                 }
                 prefix.add(d.current());
-                Scheduler r = runOnce(new Strategy.Guided(prefix, new Strategy.NonPreemptive()));
+                Scheduler r = runOnce(new Strategy.Guided(prefix, new Strategy.NonPreemptive()), false);
                 attempts++;
                 if (r.failure() != null && r.failure().kind().equals(kind) && preemptions(r) < preemptions(best)) {
                     best = r;
@@ -133,11 +158,26 @@ final class Explorer {
 
     private Exploration result(int runs, int systematic, boolean exhaustive, String strategies, long start,
                                Scheduler s) {
-        if (s != null && s.failure() != null && options.replay() == null && !s.failure().kind().equals("stuck")) {
-            s = shrink(s);
+        Failure f = null;
+        if (s != null && s.failure() != null) {
+            boolean stuck = s.failure().kind().equals("stuck");
+            Scheduler best = options.replay() == null && !stuck ? shrink(s) : s;
+            s = stuck ? best : traced(best);
+            f = s.failure();
+            if (s.detector != null) {
+                Scheduler shown = s;
+                f = RaceReport.explain(f, s.detector.races(), id -> label(shown, id), preemptions(best) > 0);
+            }
+        } else if (s != null && s.detector != null && !s.detector.races().isEmpty()) {
+            List<Race> races = s.detector.races();
+            s = traced(s);
+            if (s.detector != null && !s.detector.races().isEmpty()) {
+                races = s.detector.races();
+            }
+            Scheduler shown = s;
+            f = RaceReport.failure(races, id -> label(shown, id));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Failure f = s == null ? null : s.failure();
         List<String> names = new ArrayList<>();
         List<Integer> choices = new ArrayList<>();
         if (s != null) {
@@ -146,6 +186,23 @@ final class Explorer {
         }
         return new Exploration(runs, systematic, exhaustive && f == null, options.bound(), strategies, seconds, f,
                 f == null ? List.of() : cap(s.trace), names, choices, unmanaged);
+    }
+
+    /** The same schedule again, recording its steps for people (exploring does not: it costs). */
+    private Scheduler traced(Scheduler s) {
+        if (s.tracing) {
+            return s;
+        }
+        List<Integer> choices = new ArrayList<>();
+        s.decisions.forEach(d -> choices.add(d.chosen()));
+        Scheduler again = runOnce(new Strategy.Guided(choices, new Strategy.NonPreemptive()), true);
+        boolean same = s.failure() == null ? again.failure() == null
+                : again.failure() != null && again.failure().kind().equals(s.failure().kind());
+        return same ? again : s;
+    }
+
+    private static String label(Scheduler s, int id) {
+        return id < s.slots().size() ? SchedThreads.label(s.slots().get(id)) : "T" + id;
     }
 
     /** A hang's trace is thousands of steps of the same loop: keep how it started and how it went on. */
@@ -162,8 +219,8 @@ final class Explorer {
     }
 
     /** One schedule, from fresh classes to the end of every thread (or a failure). */
-    Scheduler runOnce(Strategy strategy) {
-        Scheduler s = new Scheduler(strategy, options.maxSteps());
+    Scheduler runOnce(Strategy strategy, boolean tracing) {
+        Scheduler s = new Scheduler(strategy, options.maxSteps(), tracing, options.races());
         Sched.install(s);
         SchedConcurrent.reset();
         prepareClasses();

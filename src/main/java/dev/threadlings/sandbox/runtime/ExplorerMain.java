@@ -53,7 +53,8 @@ public final class ExplorerMain {
                 Long.parseLong(opts.getOrDefault("millis", "8000")),
                 Long.parseLong(opts.getOrDefault("seed", "1")),
                 Integer.parseInt(opts.getOrDefault("bound", "2")),
-                Integer.parseInt(opts.getOrDefault("maxSteps", "20000")), replay);
+                Integer.parseInt(opts.getOrDefault("maxSteps", "20000")), replay,
+                !"off".equals(opts.get("races")));
         Exploration e = new Explorer(classes, plan, options).explore();
         write(e, job.resolve("result.txt"));
         System.out.flush();

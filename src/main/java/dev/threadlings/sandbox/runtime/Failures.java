@@ -13,7 +13,10 @@ final class Failures {
                     frames(t));
         }
         String kind = t instanceof AssertionError ? "assertion" : "exception";
-        String text = Names.clean(t.getClass().getName()) + (t.getMessage() == null ? "" : ": " + t.getMessage());
+        String message = t.getMessage() == null ? null : t.getMessage().replaceAll(
+                "the return value of \"dev\\.threadlings\\.sandbox\\.runtime\\.Sched\\.read.\\([^)]*\\)\"",
+                "the value read from a field");
+        String text = Names.clean(t.getClass().getName()) + (message == null ? "" : ": " + message);
         if (t instanceof AssertionError && t.getMessage() != null) {
             text = "assertion failed: " + t.getMessage();
         } else if (t instanceof AssertionError) {

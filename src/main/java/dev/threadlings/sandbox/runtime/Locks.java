@@ -13,6 +13,8 @@ final class Locks {
     private record Hold(Slot owner, int count) {}
 
     private final Map<Object, Hold> holds = new IdentityHashMap<>();
+    /** Taking a lock is an acquire, giving it up a release, for the race detector (null: no detection). */
+    RaceDetector detector;
 
     Slot ownerOf(Object lock) {
         Hold h = holds.get(lock);
@@ -28,6 +30,9 @@ final class Locks {
     void acquire(Object lock, Slot who, int times) {
         Hold h = holds.get(lock);
         holds.put(lock, new Hold(who, (h == null ? 0 : h.count) + times));
+        if (detector != null) {
+            detector.acquire(who.id, lock);
+        }
     }
 
     /** Releases once; false if {@code who} does not hold it. */
@@ -35,6 +40,9 @@ final class Locks {
         Hold h = holds.get(lock);
         if (h == null || h.owner != who) {
             return false;
+        }
+        if (detector != null) {
+            detector.release(who.id, lock);
         }
         if (h.count == 1) {
             holds.remove(lock);
@@ -47,6 +55,9 @@ final class Locks {
     /** Releases completely (for wait()); returns the count to restore afterwards. */
     int releaseAll(Object lock) {
         Hold h = holds.remove(lock);
+        if (h != null && detector != null) {
+            detector.release(h.owner.id, lock);
+        }
         return h == null ? 0 : h.count;
     }
 

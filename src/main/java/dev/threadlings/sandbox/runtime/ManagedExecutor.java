@@ -36,6 +36,10 @@ public final class ManagedExecutor extends AbstractExecutorService {
             throw new RejectedExecutionException("the executor has been shut down");
         }
         queue.add(task);
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.released(self, task); // submitting happens before the task runs
+        }
         if (idle == 0 && workers.size() < size) {
             Thread w = factory.newThread(new ManagedTask(this::work));
             workers.add(w);
@@ -59,7 +63,13 @@ public final class ManagedExecutor extends AbstractExecutorService {
             if (task == null) {
                 return; // shut down and drained
             }
-            task.run();
+            s.acquired(self, task);
+            try {
+                task.run();
+            } finally {
+                s.released(self, task);   // a FutureTask is its own future: get() acquires it
+                s.released(self, this);   // and awaitTermination/close the pool
+            }
         }
     }
 
@@ -101,7 +111,11 @@ public final class ManagedExecutor extends AbstractExecutorService {
         s.point(self, "awaitTermination", "(pool)");
         long deadline = s.virtualTime() + Math.max(1, unit.toMillis(Math.min(timeout, TimeUnit.DAYS.toMillis(1))));
         s.block(self, new Wait.Until(this, "awaitTermination", deadline, this::isTerminated));
-        return isTerminated();
+        if (isTerminated()) {
+            s.acquired(self, this);
+            return true;
+        }
+        return false;
     }
 
     @Override

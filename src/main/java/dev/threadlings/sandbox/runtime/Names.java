@@ -37,4 +37,10 @@ final class Names {
         int dot = n.lastIndexOf('.');
         return dot >= 0 ? n.substring(dot + 1) : n;
     }
+
+    /** {@code element [3] of an int[]}, for race reports (the detector keys elements by array identity). */
+    static String arrayElement(Object array, int index) {
+        String type = clean(array.getClass().getComponentType().getName()) + "[]";
+        return "element [" + index + "] of a" + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "n " : " ") + type;
+    }
 }

@@ -67,12 +67,45 @@ public final class Sched {
         }
         Scheduler s = scheduler;
         s.point(self, what, loc);
+        if (s.detector != null && receiver != null && !s.aborted()) {
+            if (CollectionCalls.synchronizes(receiver)) {
+                s.detector.acquireRelease(self.id, SchedPools.key(receiver));
+            } else {
+                s.detector.element(self.id, receiver, -1, CollectionCalls.writes(what), CollectionCalls.contents(receiver),
+                        loc);
+            }
+        }
         if (receiver != null && receiver.getClass().getName().startsWith("java.util.Collections$Synchronized")) {
             Slot owner = s.locks().ownerOf(receiver);
             if (owner != null && owner != self) {
                 s.note(self, "blocked: " + Names.of(receiver) + " is held by " + owner.name(), loc);
                 s.block(self, new Wait.ForLock(receiver, "monitor"));
             }
+        }
+    }
+
+    /**
+     * After a call on an atomic or concurrent object that ran learner callbacks: the call's effects (and what the
+     * callbacks did) are released through the object, and switching is allowed again.
+     */
+    public static void exitAtomicOn(Object receiver) {
+        Slot self = slot();
+        if (self != null) {
+            if (self.atomic > 0) {
+                self.atomic--;
+            }
+            Scheduler s = scheduler;
+            if (s.detector != null && receiver != null && !s.aborted() && CollectionCalls.synchronizes(receiver)) {
+                s.detector.release(self.id, receiver);
+            }
+        }
+    }
+
+    /** After a call on a CompletableFuture (thenApply… may have run a stage right here): hand its work over. */
+    public static void afterCall(Object receiver) {
+        Slot self = slot();
+        if (self != null && receiver != null) {
+            scheduler.released(self, SchedPools.key(receiver));
         }
     }
 
@@ -92,82 +125,134 @@ public final class Sched {
     }
 
     // ---- field reads (after the read, with the value) and writes (before the write) ------------------------
+    // The text of a step is built only while a schedule is traced (replayed to be shown): exploring runs thousands
+    // of schedules that nobody reads.
 
     public static int readI(int v, String what, String loc) {
-        read(what + " → " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + v : null, loc);
+        }
         return v;
     }
 
     public static int readZ(int v, String what, String loc) {
-        read(what + " → " + (v != 0), loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + (v != 0) : null, loc);
+        }
         return v;
     }
 
     public static long readJ(long v, String what, String loc) {
-        read(what + " → " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + v : null, loc);
+        }
         return v;
     }
 
     public static float readF(float v, String what, String loc) {
-        read(what + " → " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + v : null, loc);
+        }
         return v;
     }
 
     public static double readD(double v, String what, String loc) {
-        read(what + " → " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + v : null, loc);
+        }
         return v;
     }
 
     public static Object readL(Object v, String what, String loc) {
-        if (slot() != null) {
-            read(what + " → " + Names.value(v), loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.after(self, scheduler.tracing ? what + " → " + Names.value(v) : null, loc);
         }
         return v;
     }
 
     public static int writeI(int v, String what, String loc) {
-        access(what + " = " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + v : null, loc);
+        }
         return v;
     }
 
     public static int writeZ(int v, String what, String loc) {
-        access(what + " = " + (v != 0), loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + (v != 0) : null, loc);
+        }
         return v;
     }
 
     public static long writeJ(long v, String what, String loc) {
-        access(what + " = " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + v : null, loc);
+        }
         return v;
     }
 
     public static float writeF(float v, String what, String loc) {
-        access(what + " = " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + v : null, loc);
+        }
         return v;
     }
 
     public static double writeD(double v, String what, String loc) {
-        access(what + " = " + v, loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + v : null, loc);
+        }
         return v;
     }
 
     public static Object writeL(Object v, String what, String loc) {
-        if (slot() != null) {
-            access(what + " = " + Names.value(v), loc);
+        Slot self = slot();
+        if (self != null) {
+            scheduler.point(self, scheduler.tracing ? what + " = " + Names.value(v) : null, loc);
         }
         return v;
     }
 
-    private static void read(String what, String loc) {
-        Slot self = slot();
-        if (self != null) {
-            scheduler.after(self, what, loc);
+    /**
+     * For the race detector, at the moment a field is read or written (no scheduling point between this and the
+     * access). {@code owner} is null for a static field; {@code value} is what a reference field is set to (else
+     * null); {@code key} names the field uniquely (owner class and name); {@code kind} bit 1: a write, bit 2: the
+     * field is volatile.
+     */
+    public static void field(Object owner, Object value, String key, String what, int kind, String loc) {
+        Scheduler s = scheduler;
+        if (s == null || s.detector == null) {
+            return;
+        }
+        Slot self = s.self();
+        if (self != null && !s.aborted()) {
+            s.detector.field(self.id, owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
+                    value != null && Immutables.is(value), loc);
         }
     }
 
-    private static void access(String what, String loc) {
+    /** Before an array element is read or written: a scheduling point, then the access for the race detector. */
+    public static void element(Object array, int index, int kind, String loc) {
         Slot self = slot();
-        if (self != null) {
-            scheduler.point(self, what, loc);
+        if (self == null) {
+            return;
+        }
+        Scheduler s = scheduler;
+        boolean write = (kind & 1) != 0;
+        s.point(self, s.tracing ? Names.of(array) + "[" + index + "]" + (write ? " written" : " read") : null, loc);
+        if (s.detector != null && array != null && index >= 0 && !s.aborted()) {
+            s.detector.element(self.id, array, index, write, Names.arrayElement(array, index), loc);
         }
     }
 

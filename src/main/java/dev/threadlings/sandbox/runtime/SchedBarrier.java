@@ -36,7 +36,9 @@ public final class SchedBarrier {
         s.point(self, "await " + Names.of(barrier) + " (" + (st.arrived + 1) + " of " + parties + ")", loc);
         int index = parties - 1 - st.arrived;
         st.arrived++;
+        s.released(self, barrier);
         if (st.arrived == parties) {
+            s.acquired(self, barrier);
             Runnable action = actionOf(barrier);
             if (action != null) {
                 action.run();
@@ -50,6 +52,7 @@ public final class SchedBarrier {
         if (st.generation == generation && Thread.interrupted()) {
             throw new InterruptedException();
         }
+        s.acquired(self, barrier);
         return index;
     }
 

@@ -202,6 +202,7 @@ public final class SchedConcurrent {
         if (self != null) {
             Sched.scheduler.point(self, "countDown " + Names.of(latch) + " → " + Math.max(0, latch.getCount() - 1),
                     loc);
+            Sched.scheduler.released(self, latch);
         }
         latch.countDown();
     }
@@ -217,6 +218,7 @@ public final class SchedConcurrent {
         if (latch.getCount() != 0 && Thread.interrupted()) {
             throw new InterruptedException();
         }
+        Sched.scheduler.acquired(self, latch);
     }
 
     public static boolean awaitLatchTimed(CountDownLatch latch, long time, TimeUnit unit, String loc)
@@ -229,7 +231,11 @@ public final class SchedConcurrent {
         s.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ", timeout)", loc);
         s.block(self, new Wait.Until(latch, "CountDownLatch.await(timeout)",
                 s.virtualTime() + Math.max(1, unit.toMillis(time)), () -> latch.getCount() == 0));
-        return latch.getCount() == 0;
+        if (latch.getCount() == 0) {
+            s.acquired(self, latch);
+            return true;
+        }
+        return false;
     }
 
     public static void acquire(Semaphore sem, String loc) throws InterruptedException {
@@ -265,6 +271,7 @@ public final class SchedConcurrent {
             s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
         }
         s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
+        s.acquired(self, sem);
     }
 
     public static void release(Semaphore sem, String loc) {
@@ -276,6 +283,7 @@ public final class SchedConcurrent {
         if (self != null) {
             Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + (sem.availablePermits() + n) + " free",
                     loc);
+            Sched.scheduler.released(self, sem);
         }
         sem.release(n);
     }
@@ -294,6 +302,7 @@ public final class SchedConcurrent {
             s.note(self, "blocked: " + Names.of(q) + " is full", loc);
             s.block(self, new Wait.ForCount(q, "BlockingQueue.put()", () -> q.remainingCapacity() > 0));
         }
+        s.released(self, q);
         s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
     }
 
@@ -311,6 +320,7 @@ public final class SchedConcurrent {
             s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
             s.block(self, new Wait.ForCount(q, "BlockingQueue.take()", () -> !q.isEmpty()));
         }
+        s.acquired(self, q);
         s.note(self, "take " + Names.value(item) + " from " + Names.of(q), loc);
         return item;
     }

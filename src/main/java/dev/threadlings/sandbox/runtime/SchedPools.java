@@ -66,11 +66,58 @@ public final class SchedPools {
     }
 
     public static CompletableFuture<Void> runAsync(Runnable r) {
-        return managed() ? CompletableFuture.runAsync(r, asyncPool()) : CompletableFuture.runAsync(r);
+        if (!managed()) {
+            return CompletableFuture.runAsync(r);
+        }
+        return supplyAsync(() -> {
+            r.run();
+            return null;
+        });
     }
 
+    /**
+     * On the managed pool, completing a future of our own: the task's work is released through the future just
+     * before it completes (and runs the dependents), so join/get and thenApply… see it — the same hand-off the
+     * JDK's CompletableFuture makes with its volatile result.
+     */
     public static <T> CompletableFuture<T> supplyAsync(Supplier<T> s) {
-        return managed() ? CompletableFuture.supplyAsync(s, asyncPool()) : CompletableFuture.supplyAsync(s);
+        if (!managed()) {
+            return CompletableFuture.supplyAsync(s);
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        asyncPool().execute(() -> {
+            T value;
+            try {
+                value = s.get();
+            } catch (Throwable t) {
+                handOver(f);
+                f.completeExceptionally(t instanceof java.util.concurrent.CompletionException ? t
+                        : new java.util.concurrent.CompletionException(t));
+                return;
+            }
+            handOver(f);
+            f.complete(value);
+            handOver(f); // dependents that ran inside complete() are handed over too
+        });
+        return f;
+    }
+
+    private static void handOver(CompletableFuture<?> f) {
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.acquired(self, key(f)); // dependents registered so far run here: see their registration
+            Sched.scheduler.released(self, key(f));
+        }
+    }
+
+    /**
+     * The race detector's sync object for a future. All CompletableFutures share one: a dependent stage
+     * (thenApply, allOf…) is a new future completed inside another's completion, and following each of those
+     * links is not worth it here — joining any future sees every completion so far. Races between stages are
+     * still found; a race with a stage nobody joined may be missed. A FutureTask is its own.
+     */
+    static Object key(Object future) {
+        return future instanceof CompletableFuture<?> ? CompletableFuture.class : future;
     }
 
     /** Future.get(): wait in the scheduler until the future is done, then take its result. */
@@ -90,6 +137,7 @@ public final class SchedPools {
             if (!f.isDone()) {
                 throw new TimeoutException();
             }
+            s.acquired(self, key(f));
         }
         return f.get(time, unit);
     }
@@ -113,6 +161,9 @@ public final class SchedPools {
         s.point(self, "wait for " + Names.of(f), loc);
         if (!f.isDone()) {
             s.block(self, new Wait.ForCount(f, "Future.get()", f::isDone));
+        }
+        if (f.isDone()) {
+            s.acquired(self, key(f));
         }
     }
 }

@@ -66,6 +66,7 @@ public final class SchedReadWrite {
             s.block(self, new Wait.ForShared(rw, read ? "read lock" : "write lock", () -> free(st, self, read)));
         }
         take(st, self, read);
+        ordered(s, self, rw, st, read);
         s.note(self, (read ? "read-lock " : "write-lock ") + Names.of(rw), loc);
     }
 
@@ -79,6 +80,7 @@ public final class SchedReadWrite {
             return false;
         }
         take(st, self, read);
+        ordered(Sched.scheduler, self, rw, st, read);
         return true;
     }
 
@@ -105,7 +107,20 @@ public final class SchedReadWrite {
                 st.writer = null;
             }
         }
+        // readers hand over through the state (only writers need to see them), writers through the lock itself
+        Sched.scheduler.released(self, read ? st : rw);
         Sched.scheduler.point(self, (read ? "read-unlock " : "write-unlock ") + Names.of(rw), loc);
+    }
+
+    /**
+     * For the race detector: a reader sees what earlier writers did; a writer sees earlier writers and readers.
+     * Readers are not ordered with each other, so two threads writing under the read lock still race.
+     */
+    private static void ordered(Scheduler s, Slot self, ReentrantReadWriteLock rw, State st, boolean read) {
+        s.acquired(self, rw);
+        if (!read) {
+            s.acquired(self, st);
+        }
     }
 
     private static boolean free(State st, Slot self, boolean read) {

@@ -45,6 +45,9 @@ public final class SchedThreads {
 
     /** The start has happened: record it, then the new thread may run first. */
     private static void started(Scheduler s, Slot self, Slot child, String loc) {
+        if (s.detector != null) {
+            s.detector.fork(self.id, child.id);
+        }
         s.note(self, "start " + label(child), loc);
         s.point(self, null, loc);
     }
@@ -57,7 +60,21 @@ public final class SchedThreads {
 
     public static boolean isAlive(Thread t) {
         Slot slot = Sched.slotOf(t);
-        return slot == null ? t.isAlive() : !slot.finished;
+        if (slot == null) {
+            return t.isAlive();
+        }
+        if (slot.finished) {
+            seenEnd(slot);
+        }
+        return !slot.finished;
+    }
+
+    /** Seeing a thread's end (isAlive() false, TERMINATED) orders its whole run before what comes next. */
+    private static void seenEnd(Slot ended) {
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.joined(self, ended);
+        }
     }
 
     public static Thread.State state(Thread t) {
@@ -66,6 +83,7 @@ public final class SchedThreads {
             return t.getState();
         }
         if (slot.finished) {
+            seenEnd(slot);
             return Thread.State.TERMINATED;
         }
         return switch (slot.wait) {
@@ -78,7 +96,15 @@ public final class SchedThreads {
 
     public static boolean isInterrupted(Thread t) {
         Slot slot = Sched.slotOf(t);
-        return slot == null ? t.isInterrupted() : slot.thread.isInterrupted();
+        if (slot == null) {
+            return t.isInterrupted();
+        }
+        boolean interrupted = slot.thread.isInterrupted();
+        Slot self = Sched.slot();
+        if (interrupted && self != null) {
+            Sched.scheduler.acquired(self, slot.handle); // interrupt() happens before seeing the flag set
+        }
+        return interrupted;
     }
 
     public static Thread builderStart(Thread.Builder builder, Runnable task, String loc) {
@@ -141,6 +167,7 @@ public final class SchedThreads {
             throw new InterruptedException();
         }
         if (target.finished) {
+            s.joined(self, target);
             target.thread.join(); // the thread has left learner code; let it leave the JDK's too
         }
     }
@@ -181,6 +208,9 @@ public final class SchedThreads {
     public static void interrupt(Thread t, String loc) {
         Slot self = Sched.slot();
         Slot managed = Sched.scheduler == null ? null : Sched.scheduler.slotOf(t);
+        if (self != null && managed != null) {
+            Sched.scheduler.released(self, t);
+        }
         (managed == null ? t : managed.thread).interrupt();
         if (self != null) {
             Slot target = Sched.scheduler.slotOf(t);
@@ -191,6 +221,7 @@ public final class SchedThreads {
     /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */
     static String label(Slot slot) {
         String name = slot.handle.getName();
-        return name.startsWith("Thread-") || name.isEmpty() ? slot.name() : slot.name() + " \"" + name + "\"";
+        return name.startsWith("Thread-") || name.isEmpty() || name.equals(slot.name()) ? slot.name()
+                : slot.name() + " \"" + name + "\"";
     }
 }

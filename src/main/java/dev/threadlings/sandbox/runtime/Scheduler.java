@@ -28,10 +28,17 @@ final class Scheduler {
     private volatile int steps;
     private volatile Failure failure;
     private volatile boolean aborted;
+    /** Whether steps are recorded: only when a schedule is replayed to be shown, since building them is costly. */
+    final boolean tracing;
+    /** The happens-before race detector, or null when races are not looked for. */
+    final RaceDetector detector;
 
-    Scheduler(Strategy strategy, int maxSteps) {
+    Scheduler(Strategy strategy, int maxSteps, boolean tracing, boolean detectRaces) {
         this.strategy = strategy;
         this.maxSteps = maxSteps;
+        this.tracing = tracing;
+        this.detector = detectRaces ? new RaceDetector() : null;
+        locks.detector = detector;
     }
 
     Locks locks() {
@@ -98,7 +105,7 @@ final class Scheduler {
         if (self.atomic == 0) {
             reschedule(self, false);
         }
-        if (what != null) {
+        if (what != null && tracing) {
             trace.add(new TraceEvent(self.id, what, location));
         }
     }
@@ -106,7 +113,9 @@ final class Scheduler {
     /** A point where the thread offers to step aside (Thread.yield, onSpinWait): another thread runs if it can. */
     void yieldPoint(Slot self, String what, String location) {
         step(self);
-        trace.add(new TraceEvent(self.id, what, location));
+        if (tracing) {
+            trace.add(new TraceEvent(self.id, what, location));
+        }
         if (self.atomic == 0) {
             reschedule(self, true);
         }
@@ -115,7 +124,9 @@ final class Scheduler {
     /** A scheduling point after an operation that already happened (a read, with its value): record, then switch. */
     void after(Slot self, String what, String location) {
         step(self);
-        trace.add(new TraceEvent(self.id, what, location));
+        if (what != null && tracing) {
+            trace.add(new TraceEvent(self.id, what, location));
+        }
         if (self.atomic == 0) {
             reschedule(self, false);
         }
@@ -132,7 +143,7 @@ final class Scheduler {
 
     /** Records an event without offering a switch (the value a read returned). */
     void note(Slot self, String what, String location) {
-        if (!aborted) { // unwinding after the end (finally blocks, monitor exits) is not part of the schedule
+        if (tracing && !aborted) { // unwinding after the end (finally blocks, monitor exits) is not part of it
             trace.add(new TraceEvent(self.id, what, location));
         }
     }
@@ -145,6 +156,9 @@ final class Scheduler {
         } finally {
             self.wait = null;
         }
+        if (detector != null && !aborted && self.thread.isInterrupted()) {
+            detector.acquire(self.id, self.handle); // woken by interrupt(): it happens before what follows
+        }
     }
 
     /** How many steps a thread may take in a row while others could run, before it must let them (fairness). */
@@ -156,6 +170,9 @@ final class Scheduler {
         }
         while (true) {
             int[] runnable = runnableIds();
+            if (yielding && runnable.length == 1 && runnable[0] == self.id && advanceClock()) {
+                runnable = runnableIds(); // time passes while a thread spins: sleepers wake up
+            }
             if (yielding && runnable.length > 1) {
                 // a spinning or yielding thread goes last: others that can run, run
                 runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
@@ -216,7 +233,14 @@ final class Scheduler {
     }
 
     private int[] runnableIds() {
-        return slots.stream().filter(s -> s.runnable(this)).mapToInt(s -> s.id).toArray();
+        int n = 0;
+        int[] ids = new int[slots.size()];
+        for (Slot s : slots) {
+            if (s.runnable(this)) {
+                ids[n++] = s.id;
+            }
+        }
+        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
     }
 
     /** Moves virtual time to the next sleeper's or timed waiter's deadline; false if nobody is waiting on time. */
@@ -251,6 +275,27 @@ final class Scheduler {
         aborted = true;
         for (Slot s : slots) {
             s.baton.give();
+        }
+    }
+
+    /** For the race detector: {@code self} has taken what {@code sync} hands over (a lock, an item, a result). */
+    void acquired(Slot self, Object sync) {
+        if (detector != null && !aborted) {
+            detector.acquire(self.id, sync);
+        }
+    }
+
+    /** For the race detector: what {@code self} did so far is handed over through {@code sync}. */
+    void released(Slot self, Object sync) {
+        if (detector != null && !aborted) {
+            detector.release(self.id, sync);
+        }
+    }
+
+    /** For the race detector: {@code self} saw {@code other} end (join, isAlive() false). */
+    void joined(Slot self, Slot other) {
+        if (detector != null && !aborted) {
+            detector.join(self.id, other.id);
         }
     }
 

@@ -1,6 +1,6 @@
-// expect: assertion
+// expect: data-race
 // lines: 12, 13
-// about: two runAsync stages add to one ArrayList; ArrayList.add is not thread-safe (size++ race), so an element can be lost
+// about: two runAsync stages add to one ArrayList with nothing ordering them; each add is one step here, so no element is lost in the sandbox, but ArrayList.add is not thread-safe: a data race
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

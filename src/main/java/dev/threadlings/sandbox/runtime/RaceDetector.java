@@ -1,0 +1,230 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Happens-before data-race detection in the FastTrack style (Flanagan and Freund, PLDI 2009) over the events of one
+ * schedule. Each thread has a vector clock; each lock, volatile variable and hand-off object ("sync object") has
+ * the clock of its last releases; each shared variable remembers its last write as an epoch (thread, clock) and its
+ * reads as one epoch, or a vector once threads read it concurrently. An access that is not ordered after a
+ * conflicting earlier one is a race. Threads are plain ints so the algebra can be tested without any threads.
+ *
+ * <p>Release joins into the sync object's clock instead of replacing it, so one rule serves locks (where it makes
+ * no difference), semaphores, latches and queues (where several releases must all reach the acquirer).
+ */
+final class RaceDetector {
+    private static final long NONE = -1L;
+    private static final long SHARED = -2L;
+
+    /** Shadow state of one variable. */
+    static final class Var {
+        long write = NONE;
+        String writeAt;
+        long read = NONE;
+        String readAt;
+        VectorClock reads;          // when read-shared
+        Map<Integer, String> readsAt;
+        VectorClock sync;           // when the variable is volatile: its release clock
+        boolean immutable;          // the last write published an immutable object
+    }
+
+    private final List<VectorClock> threads = new ArrayList<>();
+    private final Map<Object, VectorClock> syncs = new IdentityHashMap<>();
+    private final Map<Object, Object> shadow = new IdentityHashMap<>();
+    private final Map<String, Var> statics = new IdentityHashMap<>();
+    private final Map<String, Race> races = new LinkedHashMap<>();
+
+    /** The races found so far, each once, in the order found. */
+    List<Race> races() {
+        return List.copyOf(races.values());
+    }
+
+    VectorClock clock(int thread) {
+        while (threads.size() <= thread) {
+            VectorClock c = new VectorClock();
+            c.set(threads.size(), 1);
+            threads.add(c);
+        }
+        return threads.get(thread);
+    }
+
+    private static long epoch(int thread, int clock) {
+        return (long) thread << 32 | clock;
+    }
+
+    private static int tid(long epoch) {
+        return (int) (epoch >>> 32);
+    }
+
+    private static int clk(long epoch) {
+        return (int) epoch;
+    }
+
+    private static boolean before(long epoch, VectorClock c) {
+        return epoch == NONE || clk(epoch) <= c.get(tid(epoch));
+    }
+
+    // ---- synchronization ---------------------------------------------------------------------------------------
+
+    /** {@code parent} starts {@code child}: everything the parent did so far happens before the child's first step. */
+    void fork(int parent, int child) {
+        VectorClock p = clock(parent);
+        clock(child).join(p);
+        p.tick(parent);
+    }
+
+    /** {@code joiner} has seen {@code joined} end (join, isAlive false). */
+    void join(int joiner, int joined) {
+        clock(joiner).join(clock(joined));
+    }
+
+    /** Taking a lock, or any read-like side of a hand-off (take, await, get). */
+    void acquire(int thread, Object sync) {
+        VectorClock l = syncs.get(sync);
+        if (l != null) {
+            clock(thread).join(l);
+        }
+    }
+
+    /** Giving up a lock, or any write-like side of a hand-off (put, countDown, complete). */
+    void release(int thread, Object sync) {
+        VectorClock t = clock(thread);
+        syncs.computeIfAbsent(sync, k -> new VectorClock()).join(t);
+        t.tick(thread);
+    }
+
+    /** An operation that is both (atomics, concurrent collections: each call is one indivisible step). */
+    void acquireRelease(int thread, Object sync) {
+        acquire(thread, sync);
+        release(thread, sync);
+    }
+
+    // ---- accesses ------------------------------------------------------------------------------------------------
+
+    /**
+     * A field of {@code owner} (null: a static field); {@code key} identifies the field and must be interned (a
+     * constant in the instrumented code), {@code what} names it for people. {@code immutable}: the write stores an
+     * immutable object (only final fields, built before): final-field semantics make reading it through a racy
+     * reference safe — the reader sees null or the whole object — so a read racing with such a write is not
+     * reported (two racing writes still are).
+     */
+    void field(int thread, Object owner, String key, String what, boolean write, boolean isVolatile,
+               boolean immutable, String loc) {
+        Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
+        if (isVolatile) {
+            volatileAccess(thread, v, write);
+        } else {
+            access(thread, v, write, immutable, what, loc);
+        }
+    }
+
+    /** An array element, or (index -1) the whole contents of a collection. */
+    void element(int thread, Object array, int index, boolean write, String what, String loc) {
+        Var v;
+        if (index < 0) {
+            v = fieldVar(array, "(contents)");
+        } else {
+            Object s = shadow.get(array);
+            Var[] vars = s instanceof Var[] a && a.length > index ? a : null;
+            if (vars == null) {
+                vars = new Var[Math.max(index + 1, java.lang.reflect.Array.getLength(array))];
+                shadow.put(array, vars);
+            }
+            v = vars[index];
+            if (v == null) {
+                v = vars[index] = new Var();
+            }
+        }
+        access(thread, v, write, false, what, loc);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Var fieldVar(Object owner, String field) {
+        Object s = shadow.get(owner);
+        Map<String, Var> fields;
+        if (s instanceof Map<?, ?> m) {
+            fields = (Map<String, Var>) m;
+        } else {
+            fields = new IdentityHashMap<>(4);
+            shadow.put(owner, fields);
+        }
+        Var v = fields.get(field);
+        if (v == null) {
+            v = new Var();
+            fields.put(field, v);
+        }
+        return v;
+    }
+
+    private void volatileAccess(int thread, Var v, boolean write) {
+        VectorClock t = clock(thread);
+        if (write) {
+            if (v.sync == null) {
+                v.sync = new VectorClock();
+            }
+            v.sync.join(t);
+            t.tick(thread);
+        } else if (v.sync != null) {
+            t.join(v.sync);
+        }
+    }
+
+    private void access(int thread, Var v, boolean write, boolean immutable, String what, String loc) {
+        VectorClock t = clock(thread);
+        long now = epoch(thread, t.get(thread));
+        if (write) {
+            if (v.write == now) {
+                return;
+            }
+            if (!before(v.write, t)) {
+                report(what, tid(v.write), true, v.writeAt, thread, true, loc);
+            }
+            if (v.read == SHARED) {
+                int racer = v.reads.firstNotCovered(t);
+                if (racer >= 0 && !immutable) {
+                    report(what, racer, false, v.readsAt.get(racer), thread, true, loc);
+                }
+                v.read = NONE;
+                v.reads = null;
+                v.readsAt = null;
+            } else if (!before(v.read, t) && !immutable) {
+                report(what, tid(v.read), false, v.readAt, thread, true, loc);
+            }
+            v.write = now;
+            v.writeAt = loc;
+            v.immutable = immutable;
+        } else {
+            if (v.read == now) {
+                return;
+            }
+            if (!before(v.write, t) && !v.immutable) {
+                report(what, tid(v.write), true, v.writeAt, thread, false, loc);
+            }
+            if (v.read == SHARED) {
+                v.reads.set(thread, t.get(thread));
+                v.readsAt.put(thread, loc);
+            } else if (before(v.read, t)) {
+                v.read = now;                          // the earlier read is ordered before this one: an epoch suffices
+                v.readAt = loc;
+            } else {
+                v.reads = new VectorClock();           // concurrent readers: keep a vector
+                v.reads.set(tid(v.read), clk(v.read));
+                v.reads.set(thread, t.get(thread));
+                v.readsAt = new java.util.HashMap<>();
+                v.readsAt.put(tid(v.read), v.readAt);
+                v.readsAt.put(thread, loc);
+                v.read = SHARED;
+            }
+        }
+    }
+
+    private void report(String what, int firstThread, boolean firstWrite, String firstAt, int thread, boolean write,
+                        String loc) {
+        Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt), new Race.Access(thread, write, loc));
+        races.putIfAbsent(r.key(), r);
+    }
+}
