@@ -121,7 +121,11 @@ final class CallRules implements Opcodes {
                         "(" + sem + STR + ")V", loc);
                 case "release()V" -> replace(code, call, CONC, "release", "(" + sem + STR + ")V", loc);
                 case "release(I)V" -> replace(code, call, CONC, "releaseN", "(" + sem + "I" + STR + ")V", loc);
-                default -> receiverCall(method, call, loc, false);
+                default -> {
+                    if (!n.equals("<init>")) {
+                        receiverCall(method, call, loc, false); // tryAcquire, availablePermits…
+                    }
+                }
             }
         } else if (BLOCKING_QUEUE.matcher(o).matches() && (sig.equals("put(Ljava/lang/Object;)V")
                 || sig.equals("take()Ljava/lang/Object;"))) {

@@ -190,8 +190,8 @@ final class MethodRewriter implements Opcodes {
 
     /**
      * Tells the race detector about the access right before it happens: the owner object (null for a static field),
-     * the value a reference field is set to (publishing an immutable object is safe), the field, read or write,
-     * volatile or not. Final fields are left out (never racy once constructed), and so
+     * for a reference field being written its old and new value (publishing an immutable object into an empty field
+     * is safe), the field, read or write, volatile or not. Final fields are left out (never racy once constructed), and so
      * are writes before super(…), where {@code this} cannot be handed to a method.
      */
     private void raceHook(FieldInsnNode f, boolean read, String what) {
@@ -203,31 +203,39 @@ final class MethodRewriter implements Opcodes {
         InsnList l = new InsnList();
         int tmp = -1;
         Type value = Type.getType(f.desc);
-        boolean passValue = !read && (value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY);
-        if (isStatic) {
-            if (passValue) {                                     // value → value, null, value
-                l.add(new InsnNode(DUP));
+        boolean reference = value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY;
+        // arguments: owner (null if static), the old and the new value of a reference field being written (else null)
+        if (read) {
+            l.add(new InsnNode(isStatic ? ACONST_NULL : DUP));
+            l.add(new InsnNode(ACONST_NULL));
+            l.add(new InsnNode(ACONST_NULL));
+        } else {
+            tmp = newLocal(value);
+            l.add(new VarInsnNode(value.getOpcode(ISTORE), tmp));
+            if (isStatic) {
                 l.add(new InsnNode(ACONST_NULL));
-                l.add(new InsnNode(SWAP));
+            } else {
+                l.add(new InsnNode(DUP));
+            }
+            if (reference) {
+                if (isStatic) {
+                    l.add(new FieldInsnNode(GETSTATIC, f.owner, f.name, f.desc));
+                } else {
+                    l.add(new InsnNode(DUP));
+                    l.add(new FieldInsnNode(GETFIELD, f.owner, f.name, f.desc));
+                }
+                l.add(new VarInsnNode(ALOAD, tmp));
             } else {
                 l.add(new InsnNode(ACONST_NULL));
                 l.add(new InsnNode(ACONST_NULL));
             }
-        } else if (read) {
-            l.add(new InsnNode(DUP));
-            l.add(new InsnNode(ACONST_NULL));
-        } else {
-            tmp = newLocal(value);                               // owner, value → owner, owner, value?
-            l.add(new VarInsnNode(value.getOpcode(ISTORE), tmp));
-            l.add(new InsnNode(DUP));
-            l.add(passValue ? new VarInsnNode(ALOAD, tmp) : new InsnNode(ACONST_NULL));
         }
         l.add(new LdcInsnNode(f.owner + "." + f.name));
         l.add(new LdcInsnNode(what));
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "field", "(Ljava/lang/Object;Ljava/lang/Object;" + STR + STR
-                + "I" + STR + ")V"));
+        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "field", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;"
+                + STR + STR + "I" + STR + ")V"));
         if (tmp >= 0) {
             l.add(new VarInsnNode(value.getOpcode(ILOAD), tmp));
         }

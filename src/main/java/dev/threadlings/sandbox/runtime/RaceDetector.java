@@ -17,6 +17,11 @@ import java.util.Map;
  * no difference), semaphores, latches and queues (where several releases must all reach the acquirer).
  */
 final class RaceDetector {
+    /**
+     * Beyond this many threads the detector gives up for the schedule: vector clocks grow with the number of threads
+     * (10,000 virtual threads would need 10,000 clocks of 10,000 entries); races show with a handful of threads.
+     */
+    static final int MAX_THREADS = 256;
     private static final long NONE = -1L;
     private static final long SHARED = -2L;
 
@@ -38,6 +43,13 @@ final class RaceDetector {
     private final Map<String, Var> statics = new IdentityHashMap<>();
     private final Map<String, Race> races = new LinkedHashMap<>();
 
+    private boolean gaveUp;
+
+    /** True once the schedule had too many threads to follow; no more races are looked for in it. */
+    boolean gaveUp() {
+        return gaveUp;
+    }
+
     /** The races found so far, each once, in the order found. */
     List<Race> races() {
         return List.copyOf(races.values());
@@ -50,6 +62,17 @@ final class RaceDetector {
             threads.add(c);
         }
         return threads.get(thread);
+    }
+
+    private boolean tooMany(int thread) {
+        if (thread >= MAX_THREADS && !gaveUp) {
+            gaveUp = true;
+            threads.clear();      // let the memory go
+            syncs.clear();
+            shadow.clear();
+            statics.clear();
+        }
+        return gaveUp;
     }
 
     private static long epoch(int thread, int clock) {
@@ -72,6 +95,9 @@ final class RaceDetector {
 
     /** {@code parent} starts {@code child}: everything the parent did so far happens before the child's first step. */
     void fork(int parent, int child) {
+        if (tooMany(Math.max(parent, child))) {
+            return;
+        }
         VectorClock p = clock(parent);
         clock(child).join(p);
         p.tick(parent);
@@ -79,11 +105,17 @@ final class RaceDetector {
 
     /** {@code joiner} has seen {@code joined} end (join, isAlive false). */
     void join(int joiner, int joined) {
+        if (tooMany(Math.max(joiner, joined))) {
+            return;
+        }
         clock(joiner).join(clock(joined));
     }
 
     /** Taking a lock, or any read-like side of a hand-off (take, await, get). */
     void acquire(int thread, Object sync) {
+        if (tooMany(thread)) {
+            return;
+        }
         VectorClock l = syncs.get(sync);
         if (l != null) {
             clock(thread).join(l);
@@ -92,6 +124,9 @@ final class RaceDetector {
 
     /** Giving up a lock, or any write-like side of a hand-off (put, countDown, complete). */
     void release(int thread, Object sync) {
+        if (tooMany(thread)) {
+            return;
+        }
         VectorClock t = clock(thread);
         syncs.computeIfAbsent(sync, k -> new VectorClock()).join(t);
         t.tick(thread);
@@ -107,13 +142,17 @@ final class RaceDetector {
 
     /**
      * A field of {@code owner} (null: a static field); {@code key} identifies the field and must be interned (a
-     * constant in the instrumented code), {@code what} names it for people. {@code immutable}: the write stores an
-     * immutable object (only final fields, built before): final-field semantics make reading it through a racy
-     * reference safe — the reader sees null or the whole object — so a read racing with such a write is not
-     * reported (two racing writes still are).
+     * constant in the instrumented code), {@code what} names it for people. {@code immutable}: the write publishes an
+     * immutable object (only final fields, built before) into a field that held null: final-field semantics make
+     * reading it through a racy reference safe — the reader sees null or the whole object, as in the racy
+     * single-check idiom — so a read racing with such a write is not reported (two racing writes still are, and so
+     * is replacing one object with another: a reader may keep the stale one).
      */
     void field(int thread, Object owner, String key, String what, boolean write, boolean isVolatile,
                boolean immutable, String loc) {
+        if (tooMany(thread)) {
+            return;
+        }
         Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
         if (isVolatile) {
             volatileAccess(thread, v, write);
@@ -124,6 +163,9 @@ final class RaceDetector {
 
     /** An array element, or (index -1) the whole contents of a collection. */
     void element(int thread, Object array, int index, boolean write, String what, String loc) {
+        if (tooMany(thread)) {
+            return;
+        }
         Var v;
         if (index < 0) {
             v = fieldVar(array, "(contents)");

@@ -226,11 +226,12 @@ public final class Sched {
 
     /**
      * For the race detector, at the moment a field is read or written (no scheduling point between this and the
-     * access). {@code owner} is null for a static field; {@code value} is what a reference field is set to (else
-     * null); {@code key} names the field uniquely (owner class and name); {@code kind} bit 1: a write, bit 2: the
+     * access). {@code owner} is null for a static field; {@code old} and {@code value} are the reference a field
+     * held and is set to (null for reads and primitives); {@code key} names the field uniquely (owner class and name); {@code kind} bit 1: a write, bit 2: the
      * field is volatile.
      */
-    public static void field(Object owner, Object value, String key, String what, int kind, String loc) {
+    public static void field(Object owner, Object old, Object value, String key, String what, int kind,
+                             String loc) {
         Scheduler s = scheduler;
         if (s == null || s.detector == null) {
             return;
@@ -238,7 +239,7 @@ public final class Sched {
         Slot self = s.self();
         if (self != null && !s.aborted()) {
             s.detector.field(self.id, owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
-                    value != null && Immutables.is(value), loc);
+                    old == null && value != null && Immutables.is(value), loc);
         }
     }
 
