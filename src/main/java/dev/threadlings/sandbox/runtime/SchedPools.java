@@ -115,4 +115,9 @@ public final class SchedPools {
             s.block(self, new Wait.ForCount(f, "Future.get()", f::isDone));
         }
     }
+
+    /** The managed pool behind runAsync/supplyAsync, shared with the other *Async stages (SchedAsyncStages). */
+    static ExecutorService asyncExecutor() {
+        return asyncPool();
+    }
 }
