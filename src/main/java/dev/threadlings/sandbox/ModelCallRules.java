@@ -101,11 +101,12 @@ final class ModelCallRules implements Opcodes {
         return false;
     }
 
-    /** Factories: scheduled pools and CompletableFuture's delayed executors. */
+    /** Factories: scheduled pools, pools with a ThreadFactory, and CompletableFuture's delayed executors. */
     private static boolean staticCall(MethodInsnNode call, String o, String sig) {
         final String ses = "Ljava/util/concurrent/ScheduledExecutorService;";
         final String factory = "Ljava/util/concurrent/ThreadFactory;";
         final String exec = "Ljava/util/concurrent/Executor;";
+        final String es = "Ljava/util/concurrent/ExecutorService;";
         if (o.equals("java/util/concurrent/Executors")) {
             switch (sig) {
                 case "newScheduledThreadPool(I)" + ses -> plain(call, "SchedScheduled", "pool", "(I)" + ses);
@@ -114,6 +115,13 @@ final class ModelCallRules implements Opcodes {
                 case "newSingleThreadScheduledExecutor()" + ses -> plain(call, "SchedScheduled", "single", "()" + ses);
                 case "newSingleThreadScheduledExecutor(" + factory + ")" + ses -> plain(call, "SchedScheduled",
                         "singleWith", "(" + factory + ")" + ses);
+                case "newFixedThreadPool(I" + factory + ")" + es -> plain(call, "SchedFactories", "fixed",
+                        "(I" + factory + ")" + es);
+                case "newCachedThreadPool(" + factory + ")" + es -> plain(call, "SchedFactories", "cached",
+                        "(" + factory + ")" + es);
+                case "newSingleThreadExecutor(" + factory + ")" + es -> plain(call, "SchedFactories", "single",
+                        "(" + factory + ")" + es);
+                case "newWorkStealingPool(I)" + es -> plain(call, "SchedFactories", "workStealing", "(I)" + es);
                 default -> {
                     return false;
                 }
