@@ -78,7 +78,7 @@ public final class SchedThreads {
 
     public static boolean isInterrupted(Thread t) {
         Slot slot = Sched.slotOf(t);
-        return slot == null ? t.isInterrupted() : slot.thread.isInterrupted();
+        return slot == null ? t.isInterrupted() : slot.interrupted();
     }
 
     public static Thread builderStart(Thread.Builder builder, Runnable task, String loc) {
