@@ -31,6 +31,9 @@ final class CallRules implements Opcodes {
 
     static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
         InsnList code = method.instructions;
+        if (ModelCallRules.rewrite(code, call, facts, loc)) {
+            return; // Phaser, Exchanger, StampedLock, timed queue calls, scheduled pools, async stages
+        }
         String o = call.owner;
         String n = call.name;
         String d = call.desc;
@@ -259,6 +262,9 @@ final class CallRules implements Opcodes {
 
     /** In a static initializer only bookkeeping: which lock a Condition belongs to. */
     static void rewriteInInitializer(MethodInsnNode call) {
+        if (ModelCallRules.rewriteInInitializer(call)) {
+            return;
+        }
         if (call.owner.equals("java/util/concurrent/locks/ReentrantReadWriteLock")
                 || call.owner.equals("java/util/concurrent/locks/ReadWriteLock")) {
             readWriteViews(call);

@@ -78,4 +78,16 @@ final class ClassFacts {
         }
         return n.substring(n.lastIndexOf('.') + 1);
     }
+
+    /** True for {@code jdkClass} itself and for learner classes that extend it. */
+    boolean isA(String internalName, String jdkClass) {
+        String n = internalName;
+        for (int i = 0; n != null && i < 50; i++) {
+            if (n.equals(jdkClass)) {
+                return true;
+            }
+            n = superOf.get(n);
+        }
+        return false;
+    }
 }

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
+import java.util.concurrent.CompletableFuture;
+
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,11 +65,13 @@ public final class ManagedExecutor extends AbstractExecutorService {
             if (task == null) {
                 return; // shut down and drained
             }
-            s.acquired(self, task);
+            // a CompletableFuture's async stage hands over through the futures' shared key (see SchedPools.key)
+            boolean stage = task instanceof CompletableFuture.AsynchronousCompletionTask;
+            s.acquired(self, stage ? CompletableFuture.class : task);
             try {
                 task.run();
             } finally {
-                s.released(self, task);   // a FutureTask is its own future: get() acquires it
+                s.released(self, stage ? CompletableFuture.class : task); // a FutureTask is its own future
                 s.released(self, this);   // and awaitTermination/close the pool
             }
         }
@@ -83,7 +87,10 @@ public final class ManagedExecutor extends AbstractExecutorService {
         shutdown = true;
         List<Runnable> left = new ArrayList<>(queue);
         queue.clear();
-        workers.forEach(Thread::interrupt);
+        for (Thread w : workers) { // the learner-visible Thread object never runs: interrupt the thread that does
+            Slot slot = Sched.slotOf(w);
+            (slot == null ? w : slot.thread).interrupt();
+        }
         return left;
     }
 
@@ -132,5 +139,97 @@ public final class ManagedExecutor extends AbstractExecutorService {
             }
         }
         return futures;
+    }
+
+    // The JDK's invokeAny and timed invokeAll block inside its own code (a completion queue's take, a timed get):
+    // here they wait in the scheduler, on virtual time.
+
+    @Override
+    public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException {
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> t : tasks) {
+            futures.add(submit(t));
+        }
+        Slot self = Sched.slot();
+        if (self != null) {
+            Scheduler s = Sched.scheduler;
+            s.point(self, "invokeAll (" + futures.size() + " tasks, timeout)", "(invokeAll)");
+            s.block(self, new Wait.Until(this, "invokeAll(timeout)", deadline(s, timeout, unit),
+                    () -> futures.stream().allMatch(Future::isDone)));
+            if (!futures.stream().allMatch(Future::isDone) && Thread.interrupted()) {
+                futures.forEach(f -> f.cancel(true));
+                throw new InterruptedException();
+            }
+        }
+        futures.forEach(f -> f.cancel(true)); // the ones not done in time are cancelled, as in the JDK
+        return futures;
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
+        try {
+            return any(tasks, Long.MAX_VALUE);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("no deadline, no timeout", e);
+        }
+    }
+
+    @Override
+    public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        Scheduler s = Sched.scheduler;
+        return any(tasks, s == null ? Long.MAX_VALUE : deadline(s, timeout, unit));
+    }
+
+    /** The result of the first task to complete normally; if all fail, the last failure, as in the JDK. */
+    private <T> T any(Collection<? extends Callable<T>> tasks, long deadline)
+            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
+        if (tasks.isEmpty()) {
+            throw new IllegalArgumentException("no tasks");
+        }
+        List<Future<T>> futures = new ArrayList<>();
+        for (Callable<T> t : tasks) {
+            futures.add(submit(t));
+        }
+        try {
+            Slot self = Sched.slot();
+            java.util.function.BooleanSupplier decided = () -> futures.stream().anyMatch(ManagedExecutor::succeeded)
+                    || futures.stream().allMatch(Future::isDone);
+            if (self != null) {
+                Scheduler s = Sched.scheduler;
+                s.point(self, "invokeAny (" + futures.size() + " tasks)", "(invokeAny)");
+                s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(this, "invokeAny", decided)
+                        : new Wait.Until(this, "invokeAny(timeout)", deadline, decided));
+            }
+            ExecutionException last = null;
+            for (Future<T> f : futures) {
+                if (succeeded(f)) {
+                    return f.resultNow();
+                }
+                if (f.isDone()) {
+                    last = f.isCancelled() ? new ExecutionException(new java.util.concurrent.CancellationException())
+                            : new ExecutionException(f.exceptionNow());
+                }
+            }
+            if (decided.getAsBoolean()) {
+                throw last;
+            }
+            if (Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            throw new java.util.concurrent.TimeoutException();
+        } finally {
+            futures.forEach(f -> f.cancel(true));
+        }
+    }
+
+    private static boolean succeeded(Future<?> f) {
+        return f.isDone() && !f.isCancelled() && f.state() == Future.State.SUCCESS;
+    }
+
+    private static long deadline(Scheduler s, long timeout, TimeUnit unit) {
+        long millis = Math.max(1, unit.toMillis(timeout));
+        return millis > Long.MAX_VALUE - 1 - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
     }
 }

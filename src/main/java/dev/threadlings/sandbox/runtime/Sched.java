@@ -23,6 +23,7 @@ public final class Sched {
         SchedConcurrent.reset();
         SchedPools.reset();
         SchedBarrier.reset();
+        ModelState.reset();
     }
 
     /** Learner classes in the order their static initialization completed, to re-run it for the next schedule. */

@@ -166,4 +166,9 @@ public final class SchedPools {
             s.acquired(self, key(f));
         }
     }
+
+    /** The managed pool behind runAsync/supplyAsync, shared with the other *Async stages (SchedAsyncStages). */
+    static ExecutorService asyncExecutor() {
+        return asyncPool();
+    }
 }

@@ -99,7 +99,7 @@ public final class SchedThreads {
         if (slot == null) {
             return t.isInterrupted();
         }
-        boolean interrupted = slot.thread.isInterrupted();
+        boolean interrupted = slot.interrupted();
         Slot self = Sched.slot();
         if (interrupted && self != null) {
             Sched.scheduler.acquired(self, slot.handle); // interrupt() happens before seeing the flag set

@@ -156,7 +156,7 @@ final class Scheduler {
         } finally {
             self.wait = null;
         }
-        if (detector != null && !aborted && self.thread.isInterrupted()) {
+        if (detector != null && !aborted && self.interrupted()) {
             detector.acquire(self.id, self.handle); // woken by interrupt(): it happens before what follows
         }
     }

@@ -41,7 +41,12 @@ final class Slot {
     }
 
     boolean runnable(Scheduler s) {
-        return !finished && (wait == null || wait.satisfied(s) || interruptible() && thread.isInterrupted());
+        return !finished && (wait == null || wait.satisfied(s) || interruptible() && interrupted());
+    }
+
+    /** The thread's interrupt flag, also while the baton keeps it aside (see {@link Baton#take()}). */
+    boolean interrupted() {
+        return thread.isInterrupted() || baton.interruptPending();
     }
 
     /** Sleeping, joining and waiting end early when the thread is interrupted; taking a lock does not. */

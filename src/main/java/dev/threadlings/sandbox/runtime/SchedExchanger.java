@@ -1,0 +1,100 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Exchanger in learner code, modelled: the real exchanger would park the first thread inside the JDK, so it is never
+ * used while a schedule runs. A thread that finds a waiting offer (from another thread) pairs with it at once; the
+ * others wait in the scheduler until someone pairs with them, their timeout passes, or they are interrupted — the
+ * JDK's semantics, with first-come pairing (the JDK leaves the pairing unspecified).
+ */
+public final class SchedExchanger {
+    /** A thread waiting with its item; {@code reply} is what its partner gave. */
+    private static final class Offer {
+        final Slot slot;
+        final Object item;
+        Object reply;
+        Slot partner;
+
+        Offer(Slot slot, Object item) {
+            this.slot = slot;
+            this.item = item;
+        }
+    }
+
+    private static final Map<Exchanger<?>, List<Offer>> WAITING = new IdentityHashMap<>();
+
+    private SchedExchanger() {}
+
+    static void reset() {
+        WAITING.clear();
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Object exchange(Exchanger<?> x, Object item, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return ((Exchanger<Object>) x).exchange(item);
+        }
+        try {
+            return exchange(self, x, item, Long.MAX_VALUE, loc);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no deadline, no timeout", e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Object exchangeTimed(Exchanger<?> x, Object item, long time, TimeUnit unit, String loc)
+            throws InterruptedException, TimeoutException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return ((Exchanger<Object>) x).exchange(item, time, unit);
+        }
+        long millis = time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+        return exchange(self, x, item, millis, loc);
+    }
+
+    private static Object exchange(Slot self, Exchanger<?> x, Object item, long millis, String loc)
+            throws InterruptedException, TimeoutException {
+        Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.point(self, "exchange " + Names.value(item) + " on " + Names.of(x), loc);
+        List<Offer> waiting = WAITING.computeIfAbsent(x, k -> new ArrayList<>());
+        for (Offer o : waiting) {
+            if (o.slot != self) {
+                waiting.remove(o);
+                o.reply = item;
+                o.partner = self;
+                s.note(self, "exchanged with " + o.slot.name() + ": gave " + Names.value(item) + ", got "
+                        + Names.value(o.item), loc);
+                return o.item;
+            }
+        }
+        Offer mine = new Offer(self, item);
+        waiting.add(mine);
+        String kind = "Exchanger.exchange()";
+        if (millis == Long.MAX_VALUE) {
+            s.block(self, new Wait.ForCount(x, kind + " (no partner)", () -> mine.partner != null));
+        } else if (millis > 0) {
+            s.block(self, new Wait.Until(x, kind, s.virtualTime() + millis, () -> mine.partner != null));
+        }
+        if (mine.partner != null) {
+            s.note(self, "exchanged with " + mine.partner.name() + ": got " + Names.value(mine.reply), loc);
+            return mine.reply;
+        }
+        waiting.remove(mine);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.note(self, "exchange timed out: no partner", loc);
+        throw new TimeoutException();
+    }
+}

@@ -1,0 +1,160 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.Phaser;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
+
+/**
+ * Phaser in learner code. The real Phaser keeps the state (phase, parties, arrivals): registering and arriving never
+ * block in the JDK, so they run for real, and an {@code onAdvance} the learner overrides runs inside the real
+ * arrive, on the thread that arrives last, as in the JDK. Only waiting for the phase to advance is modelled: the
+ * thread waits in the scheduler until the real phase number changes (or the phaser terminates).
+ *
+ * <p>An arrival runs atomically (no switch inside it), so no other thread ever sees the real phaser half-way through
+ * an advance, where the JDK's own register() would block. Tiered phasers (a parent) are not modelled.
+ */
+public final class SchedPhaser {
+    private SchedPhaser() {}
+
+    public static int register(Phaser p, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.register();
+        }
+        Sched.scheduler.point(self, "register with " + Names.of(p) + " → " + (p.getRegisteredParties() + 1)
+                + " parties", loc);
+        return p.register();
+    }
+
+    public static int bulkRegister(Phaser p, int parties, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.bulkRegister(parties);
+        }
+        Sched.scheduler.point(self, "bulkRegister " + parties + " with " + Names.of(p) + " → "
+                + (p.getRegisteredParties() + parties) + " parties", loc);
+        return p.bulkRegister(parties);
+    }
+
+    public static int arrive(Phaser p, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.arrive();
+        }
+        Sched.scheduler.point(self, "arrive at " + describe(p), loc);
+        return atomically(self, p::arrive);
+    }
+
+    public static int arriveAndDeregister(Phaser p, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.arriveAndDeregister();
+        }
+        Sched.scheduler.point(self, "arriveAndDeregister at " + describe(p), loc);
+        return atomically(self, p::arriveAndDeregister);
+    }
+
+    /** Arrives, then waits for the others; returns the new phase (negative once terminated), like the JDK. */
+    public static int arriveAndAwaitAdvance(Phaser p, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.arriveAndAwaitAdvance();
+        }
+        Sched.scheduler.point(self, "arriveAndAwaitAdvance at " + describe(p), loc);
+        int phase = atomically(self, p::arrive);
+        return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.arriveAndAwaitAdvance()", loc);
+    }
+
+    public static int awaitAdvance(Phaser p, int phase, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return p.awaitAdvance(phase);
+        }
+        Sched.scheduler.point(self, "awaitAdvance of phase " + phase + " on " + describe(p), loc);
+        return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.awaitAdvance()", loc);
+    }
+
+    public static int awaitAdvanceInterruptibly(Phaser p, int phase, String loc) throws InterruptedException {
+        try {
+            return awaitAdvanceInterruptiblyTimed(p, phase, Long.MAX_VALUE, TimeUnit.MILLISECONDS, loc);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("no deadline, no timeout", e);
+        }
+    }
+
+    public static int awaitAdvanceInterruptiblyTimed(Phaser p, int phase, long time, TimeUnit unit, String loc)
+            throws InterruptedException, TimeoutException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return time == Long.MAX_VALUE ? p.awaitAdvanceInterruptibly(phase)
+                    : p.awaitAdvanceInterruptibly(phase, time, unit);
+        }
+        Scheduler s = Sched.scheduler;
+        s.point(self, "awaitAdvanceInterruptibly of phase " + phase + " on " + describe(p), loc);
+        if (phase < 0) {
+            return phase;
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        if (p.getPhase() != phase) {
+            return p.getPhase();
+        }
+        String kind = "Phaser.awaitAdvanceInterruptibly()";
+        if (time == Long.MAX_VALUE) {
+            s.block(self, new Wait.ForCount(p, kind, () -> p.getPhase() != phase));
+        } else {
+            long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
+            s.block(self, new Wait.Until(p, kind, deadline, () -> p.getPhase() != phase));
+        }
+        if (p.getPhase() != phase) {
+            return advanced(s, self, p, loc);
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.note(self, "awaitAdvanceInterruptibly timed out in phase " + phase, loc);
+        throw new TimeoutException();
+    }
+
+    /**
+     * Waits until the phase is no longer {@code phase}. Interrupts do not end the wait (as in the JDK): the flag is
+     * taken off while waiting, so an interrupted waiter does not spin, and put back afterwards.
+     */
+    private static int awaitUninterruptibly(Slot self, Phaser p, int phase, String kind, String loc) {
+        Scheduler s = Sched.scheduler;
+        boolean interrupted = false;
+        while (p.getPhase() == phase) {
+            s.note(self, "waits for phase " + phase + " of " + Names.of(p) + " to end (" + p.getArrivedParties()
+                    + " of " + p.getRegisteredParties() + " arrived)", loc);
+            s.block(self, new Wait.ForCount(p, kind + " (phase " + phase + ")", () -> p.getPhase() != phase));
+            interrupted |= Thread.interrupted();
+        }
+        if (interrupted) {
+            self.thread.interrupt();
+        }
+        return advanced(s, self, p, loc);
+    }
+
+    private static int advanced(Scheduler s, Slot self, Phaser p, String loc) {
+        int now = p.getPhase();
+        s.note(self, now < 0 ? Names.of(p) + " terminated" : "phase " + now + " of " + Names.of(p) + " begins", loc);
+        return now;
+    }
+
+    /** A real arrival, which may run the learner's onAdvance: no thread switch may happen inside it. */
+    private static int atomically(Slot self, IntSupplier arrival) {
+        self.atomic++;
+        try {
+            return arrival.getAsInt();
+        } finally {
+            self.atomic--;
+        }
+    }
+
+    private static String describe(Phaser p) {
+        return Names.of(p) + " (phase " + p.getPhase() + ", " + p.getArrivedParties() + " of "
+                + p.getRegisteredParties() + " arrived)";
+    }
+}

@@ -1,0 +1,295 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Delayed;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RunnableScheduledFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The scheduled pool learner code gets from {@code Executors.newScheduledThreadPool} and
+ * {@code newSingleThreadScheduledExecutor} while a schedule runs: managed workers and a delay queue on virtual time,
+ * so a task due in ten minutes runs as soon as nothing else can, without waiting. Same semantics as the JDK's
+ * ScheduledThreadPoolExecutor with its default policies: a worker per schedule call up to the core size; tasks due at
+ * the same time run in submission order; a fixed-rate task's next run is its previous due time plus the period, a
+ * fixed-delay task's is the end of its run plus the delay; an exception in a periodic task ends it (its future then
+ * throws it); cancel removes a task; shutdown cancels periodic tasks but still runs delayed one-shot tasks;
+ * shutdownNow returns the queued tasks (their futures never complete) and interrupts the workers.
+ *
+ * <p>A periodic task on a pool that is never shut down keeps the program alive, as in the JDK: the sandbox reports
+ * it as a hang once the step limit is reached.
+ */
+public final class SchedScheduled extends AbstractExecutorService implements ScheduledExecutorService {
+    private final int core;
+    private final ThreadFactory factory;
+    private final PriorityQueue<Job<?>> queue = new PriorityQueue<>();
+    private final List<Thread> workers = new ArrayList<>();
+    private long sequence;
+    private boolean shutdown;
+    private boolean stopped;
+
+    private SchedScheduled(int core, ThreadFactory factory) {
+        this.core = Math.max(1, core);
+        this.factory = factory;
+    }
+
+    private static boolean managed() {
+        return Sched.slot() != null;
+    }
+
+    public static ScheduledExecutorService pool(int core) {
+        if (core < 0) {
+            throw new IllegalArgumentException();
+        }
+        return managed() ? new SchedScheduled(core, Thread.ofPlatform().factory())
+                : Executors.newScheduledThreadPool(core);
+    }
+
+    public static ScheduledExecutorService poolWith(int core, ThreadFactory factory) {
+        if (core < 0) {
+            throw new IllegalArgumentException();
+        }
+        return managed() ? new SchedScheduled(core, factory) : Executors.newScheduledThreadPool(core, factory);
+    }
+
+    public static ScheduledExecutorService single() {
+        return managed() ? new SchedScheduled(1, Thread.ofPlatform().factory())
+                : Executors.newSingleThreadScheduledExecutor();
+    }
+
+    public static ScheduledExecutorService singleWith(ThreadFactory factory) {
+        return managed() ? new SchedScheduled(1, factory) : Executors.newSingleThreadScheduledExecutor(factory);
+    }
+
+    /** A single-thread pool for the sandbox's own timers (orTimeout, completeOnTimeout, delayedExecutor). */
+    static SchedScheduled timers() {
+        return new SchedScheduled(1, Thread.ofPlatform().name("timer").factory());
+    }
+
+    private static long now() {
+        Scheduler s = Sched.scheduler;
+        return s == null ? 0 : s.virtualTime();
+    }
+
+    // ---- scheduling ----------------------------------------------------------------------------------------
+
+    @Override
+    public void execute(Runnable command) {
+        schedule(command, 0, TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(delay, unit), 0));
+    }
+
+    @Override
+    public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
+        return enqueue(new Job<>(nonNull(callable), due(delay, unit), 0));
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
+        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(initialDelay, unit),
+                positive(period, unit)));
+    }
+
+    @Override
+    public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
+        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(initialDelay, unit),
+                -positive(delay, unit)));
+    }
+
+    private static <T> T nonNull(T t) {
+        if (t == null) {
+            throw new NullPointerException();
+        }
+        return t;
+    }
+
+    private static long due(long delay, TimeUnit unit) {
+        return now() + Math.max(0, unit.toMillis(delay));
+    }
+
+    /** A period in virtual milliseconds; sub-millisecond periods become 1 ms (virtual time counts milliseconds). */
+    private static long positive(long period, TimeUnit unit) {
+        if (period <= 0) {
+            throw new IllegalArgumentException("period must be positive");
+        }
+        return Math.max(1, unit.toMillis(period));
+    }
+
+    private <V> Job<V> enqueue(Job<V> job) {
+        if (shutdown) {
+            throw new RejectedExecutionException("the executor has been shut down");
+        }
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.note(self, "schedule " + job.label() + " on " + Names.of(this), "(pool)");
+        }
+        queue.add(job);
+        if (workers.size() < core) { // the JDK starts a core thread per schedule call until it has them all
+            Thread w = factory.newThread(new ManagedTask(this::work));
+            workers.add(w);
+            SchedThreads.start(w, "(pool)");
+        }
+        return job;
+    }
+
+    // ---- the workers ---------------------------------------------------------------------------------------
+
+    private void work() {
+        Scheduler s = Sched.scheduler;
+        Slot self = s.self();
+        while (true) {
+            Job<?> head = queue.peek();
+            if (head == null) {
+                if (shutdown) {
+                    return;
+                }
+                s.block(self, new Wait.IdleWorker(() -> !queue.isEmpty() || shutdown));
+                continue;
+            }
+            if (head.time > s.virtualTime()) {
+                if (!stopped) {
+                    Thread.interrupted(); // a leftover interrupt must not wake the wait for the delay early
+                }
+                s.block(self, new Wait.Until(this, "a scheduled task's delay", head.time,
+                        () -> queue.peek() != head || stopped));
+                continue;
+            }
+            queue.poll();
+            if (!stopped) {
+                Thread.interrupted(); // as in the JDK, a task does not inherit an interrupt meant for an earlier one
+            }
+            s.note(self, "run " + head.label() + " (due at " + head.time + " ms)", "(pool)");
+            head.run();
+        }
+    }
+
+    // ---- shutdown ------------------------------------------------------------------------------------------
+
+    @Override
+    public void shutdown() {
+        shutdown = true;
+        for (Job<?> j : new ArrayList<>(queue)) { // periodic tasks stop; delayed one-shot tasks still run
+            if (j.isPeriodic()) {
+                j.cancel(false);
+            }
+        }
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+        shutdown = true;
+        stopped = true;
+        List<Runnable> left = new ArrayList<>(queue);
+        queue.clear();
+        for (Thread w : workers) {
+            Slot slot = Sched.slotOf(w);
+            (slot == null ? w : slot.thread).interrupt(); // the learner's Thread object is never run itself
+        }
+        return left;
+    }
+
+    @Override
+    public boolean isShutdown() {
+        return shutdown;
+    }
+
+    @Override
+    public boolean isTerminated() {
+        if (!shutdown || !queue.isEmpty()) {
+            return false;
+        }
+        Scheduler s = Sched.scheduler;
+        return workers.stream().allMatch(w -> s == null || s.slotOf(w) == null || s.slotOf(w).finished);
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return isTerminated();
+        }
+        Scheduler s = Sched.scheduler;
+        s.point(self, "awaitTermination of " + Names.of(this), "(pool)");
+        if (!isTerminated() && timeout > 0) {
+            long millis = Math.max(1, unit.toMillis(timeout));
+            long deadline = millis > Long.MAX_VALUE - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
+            s.block(self, new Wait.Until(this, "awaitTermination", deadline, this::isTerminated));
+            if (!isTerminated() && Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+        return isTerminated();
+    }
+
+    /** A scheduled task: its due time on the virtual clock, its period (0 once, > 0 fixed rate, < 0 fixed delay). */
+    private final class Job<V> extends FutureTask<V> implements RunnableScheduledFuture<V> {
+        long time;
+        final long period;
+        final long seq = sequence++;
+
+        Job(Callable<V> task, long time, long period) {
+            super(task);
+            this.time = time;
+            this.period = period;
+        }
+
+        String label() {
+            return (period == 0 ? "task" : "periodic task") + " #" + seq;
+        }
+
+        @Override
+        public boolean isPeriodic() {
+            return period != 0;
+        }
+
+        @Override
+        public long getDelay(TimeUnit unit) {
+            return unit.convert(time - now(), TimeUnit.MILLISECONDS);
+        }
+
+        @Override
+        public int compareTo(Delayed other) {
+            if (other instanceof Job<?> j) {
+                int c = Long.compare(time, j.time);
+                return c != 0 ? c : Long.compare(seq, j.seq);
+            }
+            return Long.compare(getDelay(TimeUnit.MILLISECONDS), other.getDelay(TimeUnit.MILLISECONDS));
+        }
+
+        @Override
+        public void run() {
+            if (!isPeriodic()) {
+                super.run();
+            } else if (super.runAndReset()) { // false: it threw (the future keeps the exception) or was cancelled
+                time = period > 0 ? time + period : now() - period;
+                if (!shutdown) {
+                    queue.add(this);
+                } else {
+                    cancel(false);
+                }
+            }
+        }
+
+        @Override
+        public boolean cancel(boolean mayInterruptIfRunning) {
+            boolean cancelled = super.cancel(mayInterruptIfRunning);
+            if (cancelled) {
+                queue.remove(this); // the JDK's removeOnCancel is off, but a cancelled task never runs either way
+            }
+            return cancelled;
+        }
+    }
+}

@@ -1,0 +1,274 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
+import java.util.function.BooleanSupplier;
+import java.util.function.LongSupplier;
+
+/**
+ * StampedLock in learner code. The real lock keeps the state: every non-blocking operation (tryWriteLock,
+ * tryReadLock, the unlocks, tryOptimisticRead, validate, the conversions) runs for real, with a scheduling point and
+ * a trace note, so a write can fall between an optimistic read and its validate. Only the blocking acquisitions are
+ * modelled: the thread waits in the scheduler until a try would succeed. Like the JDK's, the lock is not reentrant:
+ * asking for the write lock while holding it (or a read lock) waits forever. Readers do not queue behind a waiting
+ * writer here (the JDK may make them), so a schedule the JDK could stall in is not explored.
+ */
+public final class SchedStamped {
+    private SchedStamped() {}
+
+    public static long writeLock(StampedLock l, String loc) {
+        Slot self = Sched.slot();
+        return self == null ? l.writeLock() : acquire(self, l, true, Long.MAX_VALUE, false, loc);
+    }
+
+    public static long readLock(StampedLock l, String loc) {
+        Slot self = Sched.slot();
+        return self == null ? l.readLock() : acquire(self, l, false, Long.MAX_VALUE, false, loc);
+    }
+
+    public static long writeLockInterruptibly(StampedLock l, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        return self == null ? l.writeLockInterruptibly() : interruptible(self, l, true, Long.MAX_VALUE, loc);
+    }
+
+    public static long readLockInterruptibly(StampedLock l, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        return self == null ? l.readLockInterruptibly() : interruptible(self, l, false, Long.MAX_VALUE, loc);
+    }
+
+    public static long tryWriteLockTimed(StampedLock l, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        Slot self = Sched.slot();
+        return self == null ? l.tryWriteLock(time, unit) : interruptible(self, l, true, millis(time, unit), loc);
+    }
+
+    public static long tryReadLockTimed(StampedLock l, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        Slot self = Sched.slot();
+        return self == null ? l.tryReadLock(time, unit) : interruptible(self, l, false, millis(time, unit), loc);
+    }
+
+    public static long tryWriteLock(StampedLock l, String loc) {
+        return step(l, "tryWriteLock", l::tryWriteLock, loc);
+    }
+
+    public static long tryReadLock(StampedLock l, String loc) {
+        return step(l, "tryReadLock", l::tryReadLock, loc);
+    }
+
+    public static long tryOptimisticRead(StampedLock l, String loc) {
+        return step(l, "tryOptimisticRead", l::tryOptimisticRead, loc);
+    }
+
+    public static boolean validate(StampedLock l, long stamp, String loc) {
+        return step(l, "validate " + stamp, () -> l.validate(stamp) ? 1 : 0, loc) != 0;
+    }
+
+    public static long tryConvertToWriteLock(StampedLock l, long stamp, String loc) {
+        return step(l, "tryConvertToWriteLock " + stamp, () -> l.tryConvertToWriteLock(stamp), loc);
+    }
+
+    public static long tryConvertToReadLock(StampedLock l, long stamp, String loc) {
+        return step(l, "tryConvertToReadLock " + stamp, () -> l.tryConvertToReadLock(stamp), loc);
+    }
+
+    public static long tryConvertToOptimisticRead(StampedLock l, long stamp, String loc) {
+        return step(l, "tryConvertToOptimisticRead " + stamp, () -> l.tryConvertToOptimisticRead(stamp), loc);
+    }
+
+    // Unlocks happen first, then the point: the released lock is what lets another thread go on.
+
+    public static void unlockWrite(StampedLock l, long stamp, String loc) {
+        l.unlockWrite(stamp);
+        released(l, "unlockWrite", loc);
+    }
+
+    public static void unlockRead(StampedLock l, long stamp, String loc) {
+        l.unlockRead(stamp);
+        released(l, "unlockRead", loc);
+    }
+
+    public static void unlock(StampedLock l, long stamp, String loc) {
+        l.unlock(stamp);
+        released(l, "unlock", loc);
+    }
+
+    public static boolean tryUnlockWrite(StampedLock l, String loc) {
+        boolean done = l.tryUnlockWrite();
+        released(l, "tryUnlockWrite → " + done, loc);
+        return done;
+    }
+
+    public static boolean tryUnlockRead(StampedLock l, String loc) {
+        boolean done = l.tryUnlockRead();
+        released(l, "tryUnlockRead → " + done, loc);
+        return done;
+    }
+
+    public static Lock asReadLock(StampedLock l) {
+        return new View(l, false);
+    }
+
+    public static Lock asWriteLock(StampedLock l) {
+        return new View(l, true);
+    }
+
+    public static ReadWriteLock asReadWriteLock(StampedLock l) {
+        return new ReadWriteLock() {
+            @Override
+            public Lock readLock() {
+                return new View(l, false);
+            }
+
+            @Override
+            public Lock writeLock() {
+                return new View(l, true);
+            }
+        };
+    }
+
+    /** Lock.lock() and friends in learner code: a view goes to the model, any other lock where it went before. */
+    public static void viewLock(Object lock, String loc) {
+        if (lock instanceof View v && Sched.slot() != null) {
+            acquire(Sched.slot(), v.lock, v.write, Long.MAX_VALUE, false, loc);
+        } else {
+            SchedConcurrent.lock(lock, loc);
+        }
+    }
+
+    public static void viewUnlock(Object lock, String loc) {
+        if (lock instanceof View v && Sched.slot() != null) {
+            v.unlock();
+            released(v.lock, v.write ? "unlock write view" : "unlock read view", loc);
+        } else {
+            SchedConcurrent.unlock(lock, loc);
+        }
+    }
+
+    private static long millis(long time, TimeUnit unit) {
+        return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+    }
+
+    private static long step(StampedLock l, String what, LongSupplier op, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return op.getAsLong();
+        }
+        Sched.scheduler.point(self, null, loc);
+        long r = op.getAsLong();
+        Sched.scheduler.note(self, what + " on " + Names.of(l) + " → " + r, loc);
+        return r;
+    }
+
+    private static void released(StampedLock l, String what, String loc) {
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.point(self, what + " " + Names.of(l), loc);
+        }
+    }
+
+    private static long interruptible(Slot self, StampedLock l, boolean write, long millis, String loc)
+            throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        long stamp = acquire(self, l, write, millis, true, loc);
+        if (stamp == 0 && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        return stamp;
+    }
+
+    /**
+     * Takes one side of the lock, waiting in the scheduler while a try would fail; {@code millis} bounds the wait
+     * (MAX_VALUE: none). Returns the stamp, or 0 when the time ran out or (interruptible) an interrupt came.
+     */
+    private static long acquire(Slot self, StampedLock l, boolean write, long millis, boolean interruptible,
+                                String loc) {
+        Scheduler s = Sched.scheduler;
+        String side = write ? "write lock" : "read lock";
+        s.point(self, null, loc);
+        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
+        BooleanSupplier free = write ? () -> !l.isWriteLocked() && !l.isReadLocked() : () -> !l.isWriteLocked();
+        long stamp;
+        while ((stamp = write ? l.tryWriteLock() : l.tryReadLock()) == 0) {
+            if (s.virtualTime() >= deadline) {
+                s.note(self, "no " + side + " of " + Names.of(l) + " in time", loc);
+                return 0;
+            }
+            s.note(self, "blocked: " + side + " of " + Names.of(l), loc);
+            // the JDK's lock is not reentrant and has no owner: a holder asking again waits for itself
+            s.block(self, interruptible || deadline != Long.MAX_VALUE
+                    ? new Wait.Until(l, "StampedLock " + side, deadline, free)
+                    : new Wait.ForShared(l, side, free));
+            if (interruptible && self.thread.isInterrupted() && !free.getAsBoolean()) {
+                return 0;
+            }
+        }
+        s.note(self, (write ? "write-lock " : "read-lock ") + Names.of(l) + " → stamp " + stamp, loc);
+        return stamp;
+    }
+
+    /** asReadLock()/asWriteLock(): a Lock whose blocking calls go through the model. */
+    static final class View implements Lock {
+        final StampedLock lock;
+        final boolean write;
+
+        View(StampedLock lock, boolean write) {
+            this.lock = lock;
+            this.write = write;
+        }
+
+        @Override
+        public void lock() {
+            Slot self = Sched.slot();
+            if (self == null) {
+                real().lock();
+            } else {
+                acquire(self, lock, write, Long.MAX_VALUE, false, "");
+            }
+        }
+
+        @Override
+        public void lockInterruptibly() throws InterruptedException {
+            Slot self = Sched.slot();
+            if (self == null) {
+                real().lockInterruptibly();
+            } else {
+                interruptible(self, lock, write, Long.MAX_VALUE, "");
+            }
+        }
+
+        @Override
+        public boolean tryLock() {
+            return (write ? lock.tryWriteLock() : lock.tryReadLock()) != 0;
+        }
+
+        @Override
+        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
+            Slot self = Sched.slot();
+            return self == null ? real().tryLock(time, unit) : interruptible(self, lock, write, millis(time, unit), "")
+                    != 0;
+        }
+
+        /** The views unlock without a stamp, as the JDK's do (tryUnlockWrite / tryUnlockRead). */
+        @Override
+        public void unlock() {
+            if (!(write ? lock.tryUnlockWrite() : lock.tryUnlockRead())) {
+                throw new IllegalMonitorStateException();
+            }
+        }
+
+        @Override
+        public Condition newCondition() {
+            throw new UnsupportedOperationException();
+        }
+
+        private Lock real() {
+            return write ? lock.asWriteLock() : lock.asReadLock();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package dev.threadlings.sandbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The models of Phaser, Exchanger, StampedLock, timed queue calls, scheduled pools, async stages and executor
+ * methods keep the JDK's semantics under the sandbox: each program asserts what the JDK guarantees, on every
+ * schedule, and time is virtual (a ten-minute delay costs nothing).
+ */
+class SandboxModelsTest {
+    private static SandboxReport explore(String name, String body) {
+        String file = "import java.util.*;\nimport java.util.concurrent.*;\nimport java.util.concurrent.atomic.*;\n"
+                + "import java.util.concurrent.locks.*;\npublic class " + name + " {\n" + body + "\n}\n";
+        return Sandbox.explore(ProgramScenario.of(name + ".java", file),
+                new ExploreSettings("auto", 300, 20, 1, 2, 20_000, null));
+    }
+
+    private static void assertNone(SandboxReport r) {
+        assertEquals("none", r.outcome(), () -> r.message() + "\n" + r.trace());
+    }
+
+    @Test
+    void aTenMinuteScheduledTaskRunsOnVirtualTime() {
+        long start = System.nanoTime();
+        SandboxReport r = explore("Later", """
+                public static void main(String[] args) throws Exception {
+                    ScheduledExecutorService s = Executors.newScheduledThreadPool(2);
+                    ScheduledFuture<String> f = s.schedule(() -> "done", 10, TimeUnit.MINUTES);
+                    assert f.getDelay(TimeUnit.MINUTES) == 10;
+                    assert f.get().equals("done");
+                    assert f.getDelay(TimeUnit.MILLISECONDS) <= 0;
+                    s.shutdown();
+                    assert s.awaitTermination(1, TimeUnit.SECONDS) && s.isTerminated();
+                }
+                """);
+        assertNone(r);
+        assertTrue(System.nanoTime() - start < 15_000_000_000L, "explored in real time, not in ten minutes");
+    }
+
+    @Test
+    void periodicTasksStopOnCancelOnExceptionAndOnShutdown() {
+        assertNone(explore("Periodic", """
+                public static void main(String[] args) throws Exception {
+                    ScheduledExecutorService s = Executors.newSingleThreadScheduledExecutor();
+                    AtomicInteger a = new AtomicInteger(), b = new AtomicInteger(), c = new AtomicInteger();
+                    ScheduledFuture<?> fa = s.scheduleAtFixedRate(a::incrementAndGet, 0, 10, TimeUnit.MILLISECONDS);
+                    ScheduledFuture<?> fb = s.scheduleWithFixedDelay(() -> {
+                        if (b.incrementAndGet() == 3) throw new IllegalStateException("third run");
+                    }, 0, 10, TimeUnit.MILLISECONDS);
+                    ScheduledFuture<?> fc = s.scheduleAtFixedRate(c::incrementAndGet, 5, 10, TimeUnit.MILLISECONDS);
+                    try { fb.get(); assert false; } catch (ExecutionException e) {
+                        assert e.getCause() instanceof IllegalStateException;
+                    }
+                    assert b.get() == 3 : "an exception ends a periodic task";
+                    fa.cancel(false);
+                    int seen = a.get();
+                    Thread.sleep(100);
+                    assert a.get() == seen : "a cancelled task does not run again";
+                    s.shutdown();
+                    assert s.awaitTermination(1, TimeUnit.SECONDS);
+                    assert fc.isCancelled() : "shutdown cancels periodic tasks";
+                }
+                """));
+    }
+
+    @Test
+    void asyncStagesRunOnTheGivenExecutorAndTimersUseVirtualTime() {
+        assertNone(explore("Stages", """
+                public static void main(String[] args) throws Exception {
+                    ExecutorService pool = Executors.newFixedThreadPool(1, r -> new Thread(r, "mine"));
+                    String where = CompletableFuture.supplyAsync(() -> Thread.currentThread().getName(), pool).join();
+                    assert where.equals("mine") : where;
+                    String next = CompletableFuture.completedFuture(1)
+                            .thenApplyAsync(x -> Thread.currentThread().getName(), pool).get();
+                    assert next.equals("mine") : next;
+                    CompletableFuture<String> never = new CompletableFuture<>();
+                    try { never.orTimeout(10, TimeUnit.MINUTES).join(); assert false; } catch (CompletionException e) {
+                        assert e.getCause() instanceof TimeoutException;
+                    }
+                    assert new CompletableFuture<String>().completeOnTimeout("late", 1, TimeUnit.HOURS).join()
+                            .equals("late");
+                    try { new CompletableFuture<String>().get(5, TimeUnit.SECONDS); assert false; }
+                    catch (TimeoutException e) { }
+                    CompletableFuture<Integer> x = CompletableFuture.supplyAsync(() -> 1);
+                    CompletableFuture<Integer> y = x.thenComposeAsync(v -> CompletableFuture.supplyAsync(() -> v + 1));
+                    assert CompletableFuture.anyOf(y).join().equals(2);
+                    CompletableFuture<Void> all = CompletableFuture.allOf(x, y, CompletableFuture.runAsync(() -> { }, pool));
+                    all.join();
+                    String delayed = CompletableFuture.supplyAsync(() -> "d",
+                            CompletableFuture.delayedExecutor(1, TimeUnit.DAYS)).join();
+                    assert delayed.equals("d");
+                    pool.shutdown();
+                }
+                """));
+    }
+
+    @Test
+    void phaserAdvancesTerminatesAndRunsTheOverriddenOnAdvance() {
+        assertNone(explore("Phases", """
+                static int advances;
+                public static void main(String[] args) throws Exception {
+                    Phaser p = new Phaser(1) {
+                        @Override protected boolean onAdvance(int phase, int parties) {
+                            advances++;
+                            return phase == 1;
+                        }
+                    };
+                    p.bulkRegister(2);
+                    Runnable worker = () -> {
+                        int next = p.arriveAndAwaitAdvance();
+                        assert next == 1 : next;
+                        p.arriveAndDeregister();
+                    };
+                    Thread a = new Thread(worker), b = new Thread(worker);
+                    a.start(); b.start();
+                    int phase = p.arrive();
+                    assert phase == 0;
+                    assert p.awaitAdvance(phase) == 1;
+                    assert p.awaitAdvance(p.arrive()) < 0 : "onAdvance returned true after phase 1";
+                    a.join(); b.join();
+                    assert p.isTerminated() && advances == 2 : advances;
+                }
+                """));
+    }
+
+    @Test
+    void exchangerStampedLockQueuesAndWaitKeepTheirContracts() {
+        assertNone(explore("Contracts", """
+                public static void main(String[] args) throws Exception {
+                    Exchanger<String> x = new Exchanger<>();
+                    try { x.exchange("alone", 1, TimeUnit.SECONDS); assert false; } catch (TimeoutException e) { }
+                    Thread t = new Thread(() -> {
+                        try { assert x.exchange("b").equals("a"); } catch (InterruptedException e) { }
+                    });
+                    t.start();
+                    assert x.exchange("a").equals("b");
+                    t.join();
+
+                    StampedLock sl = new StampedLock();
+                    long r = sl.readLock();
+                    assert sl.tryWriteLock(1, TimeUnit.SECONDS) == 0 : "a reader blocks the writer";
+                    long w = sl.tryConvertToWriteLock(r);
+                    assert w != 0 && sl.isWriteLocked();
+                    sl.unlock(w);
+                    Lock view = sl.asWriteLock();
+                    view.lock();
+                    assert !sl.validate(sl.tryOptimisticRead());
+                    view.unlock();
+
+                    BlockingDeque<Integer> d = new LinkedBlockingDeque<>(1);
+                    assert d.offerFirst(1, 1, TimeUnit.SECONDS);
+                    assert !d.offerLast(2, 1, TimeUnit.SECONDS) : "full: the offer times out";
+                    assert !d.offer(3) && d.peek() == 1;
+                    assert d.pollLast(1, TimeUnit.SECONDS) == 1;
+                    assert d.pollFirst(2, TimeUnit.HOURS) == null;
+                    Thread f = new Thread(() -> { try { d.putLast(7); } catch (InterruptedException e) { } });
+                    f.start();
+                    assert d.takeFirst() == 7;
+                    f.join();
+
+                    Object lock = new Object();
+                    synchronized (lock) { lock.wait(10, 500); }
+                    try { synchronized (lock) { lock.wait(-1); } assert false; } catch (IllegalArgumentException e) { }
+                }
+                """));
+    }
+
+    @Test
+    void invokeAnyTimedInvokeAllAndShutdownNowDoNotBlockInTheJdk() {
+        assertNone(explore("Invoke", """
+                public static void main(String[] args) throws Exception {
+                    ExecutorService pool = Executors.newFixedThreadPool(2);
+                    String any = pool.invokeAny(List.of(() -> { throw new IllegalStateException(); }, () -> "ok"));
+                    assert any.equals("ok") : any;
+                    List<Future<String>> all = pool.invokeAll(List.of(() -> "a", () -> { Thread.sleep(60_000); return "b"; }),
+                            1, TimeUnit.SECONDS);
+                    assert all.get(0).resultNow().equals("a") && all.get(1).isCancelled();
+                    CountDownLatch started = new CountDownLatch(1);
+                    Future<?> sleeper = pool.submit(() -> { started.countDown(); Thread.sleep(60_000); return null; });
+                    started.await();
+                    pool.shutdownNow();
+                    assert pool.awaitTermination(1, TimeUnit.SECONDS) : "shutdownNow interrupts the sleeping task";
+                    try { sleeper.get(); assert false; } catch (ExecutionException e) {
+                        assert e.getCause() instanceof InterruptedException;
+                    }
+                }
+                """));
+    }
+}
