@@ -71,6 +71,8 @@ public final class SchedExchanger {
         for (Offer o : waiting) {
             if (o.slot != self) {
                 waiting.remove(o);
+                s.acquired(self, o);   // each side's work so far happens before the other's return
+                s.released(self, o);
                 o.reply = item;
                 o.partner = self;
                 s.note(self, "exchanged with " + o.slot.name() + ": gave " + Names.value(item) + ", got "
@@ -79,6 +81,7 @@ public final class SchedExchanger {
             }
         }
         Offer mine = new Offer(self, item);
+        s.released(self, mine);
         waiting.add(mine);
         String kind = "Exchanger.exchange()";
         if (millis == Long.MAX_VALUE) {
@@ -87,6 +90,7 @@ public final class SchedExchanger {
             s.block(self, new Wait.Until(x, kind, s.virtualTime() + millis, () -> mine.partner != null));
         }
         if (mine.partner != null) {
+            s.acquired(self, mine);
             s.note(self, "exchanged with " + mine.partner.name() + ": got " + Names.value(mine.reply), loc);
             return mine.reply;
         }

@@ -43,6 +43,7 @@ public final class SchedPhaser {
             return p.arrive();
         }
         Sched.scheduler.point(self, "arrive at " + describe(p), loc);
+        Sched.scheduler.released(self, p);
         return atomically(self, p::arrive);
     }
 
@@ -52,6 +53,7 @@ public final class SchedPhaser {
             return p.arriveAndDeregister();
         }
         Sched.scheduler.point(self, "arriveAndDeregister at " + describe(p), loc);
+        Sched.scheduler.released(self, p);
         return atomically(self, p::arriveAndDeregister);
     }
 
@@ -62,6 +64,7 @@ public final class SchedPhaser {
             return p.arriveAndAwaitAdvance();
         }
         Sched.scheduler.point(self, "arriveAndAwaitAdvance at " + describe(p), loc);
+        Sched.scheduler.released(self, p);
         int phase = atomically(self, p::arrive);
         return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.arriveAndAwaitAdvance()", loc);
     }
@@ -138,6 +141,7 @@ public final class SchedPhaser {
     }
 
     private static int advanced(Scheduler s, Slot self, Phaser p, String loc) {
+        s.acquired(self, p); // every arrival of the phase happens before anything after its advance
         int now = p.getPhase();
         s.note(self, now < 0 ? Names.of(p) + " terminated" : "phase " + now + " of " + Names.of(p) + " begins", loc);
         return now;

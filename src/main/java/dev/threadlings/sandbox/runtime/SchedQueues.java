@@ -122,6 +122,7 @@ public final class SchedQueues {
             s.note(self, "blocked: " + Names.of(q) + " is full", loc);
             waitFor(s, self, q, op, deadline, () -> q.remainingCapacity() > 0);
         }
+        s.released(self, q);
         s.note(self, op + " " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
         return true;
     }
@@ -145,6 +146,7 @@ public final class SchedQueues {
             s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
             waitFor(s, self, q, op, deadline, () -> !q.isEmpty());
         }
+        s.acquired(self, q);
         s.note(self, op + " " + Names.value(item) + " from " + Names.of(q), loc);
         return item;
     }

@@ -135,6 +135,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         Slot self = Sched.slot();
         if (self != null) {
             Sched.scheduler.note(self, "schedule " + job.label() + " on " + Names.of(this), "(pool)");
+            Sched.scheduler.released(self, job); // scheduling happens before every run of the task
         }
         queue.add(job);
         if (workers.size() < core) { // the JDK starts a core thread per schedule call until it has them all
@@ -172,7 +173,13 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
                 Thread.interrupted(); // as in the JDK, a task does not inherit an interrupt meant for an earlier one
             }
             s.note(self, "run " + head.label() + " (due at " + head.time + " ms)", "(pool)");
-            head.run();
+            s.acquired(self, head);     // the previous run of a periodic task happens before the next
+            try {
+                head.run();
+            } finally {
+                s.released(self, head); // a Job is its own future: get() acquires it
+                s.released(self, this);
+            }
         }
     }
 
@@ -230,6 +237,9 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
             if (!isTerminated() && Thread.interrupted()) {
                 throw new InterruptedException();
             }
+        }
+        if (isTerminated()) {
+            s.acquired(self, this);
         }
         return isTerminated();
     }

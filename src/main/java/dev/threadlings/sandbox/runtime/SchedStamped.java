@@ -159,6 +159,9 @@ public final class SchedStamped {
         }
         Sched.scheduler.point(self, null, loc);
         long r = op.getAsLong();
+        if (r != 0) {
+            Sched.scheduler.acquired(self, l); // a stamp (even an optimistic one) sees the writes unlocked before
+        }
         Sched.scheduler.note(self, what + " on " + Names.of(l) + " → " + r, loc);
         return r;
     }
@@ -166,6 +169,7 @@ public final class SchedStamped {
     private static void released(StampedLock l, String what, String loc) {
         Slot self = Sched.slot();
         if (self != null) {
+            Sched.scheduler.released(self, l);
             Sched.scheduler.point(self, what + " " + Names.of(l), loc);
         }
     }
@@ -208,6 +212,7 @@ public final class SchedStamped {
                 return 0;
             }
         }
+        s.acquired(self, l);
         s.note(self, (write ? "write-lock " : "read-lock ") + Names.of(l) + " → stamp " + stamp, loc);
         return stamp;
     }
