@@ -53,6 +53,13 @@ final class SandboxBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "runs of the throughput measurement (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--only", description = "one part: throughput, overhead, detector or corpus (default: all)")
+    String only;
+
+    @Option(names = "--increments", defaultValue = "100000",
+            description = "increments per thread in the race detector's workload (default: ${DEFAULT-VALUE})")
+    int increments;
+
     @Option(names = "--schedules", defaultValue = "2000", description = "schedules per throughput run (default: ${DEFAULT-VALUE})")
     int schedules;
 
@@ -96,6 +103,27 @@ final class SandboxBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (only != null && !List.of("throughput", "overhead", "detector", "corpus").contains(only)) {
+            System.err.println("threadlings: --only takes throughput, overhead, detector or corpus, not " + only);
+            return 2;
+        }
+        if (part("throughput") && throughput() != 0) {
+            return 1;
+        }
+        if (part("overhead")) {
+            overhead();
+        }
+        if (part("detector")) {
+            DetectorBench.run(runs, increments);
+        }
+        return part("corpus") ? corpus() : 0;
+    }
+
+    private boolean part(String name) {
+        return only == null || only.equals(name);
+    }
+
+    private int throughput() {
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Counter.java", COUNTER),
@@ -109,7 +137,10 @@ final class SandboxBenchCommand implements Callable<Integer> {
         Stats rate = Stats.of(rates);
         System.out.printf("schedules per second (two threads, one synchronized increment each): median %.0f "
                 + "(min %.0f, max %.0f; goal ≥ 5,000)%n", rate.median(), rate.min(), rate.max());
-        overhead();
+        return 0;
+    }
+
+    private int corpus() throws IOException {
         Path corpus = Path.of(System.getProperty("threadlings.home", "."), "src/test/resources/sandbox/corpus/buggy");
         if (!Files.isDirectory(corpus)) {
             System.out.println("no corpus at " + corpus + ": time to first failure not measured");

@@ -1,0 +1,96 @@
+package dev.threadlings.app;
+
+import dev.threadlings.bench.Stats;
+import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.ProgramScenario;
+import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the race detector costs: four threads each doing N uncontended synchronized increments of their own
+ * counter, run plainly in a fresh JVM, as one schedule in the sandbox without the detector, and with it (the first,
+ * non-preemptive schedule: every thread runs to its end before the next). Medians of a few runs.
+ */
+final class DetectorBench {
+    private static final String WORKLOAD = """
+            public class Workload {
+                static final int N = %d;
+                static final int[] counts = new int[4];
+
+                public static void main(String[] args) throws InterruptedException {
+                    long start = System.nanoTime();
+                    Thread[] threads = new Thread[4];
+                    for (int t = 0; t < 4; t++) {
+                        int me = t;
+                        Object lock = new Object();
+                        threads[t] = new Thread(() -> {
+                            for (int i = 0; i < N; i++) {
+                                synchronized (lock) {
+                                    counts[me]++;
+                                }
+                            }
+                        });
+                        threads[t].start();
+                    }
+                    for (Thread t : threads) {
+                        t.join();
+                    }
+                    System.out.println(System.nanoTime() - start);
+                }
+            }
+            """;
+
+    private DetectorBench() {}
+
+    static void run(int runs, int increments) throws IOException {
+        String source = WORKLOAD.formatted(increments);
+        Path dir = Files.createTempDirectory("threadlings-detector");
+        Files.writeString(dir.resolve("Workload.java"), source);
+        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
+        if (javac == null || javac.run(null, null, null, "-d", dir.toString(),
+                dir.resolve("Workload.java").toString()) != 0) {
+            System.out.println("detector: could not compile the workload");
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<Double> plain = new ArrayList<>();
+        List<Double> without = new ArrayList<>();
+        List<Double> with = new ArrayList<>();
+        // every increment is about four scheduling points; leave room so the schedule is not cut short as a hang
+        ExploreSettings one = new ExploreSettings("dfs", 1, 600, 1, 0, increments * 4 * 6 + 1_000, null);
+        for (int i = 0; i < runs; i++) {
+            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", dir.toString(), "Workload")
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes()).strip();
+            try {
+                p.waitFor();
+                plain.add(Long.parseLong(out) / 1e9);
+            } catch (InterruptedException | NumberFormatException e) {
+                System.out.println("detector: the plain run printed " + out);
+                return;
+            }
+            without.add(timed(source, one.withRaces(false)));
+            with.add(timed(source, one));
+        }
+        double a = Stats.of(plain).median();
+        double b = Stats.of(without).median();
+        double c = Stats.of(with).median();
+        System.out.printf("race detector, 4 threads × %,d uncontended synchronized increments: plain %.1f ms (C1, "
+                + "like the explorer), sandbox %.0f ms, sandbox + detector %.0f ms: the detector adds %.2f× to the "
+                + "sandbox; %.0f× over plain (goal ≤ 5× over plain)%n", increments, a * 1e3, b * 1e3, c * 1e3,
+                c / Math.max(b, 1e-9), c / Math.max(a, 1e-9));
+    }
+
+    private static double timed(String source, ExploreSettings settings) {
+        SandboxReport r = Sandbox.explore(ProgramScenario.of("Workload.java", source), settings);
+        if (r.failed()) {
+            System.out.println("detector: the workload failed in the sandbox: " + r.outcome() + " " + r.message());
+        }
+        return r.seconds();
+    }
+}
