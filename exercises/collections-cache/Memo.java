@@ -1,0 +1,24 @@
+class Memo<K, V> {
+
+    private final ConcurrentHashMap<K, V> cache = new ConcurrentHashMap<>();
+    private final Function<K, V> loader;
+
+    /** loader computes the value of a key; it may be slow and must run at most once per key. */
+    Memo(Function<K, V> loader) {
+        this.loader = loader;
+    }
+
+    /**
+     * The value of key: loaded on the first request, from the cache afterwards. When several threads ask for
+     * a missing key at once, the loader runs once and all of them get the same value. If the loader throws,
+     * the exception reaches the caller and nothing is cached (a later get tries again).
+     */
+    V get(K key) {
+        throw new UnsupportedOperationException("TODO: your code");
+    }
+
+    /** How many keys are cached. */
+    int size() {
+        return cache.size();
+    }
+}

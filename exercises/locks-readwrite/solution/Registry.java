@@ -1,0 +1,56 @@
+class Registry {
+
+    private final Map<String, String> endpoints = new HashMap<>();
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Function<String, String> resolver;    // slow: asks the network where a service lives
+
+    Registry(Function<String, String> resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The endpoint of service: known ones from the map, unknown ones resolved once and remembered. */
+    String lookup(String service) {
+        rw.readLock().lock();                       // the common case: many lookups at once, no waiting
+        try {
+            String endpoint = endpoints.get(service);
+            if (endpoint != null) {
+                return endpoint;
+            }
+        } finally {
+            rw.readLock().unlock();                 // release the read lock BEFORE asking for the write lock
+        }
+        rw.writeLock().lock();
+        try {
+            // Check again: between the two locks another thread may have resolved it, or an administrator
+            // may have set it with update(); resolving now would run the resolver twice or undo that update.
+            String endpoint = endpoints.get(service);
+            if (endpoint == null) {
+                endpoint = resolver.apply(service);
+                endpoints.put(service, endpoint);
+            }
+            return endpoint;
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** An administrator moves service to a new endpoint. */
+    void update(String service, String endpoint) {
+        rw.writeLock().lock();
+        try {
+            endpoints.put(service, endpoint);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** How many services are known. */
+    int size() {
+        rw.readLock().lock();
+        try {
+            return endpoints.size();
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+// A plausible wrong fix: drop the write lock and fill the cache under the read lock. The read lock is shared,
+// so two lookups can both miss and both resolve, and both write the HashMap at once.
+class Registry {
+
+    private final Map<String, String> endpoints = new HashMap<>();
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Function<String, String> resolver;    // slow: asks the network where a service lives
+
+    Registry(Function<String, String> resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The endpoint of service: known ones from the map, unknown ones resolved once and remembered. */
+    String lookup(String service) {
+        rw.readLock().lock();
+        try {
+            String endpoint = endpoints.get(service);
+            if (endpoint == null) {
+                endpoint = resolver.apply(service);   // "just a cache fill": but other readers are in here too
+                endpoints.put(service, endpoint);
+            }
+            return endpoint;
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    /** An administrator moves service to a new endpoint. */
+    void update(String service, String endpoint) {
+        rw.writeLock().lock();
+        try {
+            endpoints.put(service, endpoint);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    /** How many services are known. */
+    int size() {
+        rw.readLock().lock();
+        try {
+            return endpoints.size();
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+}
