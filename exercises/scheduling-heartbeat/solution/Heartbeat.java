@@ -9,7 +9,7 @@ class Heartbeat {
             try {
                 beat.run();
             } catch (RuntimeException e) {
-                onError.accept(e);       // report it and return normally: an exception would cancel the
+                onError.accept(e);       // report it and return normally: an exception would end the
             }                            // periodic task for good, without a word
         };
         // fixed delay: the pause counts from the end of one beat to the start of the next

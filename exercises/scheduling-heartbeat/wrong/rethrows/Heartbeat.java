@@ -1,5 +1,5 @@
 // A plausible wrong fix: fixed delay now, but the exception is still rethrown after reporting it — and a periodic
-// task that throws is cancelled for good. One failed beat, and the heart stops.
+// task that throws is stopped for good. One failed beat, and the heart stops.
 class Heartbeat {
 
     static ScheduledFuture<?> start(ScheduledExecutorService scheduler, Runnable beat, Duration pause,
