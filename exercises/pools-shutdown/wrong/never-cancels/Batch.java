@@ -1,0 +1,18 @@
+// A plausible wrong fix: shutdown() and awaitTermination() — right when all goes well. But after a timeout (or an
+// interrupt) it just returns: the slow job keeps running on a pool nobody will ever stop.
+class Batch {
+
+    static boolean runAll(List<Runnable> jobs, int threads, Duration timeout) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        for (Runnable job : jobs) {
+            pool.execute(job);
+        }
+        pool.shutdown();
+        try {
+            return pool.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,18 @@
+class Heartbeat {
+
+    // Calls `beat` again and again until the returned future is cancelled: the first time at once, then each
+    // time `pause` after the previous call *ended* — the server wants a quiet gap between two beats, however
+    // long one of them takes. A beat that throws is passed to `onError`, and the beats go on.
+    static ScheduledFuture<?> start(ScheduledExecutorService scheduler, Runnable beat, Duration pause,
+                                    Consumer<Throwable> onError) {
+        Runnable reported = () -> {
+            try {
+                beat.run();
+            } catch (RuntimeException e) {
+                onError.accept(e);
+                throw e;                 // let the scheduler know this beat failed
+            }
+        };
+        return scheduler.scheduleAtFixedRate(reported, 0, pause.toMillis(), TimeUnit.MILLISECONDS);
+    }
+}
