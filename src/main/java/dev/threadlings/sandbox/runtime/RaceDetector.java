@@ -44,6 +44,12 @@ final class RaceDetector {
     private final Map<String, Race> races = new LinkedHashMap<>();
 
     private boolean gaveUp;
+    /** Threads inside a StampedLock optimistic read: their reads are not checked. */
+    private final java.util.BitSet optimistic = new java.util.BitSet();
+
+    void optimistic(int thread, boolean on) {
+        optimistic.set(thread, on);
+    }
 
     /** True once the schedule had too many threads to follow; no more races are looked for in it. */
     boolean gaveUp() {
@@ -240,7 +246,7 @@ final class RaceDetector {
             v.writeAt = loc;
             v.immutable = immutable;
         } else {
-            if (v.read == now) {
+            if (v.read == now || optimistic.get(thread)) {
                 return;
             }
             if (!before(v.write, t) && !v.immutable) {

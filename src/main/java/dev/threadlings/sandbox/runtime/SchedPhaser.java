@@ -44,7 +44,9 @@ public final class SchedPhaser {
         }
         Sched.scheduler.point(self, "arrive at " + describe(p), loc);
         Sched.scheduler.released(self, p);
-        return atomically(self, p::arrive);
+        int phase = atomically(self, p::arrive);
+        Sched.scheduler.released(self, p); // the arrival may have run onAdvance
+        return phase;
     }
 
     public static int arriveAndDeregister(Phaser p, String loc) {
@@ -54,7 +56,9 @@ public final class SchedPhaser {
         }
         Sched.scheduler.point(self, "arriveAndDeregister at " + describe(p), loc);
         Sched.scheduler.released(self, p);
-        return atomically(self, p::arriveAndDeregister);
+        int phase = atomically(self, p::arriveAndDeregister);
+        Sched.scheduler.released(self, p);
+        return phase;
     }
 
     /** Arrives, then waits for the others; returns the new phase (negative once terminated), like the JDK. */
@@ -66,6 +70,7 @@ public final class SchedPhaser {
         Sched.scheduler.point(self, "arriveAndAwaitAdvance at " + describe(p), loc);
         Sched.scheduler.released(self, p);
         int phase = atomically(self, p::arrive);
+        Sched.scheduler.released(self, p);
         return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.arriveAndAwaitAdvance()", loc);
     }
 

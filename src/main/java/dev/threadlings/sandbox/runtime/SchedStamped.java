@@ -59,12 +59,27 @@ public final class SchedStamped {
         return step(l, "tryReadLock", l::tryReadLock, loc);
     }
 
+    /**
+     * Reads between tryOptimisticRead and validate are racy by design — validate tells whether they may be used —
+     * so the race detector does not check them (writes still are).
+     */
     public static long tryOptimisticRead(StampedLock l, String loc) {
-        return step(l, "tryOptimisticRead", l::tryOptimisticRead, loc);
+        long stamp = step(l, "tryOptimisticRead", l::tryOptimisticRead, loc);
+        optimistic(true); // even a zero stamp: the reads that follow are thrown away when validate fails
+        return stamp;
     }
 
     public static boolean validate(StampedLock l, long stamp, String loc) {
-        return step(l, "validate " + stamp, () -> l.validate(stamp) ? 1 : 0, loc) != 0;
+        boolean valid = step(l, "validate " + stamp, () -> l.validate(stamp) ? 1 : 0, loc) != 0;
+        optimistic(false);
+        return valid;
+    }
+
+    private static void optimistic(boolean on) {
+        Slot self = Sched.slot();
+        if (self != null && Sched.scheduler.detector != null) {
+            Sched.scheduler.detector.optimistic(self.id, on);
+        }
     }
 
     public static long tryConvertToWriteLock(StampedLock l, long stamp, String loc) {
