@@ -85,6 +85,11 @@ final class Explorer {
             noteRaces(last, runs);
         }
         if (raced != null) {
+            Scheduler flipped = flip(raced);
+            if (flipped != null) {
+                return result(runs + 1, systematic, exhaustive, String.join(", ", used) + ", the race reversed",
+                        start, flipped);
+            }
             return result(runs, systematic, exhaustive, String.join(", ", used), start, raced);
         }
         return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
@@ -107,6 +112,26 @@ final class Explorer {
      */
     private boolean raceSettled(int runs) {
         return raced != null && runs >= racedAt + Math.max(200, racedAt);
+    }
+
+    /**
+     * Race-directed scheduling: replays the schedule that raced up to just before the race's first access, then
+     * lets the second thread run first. If the other order fails, that failure (caused by the race) is what the
+     * learner should see; otherwise null, and the race is reported on its own.
+     */
+    private Scheduler flip(Scheduler s) {
+        Race r = s.detector.races().getFirst();
+        List<Integer> choices = new ArrayList<>();
+        s.decisions.forEach(d -> choices.add(d.chosen()));
+        int at = Math.min(r.first().decision(), choices.size());
+        for (int back = 0; back <= 1 && at - back >= 0; back++) {
+            Scheduler run = runOnce(new Strategy.Guided(choices.subList(0, at - back),
+                    new Strategy.Prefer(r.second().thread())), false);
+            if (run.failure() != null && !run.failure().kind().equals("stuck")) {
+                return run;
+            }
+        }
+        return null;
     }
 
     private static int expectedDecisions(Scheduler last) {

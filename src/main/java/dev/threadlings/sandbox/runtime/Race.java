@@ -8,8 +8,12 @@ package dev.threadlings.sandbox.runtime;
  * @param second      the later one, whose check found the race
  */
 record Race(String variable, Access first, Access second) {
-    /** One side: thread id, whether it wrote, where. */
-    record Access(int thread, boolean write, String location) {
+    /** One side: thread id, whether it wrote, where, and how many scheduling decisions came before it. */
+    record Access(int thread, boolean write, String location, int decision) {
+        Access(int thread, boolean write, String location) {
+            this(thread, write, location, 0);
+        }
+
         String verb() {
             return write ? "writes" : "reads";
         }

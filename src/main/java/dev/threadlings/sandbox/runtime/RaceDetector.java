@@ -29,8 +29,10 @@ final class RaceDetector {
     static final class Var {
         long write = NONE;
         String writeAt;
+        int writeDecision;
         long read = NONE;
         String readAt;
+        int readDecision;
         VectorClock reads;          // when read-shared
         Map<Integer, String> readsAt;
         VectorClock sync;           // when the variable is volatile: its release clock
@@ -44,6 +46,8 @@ final class RaceDetector {
     private final Map<String, Race> races = new LinkedHashMap<>();
 
     private boolean gaveUp;
+    /** How many scheduling decisions the schedule has made so far (to steer a replay to a race's first access). */
+    java.util.function.IntSupplier decisions = () -> 0;
     /** Threads inside a StampedLock optimistic read: their reads are not checked. */
     private final java.util.BitSet optimistic = new java.util.BitSet();
 
@@ -229,28 +233,29 @@ final class RaceDetector {
                 return;
             }
             if (!before(v.write, t)) {
-                report(what, tid(v.write), true, v.writeAt, thread, true, loc);
+                report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, true, loc);
             }
             if (v.read == SHARED) {
                 int racer = v.reads.firstNotCovered(t);
                 if (racer >= 0 && !immutable) {
-                    report(what, racer, false, v.readsAt.get(racer), thread, true, loc);
+                    report(what, racer, false, v.readsAt.get(racer), 0, thread, true, loc);
                 }
                 v.read = NONE;
                 v.reads = null;
                 v.readsAt = null;
             } else if (!before(v.read, t) && !immutable) {
-                report(what, tid(v.read), false, v.readAt, thread, true, loc);
+                report(what, tid(v.read), false, v.readAt, v.readDecision, thread, true, loc);
             }
             v.write = now;
             v.writeAt = loc;
+            v.writeDecision = decisions.getAsInt();
             v.immutable = immutable;
         } else {
             if (v.read == now || optimistic.get(thread)) {
                 return;
             }
             if (!before(v.write, t) && !v.immutable) {
-                report(what, tid(v.write), true, v.writeAt, thread, false, loc);
+                report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
             }
             if (v.read == SHARED) {
                 v.reads.set(thread, t.get(thread));
@@ -258,6 +263,7 @@ final class RaceDetector {
             } else if (before(v.read, t)) {
                 v.read = now;                          // the earlier read is ordered before this one: an epoch suffices
                 v.readAt = loc;
+                v.readDecision = decisions.getAsInt();
             } else {
                 v.reads = new VectorClock();           // concurrent readers: keep a vector
                 v.reads.set(tid(v.read), clk(v.read));
@@ -270,9 +276,10 @@ final class RaceDetector {
         }
     }
 
-    private void report(String what, int firstThread, boolean firstWrite, String firstAt, int thread, boolean write,
-                        String loc) {
-        Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt), new Race.Access(thread, write, loc));
+    private void report(String what, int firstThread, boolean firstWrite, String firstAt, int firstDecision, int thread,
+                        boolean write, String loc) {
+        Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt, firstDecision),
+                new Race.Access(thread, write, loc, decisions.getAsInt()));
         races.putIfAbsent(r.key(), r);
     }
 }

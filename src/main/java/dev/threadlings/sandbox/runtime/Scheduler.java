@@ -38,6 +38,9 @@ final class Scheduler {
         this.maxSteps = maxSteps;
         this.tracing = tracing;
         this.detector = detectRaces ? new RaceDetector() : null;
+        if (detector != null) {
+            detector.decisions = decisions::size;
+        }
         locks.detector = detector;
     }
 

@@ -25,6 +25,18 @@ sealed interface Strategy {
         }
     }
 
+    /** Runs {@code thread} whenever it can, else keeps the current one: the other order of a race. */
+    record Prefer(int thread) implements Strategy {
+        public int pick(int[] runnable, int current, int decision) {
+            for (int id : runnable) {
+                if (id == thread) {
+                    return id;
+                }
+            }
+            return new NonPreemptive().pick(runnable, current, decision);
+        }
+    }
+
     /** A uniformly random choice at every decision. */
     final class RandomWalk implements Strategy {
         private final SplittableRandom random;
