@@ -76,10 +76,13 @@ final class ExerciseReader {
     // the sandbox compiles and runs without preview features, so a preview exercise's checks are plain runs
     private static void noExploreChecks(Path dir, List<Check> checks, Problems problems) {
         for (Check check : checks) {
-            check.expectations().stream().filter(e -> e instanceof ExploreExpectation).map(e -> (ExploreExpectation) e)
-                    .findFirst().ifPresent(e -> problems.add(dir.resolve(CHECKS_FILE), e.line(), "check '" + check.name() + "' has an "
-                            + "`explore` block, but this exercise has `preview: true` and the sandbox runs without "
-                            + "preview features: use `holds` or `output` here"));
+            for (Expectation e : check.expectations()) {
+                if (e instanceof ExploreExpectation explore) {
+                    problems.add(dir.resolve(CHECKS_FILE), explore.line(), "check '" + check.name() + "' has an"
+                            + " `explore` block, but this exercise has `preview: true` and the sandbox runs without"
+                            + " preview features: use `holds` or `output` here");
+                }
+            }
         }
     }
 
