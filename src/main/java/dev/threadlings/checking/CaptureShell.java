@@ -23,10 +23,12 @@ final class CaptureShell implements AutoCloseable {
         this.err = err;
     }
 
-    static CaptureShell start() {
+    /** Starts a VM; {@code preview}: with the JDK's preview features on. */
+    static CaptureShell start(boolean preview) {
         OutputRoute out = new OutputRoute(OutputStream.nullOutputStream());
         OutputRoute err = new OutputRoute(OutputStream.nullOutputStream());
-        RemoteShell shell = RemoteShell.start(new ShellOptions(out, err, InputStream.nullInputStream(), List.of()));
+        RemoteShell shell = RemoteShell.start(new ShellOptions(out, err, InputStream.nullInputStream(), List.of(),
+                preview));
         shell.warmUp();
         return new CaptureShell(shell, out, err);
     }

@@ -28,9 +28,12 @@ public final class ExerciseChecker implements AutoCloseable {
 
     private final SpareShell spare = new SpareShell();
 
-    /** Starts a VM for the next check in the background, so that the check itself does not wait for one. */
-    public void prepare() {
-        spare.prepare();
+    /**
+     * Starts a VM for the next check of {@code exercise} in the background, so that the check itself does not wait
+     * for one.
+     */
+    public void prepare(Exercise exercise) {
+        spare.prepare(exercise.preview());
     }
 
     /** Checks {@code learnerFile} (usually the learner's copy; the starter or the solution in course tests). */
@@ -44,7 +47,7 @@ public final class ExerciseChecker implements AutoCloseable {
         }
         CaptureShell shell;
         try {
-            shell = spare.take();
+            shell = spare.take(exercise.preview());
         } catch (RuntimeException e) {
             return cannotRun(exercise, "could not start a Java VM for the checks: " + e.getMessage(), start);
         }
@@ -70,7 +73,7 @@ public final class ExerciseChecker implements AutoCloseable {
             }
             return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start));
         } finally {
-            spare.prepare();
+            spare.prepare(exercise.preview());
         }
     }
 

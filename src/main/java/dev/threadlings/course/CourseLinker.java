@@ -91,7 +91,7 @@ final class CourseLinker {
                 }
             }
             result.add(new Lesson(lesson.id(), lesson.title(), lesson.order(), listed, requires, lesson.file(),
-                    lesson.markdown(), lesson.codeBlocks()));
+                    lesson.markdown(), lesson.codeBlocks(), lesson.preview()));
         }
         result.sort(Comparator.comparingInt(Lesson::order).thenComparing(l -> l.file().getFileName().toString()));
         result = withoutRequiresCycles(result, lessons);
@@ -114,7 +114,7 @@ final class CourseLinker {
         }
         Map<String, List<String>> kept = RequiresCycles.without(requires, closing);
         return sorted.stream().map(l -> new Lesson(l.id(), l.title(), l.order(), l.exercises(), kept.get(l.id()),
-                l.file(), l.markdown(), l.codeBlocks())).toList();
+                l.file(), l.markdown(), l.codeBlocks(), l.preview())).toList();
     }
 
     /**

@@ -17,9 +17,11 @@ import java.util.Objects;
  *                      {@code hints.md} without the heading line, blank lines at both ends removed
  * @param solutionAfter failed check runs after which {@code /solution} unlocks without a pass (default 3)
  * @param checks        the checks, in file order
+ * @param preview       {@code preview: true}: the learner's file and the checks need the JDK's preview features
+ *                      (off when absent); such an exercise has no {@code explore} checks
  */
 public record Exercise(String id, String title, String lessonId, Path dir, String fileName, String statement,
-                       List<String> hints, int solutionAfter, List<Check> checks) {
+                       List<String> hints, int solutionAfter, List<Check> checks, boolean preview) {
 
     /** Failed check runs before the solution unlocks when {@code solution-after} is absent. */
     public static final int DEFAULT_SOLUTION_AFTER = 3;

@@ -38,6 +38,7 @@ final class ExerciseReader {
         Optional<String> lesson = fm.id("lesson", problems);
         Optional<String> fileName = javaFileName(fm, problems);
         OptionalInt solutionAfter = fm.integer("solution-after", 0, problems);
+        boolean preview = fm.flag("preview", false, problems);
         String folder = dir.getFileName().toString();
         if (id.isPresent() && !id.get().equals(folder)) {
             problems.add(file, fm.line("id"), "id '" + id.get() + "' differs from its folder name '" + folder
@@ -49,11 +50,14 @@ final class ExerciseReader {
         });
         List<String> hints = hints(dir, problems);
         List<Check> checks = checks(dir, file, fm, problems);
+        if (preview) {
+            noExploreChecks(dir, checks, problems);
+        }
         Optional<Exercise> exercise = Optional.empty();
         if (problems.count() == before) {
             exercise = Optional.of(new Exercise(id.orElseThrow(), title.orElseThrow(), lesson.orElseThrow(), dir,
                     fileName.orElseThrow(), read.orElseThrow().textFrom(fm.bodyStartLine()), hints,
-                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks));
+                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview));
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), exercise);
     }
@@ -67,6 +71,19 @@ final class ExerciseReader {
             return Optional.empty();
         }
         return name;
+    }
+
+    // the sandbox compiles and runs without preview features, so a preview exercise's checks are plain runs
+    private static void noExploreChecks(Path dir, List<Check> checks, Problems problems) {
+        for (Check check : checks) {
+            for (Expectation e : check.expectations()) {
+                if (e instanceof ExploreExpectation explore) {
+                    problems.add(dir.resolve(CHECKS_FILE), explore.line(), "check '" + check.name() + "' has an"
+                            + " `explore` block, but this exercise has `preview: true` and the sandbox runs without"
+                            + " preview features: use `holds` or `output` here");
+                }
+            }
+        }
     }
 
     private static void requireFile(Path path, String what, Path exerciseFile, int line, Problems problems) {

@@ -198,6 +198,22 @@ final class FrontMatter {
         return OptionalInt.empty();
     }
 
+    /** An optional {@code true} or {@code false}; absent gives {@code absent} without a problem. */
+    boolean flag(String key, boolean absent, Problems problems) {
+        Optional<String> value = string(key, problems);
+        if (value.isEmpty()) {
+            return absent;
+        }
+        return switch (value.get()) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                problems.add(file, line(key), "`" + key + ": " + value.get() + "` must be `true` or `false`");
+                yield absent;
+            }
+        };
+    }
+
     /** An optional list of ids (absent = empty); bad and repeated entries are problems at their own lines. */
     List<String> ids(String key, Problems problems) {
         Set<String> ids = new LinkedHashSet<>();

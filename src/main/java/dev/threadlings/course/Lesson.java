@@ -15,9 +15,10 @@ import java.util.Objects;
  * @param file       the lesson file (absolute)
  * @param markdown   the body: the file's text after the closing {@code ---} of the front matter, unchanged
  * @param codeBlocks the runnable Java blocks, numbered from 1 in document order
+ * @param preview    {@code preview: true}: the code blocks need the JDK's preview features (off when absent)
  */
 public record Lesson(String id, String title, int order, List<String> exercises, List<String> requires,
-                     Path file, String markdown, List<CodeBlock> codeBlocks) {
+                     Path file, String markdown, List<CodeBlock> codeBlocks, boolean preview) {
 
     public Lesson {
         Objects.requireNonNull(id, "id");

@@ -41,10 +41,11 @@ final class LessonReader {
         OptionalInt order = fm.integer("order", Integer.MIN_VALUE, problems);
         List<String> exercises = fm.ids("exercises", problems);
         List<String> requires = fm.ids("requires", problems);
+        boolean preview = fm.flag("preview", false, problems);
         Optional<Lesson> lesson = Optional.empty();
         if (problems.count() == before) {
             lesson = Optional.of(new Lesson(id.orElseThrow(), title.orElseThrow(), order.orElse(filePrefix(file)),
-                    exercises, requires, file, source.textFrom(fm.bodyStartLine()), codeBlocks(source)));
+                    exercises, requires, file, source.textFrom(fm.bodyStartLine()), codeBlocks(source), preview));
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), lesson);
     }

@@ -26,19 +26,30 @@ public final class RemoteShell implements AutoCloseable {
         this.evaluator = new SnippetEvaluator(jshell);
     }
 
-    /** Starts a VM and a JShell for it, with the default imports in place. Takes about half a second. */
+    /**
+     * Starts a VM and a JShell for it, with the default imports in place. Takes about half a second. With
+     * {@link ShellOptions#preview()}, both the compiler and the VM get {@code --enable-preview}, as {@code jshell
+     * --enable-preview} does.
+     */
     public static RemoteShell start(ShellOptions options) {
         List<String> vmOptions = new ArrayList<>(ShellOptions.BASE_VM_OPTIONS);
         vmOptions.add("--class-path");
         vmOptions.add(agentClassPath());
         vmOptions.addAll(options.vmOptions());
+        if (options.preview()) {
+            vmOptions.add("--enable-preview");
+        }
         FastJdiProvider provider = new FastJdiProvider(vmOptions);
-        JShell jshell = JShell.builder()
+        JShell.Builder builder = JShell.builder()
                 .out(new PrintStream(options.out(), true, StandardCharsets.UTF_8))
                 .err(new PrintStream(options.err(), true, StandardCharsets.UTF_8))
                 .in(options.in())
-                .executionEngine(provider, Map.of())
-                .build();
+                .executionEngine(provider, Map.of());
+        if (options.preview()) {
+            // preview features exist only for the compiler's own release
+            builder.compilerOptions("--enable-preview", "--release", Integer.toString(Runtime.version().feature()));
+        }
+        JShell jshell = builder.build();
         RemoteShell shell = new RemoteShell(jshell, provider);
         shell.importDefaults();
         return shell;

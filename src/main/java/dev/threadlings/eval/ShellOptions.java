@@ -11,8 +11,11 @@ import java.util.List;
  * @param err       destination of the VM's System.err
  * @param in        what the VM's System.in reads
  * @param vmOptions extra options for the learner VM
+ * @param preview   compile and run with the JDK's preview features ({@code --enable-preview}); only for course
+ *                  content that says it needs them
  */
-public record ShellOptions(OutputStream out, OutputStream err, InputStream in, List<String> vmOptions) {
+public record ShellOptions(OutputStream out, OutputStream err, InputStream in, List<String> vmOptions,
+                           boolean preview) {
 
     /** Options every learner VM gets: a bounded heap, assertions on, no JIT warm-up games. */
     public static final List<String> BASE_VM_OPTIONS = List.of("-Xmx512m", "-ea", "-Xshare:auto",
@@ -20,6 +23,16 @@ public record ShellOptions(OutputStream out, OutputStream err, InputStream in, L
 
     public ShellOptions {
         vmOptions = List.copyOf(vmOptions);
+    }
+
+    /** Without preview features. */
+    public ShellOptions(OutputStream out, OutputStream err, InputStream in, List<String> vmOptions) {
+        this(out, err, in, vmOptions, false);
+    }
+
+    /** The same options, with preview features on or off. */
+    public ShellOptions withPreview(boolean on) {
+        return new ShellOptions(out, err, in, vmOptions, on);
     }
 
     /** Output and error both to {@code out}; nothing to read. */

@@ -17,7 +17,7 @@ public final class ShellSupervisor implements AutoCloseable {
     /** How long a stop may take before the VM is killed. */
     public static final Duration STOP_GRACE = Duration.ofSeconds(2);
 
-    private final ShellOptions options;
+    private volatile ShellOptions options;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("shell-timer").factory());
     private volatile CompletableFuture<RemoteShell> current;
@@ -102,6 +102,24 @@ public final class ShellSupervisor implements AutoCloseable {
         if (k != null) {
             k.cancel(false);
         }
+    }
+
+    /**
+     * Turns the JDK's preview features on or off for the shell; if that changes anything, a fresh VM and JShell
+     * start (all state is gone) and this returns true.
+     */
+    public boolean usePreview(boolean on) {
+        if (options.preview() == on) {
+            return false;
+        }
+        options = options.withPreview(on);
+        reset();
+        return true;
+    }
+
+    /** True when snippets are compiled and run with the JDK's preview features. */
+    public boolean preview() {
+        return options.preview();
     }
 
     /** Throws away all state: a fresh VM and JShell. */

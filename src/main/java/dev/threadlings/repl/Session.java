@@ -78,6 +78,20 @@ public final class Session {
         return progress.currentExercise().flatMap(course::exercise);
     }
 
+    /**
+     * Gives the console's JShell the preview setting {@code lesson}'s code needs ({@code preview: true}); when that
+     * means a fresh JShell, says so.
+     */
+    public void useShellFor(Lesson lesson) {
+        if (shell.usePreview(lesson.preview())) {
+            screen.println(lesson.preview()
+                    ? "This lesson uses preview features of JDK " + Runtime.version().feature() + ": a fresh JShell "
+                            + "with --enable-preview is starting (what you defined before is gone)."
+                    : "A fresh JShell without preview features is starting (what you defined before is gone).",
+                    Screen.INFO);
+        }
+    }
+
     /** Runs Java as if typed at the prompt (the console sets how). */
     public void evaluate(String java) {
         evaluator.accept(java);

@@ -69,7 +69,7 @@ class CourseContentTest {
     @MethodSource("lessons")
     void everyCodeBlockRuns(Lesson lesson) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RemoteShell shell = RemoteShell.start(ShellOptions.to(out))) {
+        try (RemoteShell shell = RemoteShell.start(ShellOptions.to(out).withPreview(lesson.preview()))) {
             for (CodeBlock block : lesson.codeBlocks()) {
                 List<Outcome> outcomes = CompletableFuture.supplyAsync(() -> shell.eval(block.code()))
                         .orTimeout(30, TimeUnit.SECONDS)

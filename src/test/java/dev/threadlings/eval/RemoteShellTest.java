@@ -94,4 +94,25 @@ class RemoteShellTest {
             assertFalse(s.alive());
         }
     }
+
+    /** StructuredTaskScope is a preview API in JDK 25: it runs only in a shell with preview features on. */
+    @Test
+    void previewApisNeedThePreviewFlag() {
+        String snippet = """
+                try (var scope = StructuredTaskScope.open()) {
+                    var a = scope.fork(() -> 20);
+                    var b = scope.fork(() -> 22);
+                    scope.join();
+                    System.out.println("sum " + (a.get() + b.get()));
+                }""";
+        var without = assertInstanceOf(Outcome.CompileError.class, shell.evalOne(snippet));
+        assertTrue(without.diagnostics().getFirst().message().contains("preview"), without.toString());
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RemoteShell preview = RemoteShell.start(ShellOptions.to(out).withPreview(true))) {
+            Outcome o = preview.evalOne(snippet);
+            assertFalse(o.failed(), o.toString());
+            assertTrue(out.toString(StandardCharsets.UTF_8).contains("sum 42"), out::toString);
+        }
+    }
 }

@@ -54,6 +54,6 @@ public final class ExerciseCommand implements Command {
         }
         screen.page(lines);
         session.update(p -> p.withCurrentExercise(e.id()));
-        session.checker().prepare();
+        session.checker().prepare(e);
     }
 }

@@ -36,6 +36,7 @@ final class LessonView {
         lines.addAll(screen.wrapped("/next goes on to the next lesson.", Screen.DIM));
         screen.page(lines);
         session.update(p -> p.withRead(lesson.id()).withCurrentLesson(lesson.id()));
+        session.useShellFor(lesson);
     }
 
     /** The lesson the learner is on, or the first one. */

@@ -65,6 +65,7 @@ public final class RunCommand implements Command {
             screen.println("This lesson has code blocks 1 to " + blocks.size() + ".", Screen.WARN);
             return;
         }
+        session.useShellFor(lesson.get()); // the lesson may have been restored at start, with the default shell
         CodeBlock block = blocks.get(n - 1);
         screen.println(new AttributedString("[" + n + "]", Screen.DIM));
         block.code().lines().forEach(l -> screen.println(screen.color() ? JavaHighlighter.highlight("  " + l)

@@ -1,0 +1,13 @@
+class Profile {
+
+    record Page(String user, List<String> orders) {}
+
+    /** Calls both services at the same time and combines their answers; fails if either fails. */
+    static Page load(Callable<String> user, Callable<List<String>> orders) throws InterruptedException {
+        try (var scope = StructuredTaskScope.open()) {
+            var u = scope.fork(user);
+            var o = scope.fork(orders);
+            return new Page(u.get(), o.get());   // get() before join()
+        }
+    }
+}

