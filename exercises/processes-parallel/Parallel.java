@@ -1,0 +1,15 @@
+class Parallel {
+
+    /**
+     * Runs every command (their output is not needed) and returns their exit codes, in the order of
+     * {@code commands}.
+     */
+    static List<Integer> exitCodes(List<List<String>> commands) throws IOException, InterruptedException {
+        List<Integer> codes = new ArrayList<>();
+        for (List<String> command : commands) {
+            Process process = new ProcessBuilder(command).start();
+            codes.add(process.waitFor());
+        }
+        return codes;
+    }
+}
