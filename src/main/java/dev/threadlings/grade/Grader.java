@@ -20,7 +20,7 @@ public final class Grader {
         for (Expectation expectation : check.expectations()) {
             Optional<CheckResult> failure = switch (expectation) {
                 case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
-                        .map(d -> failed(check, "the output is not what was expected", d, seen));
+                        .map(d -> failed(check, "the output is not what was expected", d, seen, false));
                 case HoldsExpectation h -> holds(check, h, seen);
                 case ExploreExpectation e -> explored(check, e, seen);
             };
@@ -40,8 +40,9 @@ public final class Grader {
             return Optional.empty();
         }
         if (e.expect().equals("none")) {
-            return Optional.of(failed(check, "one interleaving of the threads breaks it: " + x.message(), x.lines(),
-                    seen));
+            String why = x.outcome().equals("data-race") ? "it has a " + x.message()
+                    : "one interleaving of the threads breaks it: " + x.message();
+            return Optional.of(failed(check, why, x.lines(), seen));
         }
         String found = x.outcome().equals("none") ? "no schedule failed (" + x.coverage() + ")"
                 : "a different failure: " + x.message();
@@ -80,7 +81,21 @@ public final class Grader {
     }
 
     private static CheckResult failed(Check check, String reason, List<String> details, Observation seen) {
+        return failed(check, reason, details, seen, true);
+    }
+
+    /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */
+    private static CheckResult failed(Check check, String reason, List<String> details, Observation seen,
+                                      boolean showOutput) {
         List<String> all = new ArrayList<>(details);
+        String out = seen.output().strip();
+        if (showOutput && !out.isEmpty()) {
+            all.add("it printed:");
+            out.lines().limit(20).forEach(l -> all.add("  " + l));
+            if (out.lines().count() > 20) {
+                all.add("  …");
+            }
+        }
         String err = seen.errorOutput().strip();
         if (!err.isEmpty()) {
             all.add("your code also wrote this to System.err:");

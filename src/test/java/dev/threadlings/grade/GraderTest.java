@@ -1,0 +1,61 @@
+package dev.threadlings.grade;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.Expectation;
+import dev.threadlings.course.ExploreExpectation;
+import dev.threadlings.course.HoldsExpectation;
+import dev.threadlings.course.OutputExpectation;
+import dev.threadlings.course.OutputMode;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class GraderTest {
+    private static Check check(Expectation e) {
+        return new Check("the check", "what it means", Path.of("/course/checks.md"), 1, Optional.empty(), List.of(e),
+                Map.of());
+    }
+
+    private static Observation ran(String out, List<Observation.HoldsValue> holds) {
+        return new Observation(out, "", Optional.empty(), holds);
+    }
+
+    @Test
+    void aFalseHoldsShowsWhatTheCheckPrinted() {
+        CheckResult r = Grader.grade(check(new HoldsExpectation(List.of("n == 2"), 3)),
+                ran("n = 1\n", List.of(new Observation.HoldsValue("n == 2", Optional.of(false), ""))));
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertEquals("expected n == 2 to be true, but it was false", f.reason());
+        assertEquals(List.of("it printed:", "  n = 1"), f.details());
+    }
+
+    @Test
+    void aTrueHoldsPasses() {
+        CheckResult r = Grader.grade(check(new HoldsExpectation(List.of("n == 2"), 3)),
+                ran("", List.of(new Observation.HoldsValue("n == 2", Optional.of(true), ""))));
+        assertInstanceOf(CheckResult.Passed.class, r);
+    }
+
+    @Test
+    void anOutputMismatchShowsTheDifferenceNotTheOutputAgain() {
+        CheckResult r = Grader.grade(check(new OutputExpectation(OutputMode.EXACT, "42\n", 3)), ran("41\n", List.of()));
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertFalse(f.details().contains("it printed:"), f.details().toString());
+    }
+
+    @Test
+    void aDataRaceFailsACheckThatExpectsNoFailure() {
+        Observation seen = new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
+                "data-race", "data race on Worker.stop: main writes at W.java:9, T1 reads at W.java:4", List.of(),
+                "all 10 schedules")));
+        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)), seen);
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertTrue(f.reason().contains("data race on Worker.stop"), f.reason());
+        CheckResult expected = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "data-race", 3)), seen);
+        assertInstanceOf(CheckResult.Passed.class, expected, "expect=data-race accepts the race");
+    }
+}
