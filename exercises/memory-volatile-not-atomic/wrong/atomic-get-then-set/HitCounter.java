@@ -1,0 +1,12 @@
+class HitCounter {
+
+    private final AtomicInteger hits = new AtomicInteger();
+
+    void hit() {
+        hits.set(hits.get() + 1);
+    }
+
+    int hits() {
+        return hits.get();
+    }
+}

@@ -1,0 +1,12 @@
+class HitCounter {
+
+    private int hits;
+
+    synchronized void hit() {
+        hits++;
+    }
+
+    int hits() {
+        return hits;
+    }
+}
