@@ -32,7 +32,7 @@ public final class SandboxText {
             }
             default -> {
                 String title = title(r.outcome());
-                out.add(new Styled("✘ " + (r.message().startsWith(title) ? r.message() : title + ": " + r.message()),
+                out.add(new Styled("✘ " + (r.message().contains(title) ? r.message() : title + ": " + r.message()),
                         Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s).", r.seconds()),

@@ -11,7 +11,8 @@ final class Names {
         if (o instanceof Class<?> c) {
             return clean(c.getName()) + ".class";
         }
-        String simple = clean(o.getClass().getName());
+        String simple = o.getClass().isArray() ? clean(o.getClass().getComponentType().getName()) + "[]"
+                : clean(o.getClass().getName());
         return simple + "@" + Integer.toHexString(System.identityHashCode(o) & 0xffff);
     }
 

@@ -42,8 +42,8 @@ final class RaceReport {
             details.add("cause: " + describe(races.getFirst(), threads));
             others(races, threads, details);
         } else if (interleaved) {
-            details.add("no data race: every shared access here is ordered (locks, volatile, atomics), but the steps");
-            details.add("of one operation interleaved with another thread's — an atomicity violation");
+            details.add("no data race: the shared accesses are ordered (locks, volatile, atomics), but the steps of");
+            details.add("one operation interleaved with another thread's — an atomicity violation");
         }
         return new Failure(f.kind(), f.message(), details);
     }
