@@ -16,6 +16,7 @@ import org.objectweb.asm.Opcodes;
 final class ClassFacts {
     private final Set<String> finalFields = new HashSet<>();
     private final Set<String> volatileFields = new HashSet<>();
+    private final Set<String> withFinalFields = new HashSet<>();
     private final Map<String, String> superOf = new HashMap<>();
 
     ClassFacts(Map<String, byte[]> classes) {
@@ -34,6 +35,9 @@ final class ClassFacts {
                 public FieldVisitor visitField(int access, String field, String desc, String sig, Object value) {
                     if ((access & Opcodes.ACC_FINAL) != 0) {
                         finalFields.add(name + "." + field);
+                        if ((access & Opcodes.ACC_STATIC) == 0) {
+                            withFinalFields.add(name);
+                        }
                     }
                     if ((access & Opcodes.ACC_VOLATILE) != 0) {
                         volatileFields.add(name + "." + field);
@@ -50,6 +54,11 @@ final class ClassFacts {
 
     boolean finalField(String owner, String field) {
         return finalFields.contains(owner + "." + field);
+    }
+
+    /** The class declares instance fields that are final. */
+    boolean hasFinalFields(String internalName) {
+        return withFinalFields.contains(internalName);
     }
 
     boolean volatileField(String owner, String field) {

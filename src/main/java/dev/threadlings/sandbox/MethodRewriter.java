@@ -55,6 +55,12 @@ final class MethodRewriter implements Opcodes {
             if (insn == superCall) {
                 beforeSuper = false;
             }
+            if (insn.getOpcode() == RETURN && method.name.equals("<init>") && facts.hasFinalFields(owner.name)) {
+                InsnList l = new InsnList();              // the end of a constructor freezes its final fields
+                l.add(new VarInsnNode(ALOAD, 0));
+                l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "constructed", "(Ljava/lang/Object;)V"));
+                method.instructions.insertBefore(insn, l);
+            }
             if (insn instanceof LineNumberNode ln) {
                 line = ln.line;
             } else if (insn instanceof FieldInsnNode f) {
@@ -147,11 +153,18 @@ final class MethodRewriter implements Opcodes {
 
     private void field(FieldInsnNode f) {
         boolean read = f.getOpcode() == GETFIELD || f.getOpcode() == GETSTATIC;
-        // a final field cannot race once constructed, but its write in a constructor can (this escaping)
-        if (!facts.learnerClass(f.owner) || read && facts.finalField(f.owner, f.name) || f.name.startsWith("this$")) {
+        if (!facts.learnerClass(f.owner) || f.name.startsWith("this$")) {
             return;
         }
         String cls = ClassFacts.display(f.owner);
+        if (read && facts.finalField(f.owner, f.name)) {
+            // no scheduling point: a final field cannot change once constructed; but the race detector hears of
+            // the read, which races with the constructor's write if `this` escaped before it
+            if (f.getOpcode() == GETFIELD) {
+                raceHook(f, true, cls.isEmpty() ? f.name : cls + "." + f.name);
+            }
+            return;
+        }
         Type type = Type.getType(f.desc);
         boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
         if (cls.isEmpty() && reference) {
@@ -195,11 +208,12 @@ final class MethodRewriter implements Opcodes {
      * are writes before super(…), where {@code this} cannot be handed to a method.
      */
     private void raceHook(FieldInsnNode f, boolean read, String what) {
-        if (facts.finalField(f.owner, f.name) || beforeSuper) {
+        boolean isStatic = f.getOpcode() == GETSTATIC || f.getOpcode() == PUTSTATIC;
+        boolean isFinal = facts.finalField(f.owner, f.name);
+        if (isFinal && isStatic || beforeSuper) {
             return;
         }
-        boolean isStatic = f.getOpcode() == GETSTATIC || f.getOpcode() == PUTSTATIC;
-        int kind = (read ? 0 : 1) | (facts.volatileField(f.owner, f.name) ? 2 : 0);
+        int kind = (read ? 0 : 1) | (facts.volatileField(f.owner, f.name) ? 2 : 0) | (isFinal ? 4 : 0);
         InsnList l = new InsnList();
         int tmp = -1;
         Type value = Type.getType(f.desc);

@@ -24,20 +24,30 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The course in lessons/ and exercises/ is product: it must load without problems, every lesson code block must
- * run, every starter must fail its checks and every reference solution must pass them.
+ * run, every starter must fail its checks and every reference solution must pass them. Two run at a time: most of
+ * a check is waiting (VM start-up, sleeps, the explorer VM), so two keep the machine's two cores busy.
  */
+@Execution(ExecutionMode.CONCURRENT)
 class CourseContentTest {
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
-    static final ExerciseChecker CHECKER = new ExerciseChecker();
+    /** A checker per test thread: each keeps its own spare VM. */
+    static final List<ExerciseChecker> CHECKERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+    static final ThreadLocal<ExerciseChecker> CHECKER = ThreadLocal.withInitial(() -> {
+        ExerciseChecker c = new ExerciseChecker();
+        CHECKERS.add(c);
+        return c;
+    });
 
     @AfterAll
     static void close() {
-        CHECKER.close();
+        CHECKERS.forEach(ExerciseChecker::close);
     }
 
     /**
@@ -90,7 +100,7 @@ class CourseContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void starterFails(Exercise exercise) {
-        Verdict v = CHECKER.check(exercise, exercise.starterFile());
+        Verdict v = CHECKER.get().check(exercise, exercise.starterFile());
         assertEquals(Verdict.Status.FAILED, v.status(), () -> "the starter of " + exercise.id()
                 + " must compile and fail a check:\n" + text(v));
     }
@@ -120,7 +130,7 @@ class CourseContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("wrongVariants")
     void plausibleWrongSolutionFails(WrongVariant w) {
-        Verdict v = CHECKER.check(w.exercise(), w.file());
+        Verdict v = CHECKER.get().check(w.exercise(), w.file());
         assertEquals(Verdict.Status.FAILED, v.status(), () -> w + " is a wrong solution the checks must reject:\n"
                 + text(v));
     }
@@ -128,7 +138,7 @@ class CourseContentTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("exercises")
     void solutionPasses(Exercise exercise) {
-        Verdict v = CHECKER.check(exercise, exercise.solutionFile());
+        Verdict v = CHECKER.get().check(exercise, exercise.solutionFile());
         assertEquals(Verdict.Status.PASSED, v.status(), () -> "the solution of " + exercise.id()
                 + " must pass:\n" + text(v));
     }

@@ -37,6 +37,8 @@ final class RaceDetector {
         Map<Integer, String> readsAt;
         VectorClock sync;           // when the variable is volatile: its release clock
         boolean immutable;          // the last write published an immutable object
+        boolean isFinal;            // a final field
+        boolean frozen;             // … whose constructor has returned: never racy again
     }
 
     private final List<VectorClock> threads = new ArrayList<>();
@@ -160,10 +162,25 @@ final class RaceDetector {
      */
     void field(int thread, Object owner, String key, String what, boolean write, boolean isVolatile,
                boolean immutable, String loc) {
+        field(thread, owner, key, what, write, isVolatile, immutable, false, loc);
+    }
+
+    /**
+     * {@code isFinal}: a final field. Its reads are checked only until the constructor returns
+     * ({@link #constructed}): a thread that reads it earlier (through {@code this} escaping) races with the write.
+     */
+    void field(int thread, Object owner, String key, String what, boolean write, boolean isVolatile,
+               boolean immutable, boolean isFinal, String loc) {
         if (tooMany(thread)) {
             return;
         }
         Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
+        if (isFinal) {
+            if (v.frozen) {
+                return;
+            }
+            v.isFinal = true;
+        }
         if (isVolatile) {
             volatileAccess(thread, v, write);
         } else {
@@ -192,6 +209,17 @@ final class RaceDetector {
             }
         }
         access(thread, v, write, false, what, loc);
+    }
+
+    /** A constructor of {@code owner} returned: the final fields written so far are frozen. */
+    void constructed(Object owner) {
+        if (!gaveUp && shadow.get(owner) instanceof Map<?, ?> fields) {
+            for (Object v : fields.values()) {
+                if (v instanceof Var var && var.isFinal) {
+                    var.frozen = true;
+                }
+            }
+        }
     }
 
     @SuppressWarnings("unchecked")

@@ -240,7 +240,15 @@ public final class Sched {
         Slot self = s.self();
         if (self != null && !s.aborted()) {
             s.detector.field(self.id, owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
-                    old == null && value != null && Immutables.is(value), loc);
+                    old == null && value != null && Immutables.is(value), (kind & 4) != 0, loc);
+        }
+    }
+
+    /** A constructor of {@code object}'s class has returned: its final fields are frozen (final-field semantics). */
+    public static void constructed(Object object) {
+        Scheduler s = scheduler;
+        if (s != null && s.detector != null && !s.aborted() && s.self() != null) {
+            s.detector.constructed(object);
         }
     }
 

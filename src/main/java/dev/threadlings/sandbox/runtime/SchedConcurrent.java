@@ -297,10 +297,16 @@ public final class SchedConcurrent {
         @SuppressWarnings("unchecked")
         var q = (java.util.concurrent.BlockingQueue<Object>) queue;
         Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException(); // like the JDK's lockInterruptibly on entry
+        }
         s.point(self, null, loc);
         while (!q.offer(item)) {
             s.note(self, "blocked: " + Names.of(q) + " is full", loc);
             s.block(self, new Wait.ForCount(q, "BlockingQueue.put()", () -> q.remainingCapacity() > 0));
+            if (q.remainingCapacity() == 0 && Thread.interrupted()) {
+                throw new InterruptedException();
+            }
         }
         s.released(self, q);
         s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
@@ -314,11 +320,17 @@ public final class SchedConcurrent {
             return q.take();
         }
         Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
         s.point(self, null, loc);
         Object item;
         while ((item = q.poll()) == null) {
             s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
             s.block(self, new Wait.ForCount(q, "BlockingQueue.take()", () -> !q.isEmpty()));
+            if (q.isEmpty() && Thread.interrupted()) {
+                throw new InterruptedException(); // interrupt() ends the wait, as in the JDK
+            }
         }
         s.acquired(self, q);
         s.note(self, "take " + Names.value(item) + " from " + Names.of(q), loc);
