@@ -53,6 +53,9 @@ final class SandboxBenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "3", description = "runs of the throughput measurement (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--no-races", description = "measure throughput without the race detector")
+    boolean noRaces;
+
     @Option(names = "--only", description = "one part: throughput, overhead, detector or corpus (default: all)")
     String only;
 
@@ -127,7 +130,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Counter.java", COUNTER),
-                    new ExploreSettings("random", schedules, 120, i + 1, 2, 20_000, null));
+                    new ExploreSettings("random", schedules, 120, i + 1, 2, 20_000, null).withRaces(!noRaces));
             if (!r.outcome().equals("none")) {
                 System.err.println("threadlings: the counter should pass, but: " + r.message());
                 return 1;

@@ -48,6 +48,9 @@ final class SandboxCliCommand implements Callable<Integer> {
     @Option(names = "--replay", paramLabel = "SCHEDULE", description = "replay one schedule printed by a report")
     String replay;
 
+    @Option(names = "--no-races", description = "do not look for data races (happens-before detection)")
+    boolean noRaces;
+
     @Option(names = "--json", description = "machine-readable report on standard output")
     boolean json;
 
@@ -64,7 +67,8 @@ final class SandboxCliCommand implements Callable<Integer> {
             System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        ExploreSettings settings = new ExploreSettings(strategy, budget, seconds, seed, bound, 20_000, null);
+        ExploreSettings settings = new ExploreSettings(strategy, budget, seconds, seed, bound, 20_000, null)
+                .withRaces(!noRaces);
         if (replay != null) {
             List<Integer> choices = new ArrayList<>();
             try {

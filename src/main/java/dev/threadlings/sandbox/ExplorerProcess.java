@@ -37,6 +37,8 @@ final class ExplorerProcess {
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                             .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Xshare:auto", "-ea",
+                    // one thread runs at a time: with one carrier, handing the baton over stays on one core
+                    "-Djdk.virtualThreadScheduler.parallelism=1",
                     "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
                     "strategy=" + settings.strategy(), "budget=" + settings.budget(),
                     "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),
