@@ -11,7 +11,12 @@ public sealed interface CheckResult {
 
     /**
      * The check failed. {@code message} is the course's explanation for learners; {@code details} says what was
-     * expected and what happened (a diff for output, the exception, the false expression).
+     * expected and what happened (a diff for output, the exception, the false expression); {@code kind} says why
+     * for machines: {@code output}, {@code holds}, {@code holds-error}, {@code exception}, {@code timeout},
+     * {@code vm-ended}, {@code does-not-fit}, {@code not-explored}, {@code not-found} (the sandbox found nothing
+     * where a failure was expected), or the sandbox's failure class ({@code assertion}, {@code deadlock},
+     * {@code data-race} …).
      */
-    record Failed(String name, String message, String reason, List<String> details) implements CheckResult {}
+    record Failed(String name, String message, String reason, List<String> details, String kind)
+            implements CheckResult {}
 }

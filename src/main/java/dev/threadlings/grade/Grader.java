@@ -20,7 +20,7 @@ public final class Grader {
         for (Expectation expectation : check.expectations()) {
             Optional<CheckResult> failure = switch (expectation) {
                 case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
-                        .map(d -> failed(check, "the output is not what was expected", d, seen, false));
+                        .map(d -> failed(check, "output", "the output is not what was expected", d, seen, false));
                 case HoldsExpectation h -> holds(check, h, seen);
                 case ExploreExpectation e -> explored(check, e, seen);
             };
@@ -33,7 +33,7 @@ public final class Grader {
 
     private static Optional<CheckResult> explored(Check check, ExploreExpectation e, Observation seen) {
         if (seen.explored().isEmpty()) {
-            return Optional.of(failed(check, "the schedules were not explored", List.of(), seen));
+            return Optional.of(failed(check, "not-explored", "the schedules were not explored", List.of(), seen));
         }
         Observation.Explored x = seen.explored().get();
         if (x.outcome().equals(e.expect())) {
@@ -42,12 +42,12 @@ public final class Grader {
         if (e.expect().equals("none")) {
             String why = x.outcome().equals("data-race") ? "it has a " + x.message()
                     : "one interleaving of the threads breaks it: " + x.message();
-            return Optional.of(failed(check, why, x.lines(), seen));
+            return Optional.of(failed(check, x.outcome(), why, x.lines(), seen));
         }
         String found = x.outcome().equals("none") ? "no schedule failed (" + x.coverage() + ")"
                 : "a different failure: " + x.message();
-        return Optional.of(failed(check, "expected the sandbox to find a " + e.expect() + ", but it found " + found,
-                x.lines(), seen));
+        return Optional.of(failed(check, x.outcome().equals("none") ? "not-found" : x.outcome(),
+                "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.lines(), seen));
     }
 
     private static Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {
@@ -55,11 +55,11 @@ public final class Grader {
             Observation.HoldsValue v = seen.holds().stream().filter(x -> x.expression().equals(expr)).findFirst()
                     .orElse(new Observation.HoldsValue(expr, Optional.empty(), "it was not evaluated"));
             if (v.value().isEmpty()) {
-                return Optional.of(failed(check, "could not evaluate " + expr,
+                return Optional.of(failed(check, "holds-error", "could not evaluate " + expr,
                         List.of(v.problem().split("\n")), seen));
             }
             if (!v.value().get()) {
-                return Optional.of(failed(check, "expected " + expr + " to be true, but it was false",
+                return Optional.of(failed(check, "holds", "expected " + expr + " to be true, but it was false",
                         List.of(), seen));
             }
         }
@@ -68,25 +68,26 @@ public final class Grader {
 
     private static CheckResult trouble(Check check, Observation.Trouble t, Observation seen) {
         return switch (t) {
-            case Observation.Trouble.Threw threw -> failed(check, "your code threw " + threw.headline(),
+            case Observation.Trouble.Threw threw -> failed(check, "exception", "your code threw " + threw.headline(),
                     threw.lines(), seen);
-            case Observation.Trouble.TimedOut out -> failed(check, "it did not finish within " + out.seconds()
+            case Observation.Trouble.TimedOut out -> failed(check, "timeout", "it did not finish within " + out.seconds()
                     + " s: a deadlock, a thread nobody wakes up, a missing shutdown, or an endless loop?",
                     List.of(), seen);
-            case Observation.Trouble.VmEnded end -> failed(check, "the Java VM ended while the check ran ("
+            case Observation.Trouble.VmEnded end -> failed(check, "vm-ended", "the Java VM ended while the check ran ("
                     + end.reason() + ")", List.of(), seen);
-            case Observation.Trouble.DoesNotFit misfit -> failed(check,
+            case Observation.Trouble.DoesNotFit misfit -> failed(check, "does-not-fit",
                     "the check could not use your code (was something renamed or removed?)", misfit.lines(), seen);
         };
     }
 
-    private static CheckResult failed(Check check, String reason, List<String> details, Observation seen) {
-        return failed(check, reason, details, seen, true);
+    private static CheckResult failed(Check check, String kind, String reason, List<String> details,
+                                      Observation seen) {
+        return failed(check, kind, reason, details, seen, true);
     }
 
     /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */
-    private static CheckResult failed(Check check, String reason, List<String> details, Observation seen,
-                                      boolean showOutput) {
+    private static CheckResult failed(Check check, String kind, String reason, List<String> details,
+                                      Observation seen, boolean showOutput) {
         List<String> all = new ArrayList<>(details);
         String out = seen.output().strip();
         if (showOutput && !out.isEmpty()) {
@@ -101,6 +102,6 @@ public final class Grader {
             all.add("your code also wrote this to System.err:");
             err.lines().limit(20).forEach(l -> all.add("  " + l));
         }
-        return new CheckResult.Failed(check.name(), check.failureMessage(), reason, List.copyOf(all));
+        return new CheckResult.Failed(check.name(), check.failureMessage(), reason, List.copyOf(all), kind);
     }
 }

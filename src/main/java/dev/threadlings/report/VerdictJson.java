@@ -8,7 +8,7 @@ import dev.threadlings.grade.Verdict;
 import java.util.List;
 
 /**
- * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[...],
+ * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[{"name","passed","kind",…}],
  * "problems":[...],"seconds"}], "passed", "failed", "exitCode"}}.
  */
 public final class VerdictJson {
@@ -41,6 +41,7 @@ public final class VerdictJson {
                 case CheckResult.Passed p -> c.addProperty("passed", true);
                 case CheckResult.Failed f -> {
                     c.addProperty("passed", false);
+                    c.addProperty("kind", f.kind());
                     c.addProperty("reason", f.reason());
                     c.addProperty("message", f.message());
                     JsonArray details = new JsonArray();

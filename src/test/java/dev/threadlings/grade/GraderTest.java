@@ -31,6 +31,7 @@ class GraderTest {
         CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
         assertEquals("expected n == 2 to be true, but it was false", f.reason());
         assertEquals(List.of("it printed:", "  n = 1"), f.details());
+        assertEquals("holds", f.kind());
     }
 
     @Test
@@ -55,6 +56,7 @@ class GraderTest {
         CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)), seen);
         CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
         assertTrue(f.reason().contains("data race on Worker.stop"), f.reason());
+        assertEquals("data-race", f.kind());
         CheckResult expected = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "data-race", 3)), seen);
         assertInstanceOf(CheckResult.Passed.class, expected, "expect=data-race accepts the race");
     }
