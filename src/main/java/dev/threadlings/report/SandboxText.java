@@ -38,7 +38,7 @@ public final class SandboxText {
                 out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s).", r.seconds()),
                         Styled.Look.DIM));
                 out.add(new Styled(r.outcome().equals("data-race")
-                        ? "  A schedule in which the race happens (it need not print anything wrong):"
+                        ? "  A schedule in which the race happens (▶ marks its two accesses; nothing need go wrong):"
                         : "  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
                 TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
                 if (!replayCommand.isEmpty()) {

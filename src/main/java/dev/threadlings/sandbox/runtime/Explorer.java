@@ -210,7 +210,7 @@ final class Explorer {
             s.decisions.forEach(d -> choices.add(d.chosen()));
         }
         return new Exploration(runs, systematic, exhaustive && f == null, options.bound(), strategies, seconds, f,
-                f == null ? List.of() : cap(s.trace), names, choices, unmanaged);
+                f == null ? List.of() : cap(marked(s)), names, choices, unmanaged);
     }
 
     /** The same schedule again, recording its steps for people (exploring does not: it costs). */
@@ -228,6 +228,35 @@ final class Explorer {
 
     private static String label(Scheduler s, int id) {
         return id < s.slots().size() ? SchedThreads.label(s.slots().get(id)) : "T" + id;
+    }
+
+    /**
+     * The trace with the two accesses of the schedule's first race marked: the first step of the second thread at
+     * the second access's line that follows a step of the first thread at the first access's line, and the last
+     * such step before it.
+     */
+    private static List<TraceEvent> marked(Scheduler s) {
+        if (s.detector == null || s.detector.races().isEmpty() || !s.tracing) {
+            return s.trace;
+        }
+        Race r = s.detector.races().getFirst();
+        List<TraceEvent> t = new ArrayList<>(s.trace);
+        int a = -1;
+        for (int i = 0; i < t.size(); i++) {
+            TraceEvent e = t.get(i);
+            if (e.thread() == r.first().thread() && e.location().equals(r.first().location())) {
+                a = i;
+            } else if (a >= 0 && e.thread() == r.second().thread() && e.location().equals(r.second().location())) {
+                t.set(a, mark(t.get(a)));
+                t.set(i, mark(e));
+                break;
+            }
+        }
+        return t;
+    }
+
+    private static TraceEvent mark(TraceEvent e) {
+        return new TraceEvent(e.thread(), "▶ " + e.what(), e.location()); // in front: columns cut long texts
     }
 
     /** A hang's trace is thousands of steps of the same loop: keep how it started and how it went on. */

@@ -260,7 +260,7 @@ public final class Sched {
         }
         Scheduler s = scheduler;
         boolean write = (kind & 1) != 0;
-        s.point(self, s.tracing ? Names.of(array) + "[" + index + "]" + (write ? " written" : " read") : null, loc);
+        s.point(self, s.tracing ? (write ? "write " : "read ") + Names.of(array) + "[" + index + "]" : null, loc);
         if (s.detector != null && array != null && index >= 0 && !s.aborted()) {
             s.detector.element(self.id, array, index, write, Names.arrayElement(array, index), loc);
         }
