@@ -37,6 +37,7 @@ final class RaceDetector {
         Map<Integer, String> readsAt;
         VectorClock sync;           // when the variable is volatile: its release clock
         boolean immutable;          // the last write published an immutable object
+        final java.util.Set<Integer> racyReaders = new java.util.HashSet<>(2); // … read once without order by these
         boolean isFinal;            // a final field
         boolean frozen;             // … whose constructor has returned: never racy again
     }
@@ -278,12 +279,24 @@ final class RaceDetector {
             v.writeAt = loc;
             v.writeDecision = decisions.getAsInt();
             v.immutable = immutable;
+            v.racyReaders.clear();
         } else {
-            if (v.read == now || optimistic.get(thread)) {
+            if (optimistic.get(thread)) {
                 return;
             }
-            if (!before(v.write, t) && !v.immutable) {
-                report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
+            if (v.read == now) {                       // same epoch: checked already, unless it was the one racy
+                if (v.immutable && v.racyReaders.contains(thread) && !before(v.write, t)) {  // read allowed
+                    report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
+                }
+                return;
+            }
+            if (!before(v.write, t)) {
+                // reading an immutable object published through a race is safe once (the reader sees null or all
+                // of it); reading the field again unordered is not: the second read may see an older value, null
+                // even (double-checked locking's `return instance`) — read it once into a local
+                if (!v.immutable || !v.racyReaders.add(thread)) {
+                    report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
+                }
             }
             if (v.read == SHARED) {
                 v.reads.set(thread, t.get(thread));
