@@ -34,7 +34,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * run, every starter must fail its checks and every reference solution must pass them. Two run at a time: most of
  * a check is waiting (VM start-up, sleeps, the explorer VM), so two keep the machine's two cores busy.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class CourseContentTest {
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
     /** A checker per test thread: each keeps its own spare VM. */
@@ -76,6 +75,7 @@ class CourseContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("lessons")
     void everyCodeBlockRuns(Lesson lesson) throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -98,6 +98,7 @@ class CourseContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercises")
     void starterFails(Exercise exercise) {
         Verdict v = CHECKER.get().check(exercise, exercise.starterFile());
@@ -128,6 +129,7 @@ class CourseContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("wrongVariants")
     void plausibleWrongSolutionFails(WrongVariant w) {
         Verdict v = CHECKER.get().check(w.exercise(), w.file());
@@ -136,6 +138,7 @@ class CourseContentTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercises")
     void solutionPasses(Exercise exercise) {
         Verdict v = CHECKER.get().check(exercise, exercise.solutionFile());

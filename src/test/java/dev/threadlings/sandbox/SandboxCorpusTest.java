@@ -20,7 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The sandbox's corpus (src/test/resources/sandbox/corpus): every buggy program is found and classified right
  * within the default budget, and its trace names the lines involved; no correct program is flagged.
  */
-@Execution(ExecutionMode.CONCURRENT)
 class SandboxCorpusTest {
     static final Path CORPUS = Path.of("src/test/resources/sandbox/corpus");
 
@@ -58,6 +57,7 @@ class SandboxCorpusTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("programs")
     void classifiedRight(Program p) throws IOException {
         String name = p.file().getFileName().toString();
