@@ -74,7 +74,7 @@ class CourseContentTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("lessons")
     void everyCodeBlockRuns(Lesson lesson) throws Exception {
@@ -97,7 +97,7 @@ class CourseContentTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercises")
     void starterFails(Exercise exercise) {
@@ -128,7 +128,7 @@ class CourseContentTest {
         return all.stream();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("wrongVariants")
     void plausibleWrongSolutionFails(WrongVariant w) {
@@ -137,7 +137,7 @@ class CourseContentTest {
                 + text(v));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercises")
     void solutionPasses(Exercise exercise) {
