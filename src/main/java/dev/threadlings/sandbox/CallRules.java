@@ -25,7 +25,7 @@ final class CallRules implements Opcodes {
             "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
                     + "|Vector|Stack|Hashtable)");
 
-    private static final Pattern BLOCKING_QUEUE = Pattern.compile("java/util/concurrent/\\w*(BlockingQueue|BlockingDeque)");
+    private static final Pattern BLOCKING_QUEUE = Pattern.compile("java/util/concurrent/(\\w*(BlockingQueue|BlockingDeque)|SynchronousQueue)");
 
     private CallRules() {}
 

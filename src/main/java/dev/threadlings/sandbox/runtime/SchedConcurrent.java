@@ -22,6 +22,7 @@ public final class SchedConcurrent {
     static void reset() {
         CONDITION_LOCK.clear();
         SchedReadWrite.reset();
+        SchedHandOff.reset();
     }
 
     private static boolean modelled(Object lock) {
@@ -301,6 +302,10 @@ public final class SchedConcurrent {
             throw new InterruptedException(); // like the JDK's lockInterruptibly on entry
         }
         s.point(self, null, loc);
+        if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            SchedHandOff.put(s, self, sq, item, loc);
+            return;
+        }
         while (!q.offer(item)) {
             s.note(self, "blocked: " + Names.of(q) + " is full", loc);
             s.block(self, new Wait.ForCount(q, "BlockingQueue.put()", () -> q.remainingCapacity() > 0));
@@ -324,6 +329,9 @@ public final class SchedConcurrent {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
+        if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            return SchedHandOff.take(s, self, sq, loc);
+        }
         Object item;
         while ((item = q.poll()) == null) {
             s.note(self, "blocked: " + Names.of(q) + " is empty", loc);

@@ -1,0 +1,65 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayDeque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.concurrent.SynchronousQueue;
+
+/**
+ * SynchronousQueue's put and take: a queue with no room at all, where each put waits for a take and each take for
+ * a put. The real queue never holds anything (its own put would block inside the JDK); waiting putters are
+ * shadow state, and a take pairs with the oldest of them. Untimed offer and poll still ask the real, always
+ * empty queue (they fail unless another thread is really parked in it) and are not modelled.
+ */
+final class SchedHandOff {
+    private static final class Offer {
+        final Object item;
+        boolean taken;
+
+        Offer(Object item) {
+            this.item = item;
+        }
+    }
+
+    private static final Map<SynchronousQueue<?>, ArrayDeque<Offer>> PUTTERS = new IdentityHashMap<>();
+
+    private SchedHandOff() {}
+
+    static void reset() {
+        PUTTERS.clear();
+    }
+
+    static void put(Scheduler s, Slot self, SynchronousQueue<?> q, Object item, String loc)
+            throws InterruptedException {
+        if (item == null) {
+            throw new NullPointerException();
+        }
+        Offer mine = new Offer(item);
+        PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>()).add(mine);
+        s.released(self, q); // what the putter did happens before the take that receives its item
+        s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + ": waits for a taker", loc);
+        s.block(self, new Wait.ForCount(q, "SynchronousQueue.put() (no taker)", () -> mine.taken));
+        if (!mine.taken) {
+            PUTTERS.get(q).remove(mine);
+            Thread.interrupted();
+            throw new InterruptedException();
+        }
+        s.note(self, Names.value(item) + " was taken from " + Names.of(q), loc);
+    }
+
+    static Object take(Scheduler s, Slot self, SynchronousQueue<?> q, String loc) throws InterruptedException {
+        ArrayDeque<Offer> putters = PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>());
+        while (putters.isEmpty()) {
+            s.note(self, "blocked: nobody is putting into " + Names.of(q), loc);
+            s.block(self, new Wait.ForCount(q, "SynchronousQueue.take() (no putter)", () -> !putters.isEmpty()));
+            if (putters.isEmpty() && Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+        }
+        Offer o = putters.poll();
+        o.taken = true;
+        s.acquired(self, q);
+        s.note(self, "take " + Names.value(o.item) + " from " + Names.of(q), loc);
+        return o.item;
+    }
+}
