@@ -100,7 +100,7 @@ final class Explorer {
     private int racedAt;
 
     private void noteRaces(Scheduler s, int runs) {
-        if (raced == null && s.detector != null && !s.detector.races().isEmpty()) {
+        if (raced == null && s.detector != null && s.detector.raced()) {
             raced = s;
             racedAt = runs;
         }
@@ -193,10 +193,10 @@ final class Explorer {
                 Scheduler shown = s;
                 f = RaceReport.explain(f, s.detector.races(), id -> label(shown, id), preemptions(best) > 0);
             }
-        } else if (s != null && s.detector != null && !s.detector.races().isEmpty()) {
+        } else if (s != null && s.detector != null && s.detector.raced()) {
             List<Race> races = s.detector.races();
             s = traced(s);
-            if (s.detector != null && !s.detector.races().isEmpty()) {
+            if (s.detector != null && s.detector.raced()) {
                 races = s.detector.races();
             }
             Scheduler shown = s;
@@ -236,7 +236,7 @@ final class Explorer {
      * such step before it.
      */
     private static List<TraceEvent> marked(Scheduler s) {
-        if (s.detector == null || s.detector.races().isEmpty() || !s.tracing) {
+        if (s.detector == null || !s.detector.raced() || !s.tracing) {
             return s.trace;
         }
         Race r = s.detector.races().getFirst();

@@ -63,6 +63,11 @@ final class RaceDetector {
         return gaveUp;
     }
 
+    /** Whether a race was found (without copying the list, once per schedule). */
+    boolean raced() {
+        return !races.isEmpty();
+    }
+
     /** The races found so far, each once, in the order found. */
     List<Race> races() {
         return List.copyOf(races.values());
