@@ -122,7 +122,7 @@ public final class SchedPools {
 
     /** Future.get(): wait in the scheduler until the future is done, then take its result. */
     public static Object get(Future<?> f, String loc) throws InterruptedException, ExecutionException {
-        await(f, loc);
+        await(f, "Future.get()", loc);
         return f.get();
     }
 
@@ -145,14 +145,15 @@ public final class SchedPools {
     /** CompletableFuture.join(). */
     public static Object join(CompletableFuture<?> f, String loc) {
         try {
-            await(f, loc);
+            await(f, "CompletableFuture.join()", loc);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         return f.join();
     }
 
-    private static void await(Future<?> f, String loc) throws InterruptedException {
+    /** {@code call}: what the thread waits in, as the wait-for graph of a deadlock will name it. */
+    private static void await(Future<?> f, String call, String loc) throws InterruptedException {
         Slot self = Sched.slot();
         if (self == null) {
             return;
@@ -160,7 +161,7 @@ public final class SchedPools {
         Scheduler s = Sched.scheduler;
         s.point(self, "wait for " + Names.of(f), loc);
         if (!f.isDone()) {
-            s.block(self, new Wait.ForCount(f, "Future.get()", f::isDone));
+            s.block(self, new Wait.ForCount(f, call, f::isDone));
         }
         if (f.isDone()) {
             s.acquired(self, key(f));
