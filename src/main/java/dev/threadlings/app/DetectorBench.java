@@ -6,10 +6,9 @@ import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the race detector costs: four threads each doing N uncontended synchronized increments of their own
@@ -49,31 +48,21 @@ final class DetectorBench {
 
     static void run(int runs, int increments) throws IOException {
         String source = WORKLOAD.formatted(increments);
-        Path dir = Files.createTempDirectory("threadlings-detector");
-        Files.writeString(dir.resolve("Workload.java"), source);
-        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-        if (javac == null || javac.run(null, null, null, "-d", dir.toString(),
-                dir.resolve("Workload.java").toString()) != 0) {
-            System.out.println("detector: could not compile the workload");
+        Optional<PlainProgram> program = PlainProgram.compile("Workload", source);
+        if (program.isEmpty()) {
             return;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<Double> plain = new ArrayList<>();
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         // every increment is about four scheduling points; leave room so the schedule is not cut short as a hang
         ExploreSettings one = new ExploreSettings("dfs", 1, 600, 1, 0, increments * 4 * 6 + 1_000, null);
         for (int i = 0; i < runs; i++) {
-            Process p = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-cp", dir.toString(), "Workload")
-                    .redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            try {
-                p.waitFor();
-                plain.add(Long.parseLong(out) / 1e9);
-            } catch (InterruptedException | NumberFormatException e) {
-                System.out.println("detector: the plain run printed " + out);
+            Optional<Double> seconds = program.get().seconds("-XX:TieredStopAtLevel=1");
+            if (seconds.isEmpty()) {
                 return;
             }
+            plain.add(seconds.get());
             without.add(timed(source, one.withRaces(false)));
             with.add(timed(source, one));
         }

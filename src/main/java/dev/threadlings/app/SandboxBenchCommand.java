@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -71,28 +72,18 @@ final class SandboxBenchCommand implements Callable<Integer> {
      * and as one schedule under the sandbox (the explorer's own time for it).
      */
     private void overhead() throws IOException {
-        Path dir = Files.createTempDirectory("threadlings-overhead");
-        Files.writeString(dir.resolve("Uncontended.java"), UNCONTENDED);
-        javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
-        if (javac == null || javac.run(null, null, null, "-d", dir.toString(),
-                dir.resolve("Uncontended.java").toString()) != 0) {
-            System.out.println("overhead: could not compile the uncontended program");
+        Optional<PlainProgram> program = PlainProgram.compile("Uncontended", UNCONTENDED);
+        if (program.isEmpty()) {
             return;
         }
         List<Double> plain = new ArrayList<>();
         List<Double> sandboxed = new ArrayList<>();
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         for (int i = 0; i < runs; i++) {
-            Process p = new ProcessBuilder(java, "-cp", dir.toString(), "Uncontended").redirectErrorStream(true)
-                    .start();
-            String out = new String(p.getInputStream().readAllBytes()).strip();
-            try {
-                p.waitFor();
-                plain.add(Long.parseLong(out) / 1e9);
-            } catch (InterruptedException | NumberFormatException e) {
-                System.out.println("overhead: the plain run printed " + out);
+            Optional<Double> seconds = program.get().seconds();
+            if (seconds.isEmpty()) {
                 return;
             }
+            plain.add(seconds.get());
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Uncontended.java", UNCONTENDED),
                     new ExploreSettings("random", 1, 60, 1, 0, 100_000, null));
             sandboxed.add(r.seconds());
