@@ -87,10 +87,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         shutdown = true;
         List<Runnable> left = new ArrayList<>(queue);
         queue.clear();
-        for (Thread w : workers) { // the learner-visible Thread object never runs: interrupt the thread that does
-            Slot slot = Sched.slotOf(w);
-            (slot == null ? w : slot.thread).interrupt();
-        }
+        SchedThreads.interruptRunners(workers);
         return left;
     }
 
@@ -104,8 +101,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         if (!shutdown || !queue.isEmpty()) {
             return false;
         }
-        Scheduler s = Sched.scheduler;
-        return workers.stream().allMatch(w -> s == null || s.slotOf(w) == null || s.slotOf(w).finished);
+        return SchedThreads.allEnded(workers);
     }
 
     @Override

@@ -289,59 +289,32 @@ public final class SchedConcurrent {
         sem.release(n);
     }
 
+    // put and take wait in the scheduler like the timed calls of SchedQueues, only without a deadline; a
+    // SynchronousQueue, which holds nothing, pairs each put with a take instead
+
+    @SuppressWarnings("unchecked")
     public static void put(Object queue, Object item, String loc) throws InterruptedException {
-        Slot self = Sched.slot();
-        if (self == null || !(queue instanceof java.util.concurrent.BlockingQueue<?>)) {
-            ((java.util.concurrent.BlockingQueue<Object>) queue).put(item);
-            return;
-        }
-        @SuppressWarnings("unchecked")
         var q = (java.util.concurrent.BlockingQueue<Object>) queue;
-        Scheduler s = Sched.scheduler;
-        if (Thread.interrupted()) {
-            throw new InterruptedException(); // like the JDK's lockInterruptibly on entry
+        Slot self = Sched.slot();
+        if (self == null) {
+            q.put(item);
+        } else if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            SchedHandOff.put(Sched.scheduler, self, sq, item, loc);
+        } else {
+            SchedQueues.insert(q, "put", () -> q.offer(item), item, Long.MAX_VALUE, loc);
         }
-        s.point(self, null, loc);
-        if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
-            SchedHandOff.put(s, self, sq, item, loc);
-            return;
-        }
-        while (!q.offer(item)) {
-            s.note(self, "blocked: " + Names.of(q) + " is full", loc);
-            s.block(self, new Wait.ForCount(q, "BlockingQueue.put()", () -> q.remainingCapacity() > 0));
-            if (q.remainingCapacity() == 0 && Thread.interrupted()) {
-                throw new InterruptedException();
-            }
-        }
-        s.released(self, q);
-        s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
     }
 
+    @SuppressWarnings("unchecked")
     public static Object take(Object queue, String loc) throws InterruptedException {
-        Slot self = Sched.slot();
-        @SuppressWarnings("unchecked")
         var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        Slot self = Sched.slot();
         if (self == null) {
             return q.take();
         }
-        Scheduler s = Sched.scheduler;
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        s.point(self, null, loc);
         if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
-            return SchedHandOff.take(s, self, sq, loc);
+            return SchedHandOff.take(Sched.scheduler, self, sq, loc);
         }
-        Object item;
-        while ((item = q.poll()) == null) {
-            s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
-            s.block(self, new Wait.ForCount(q, "BlockingQueue.take()", () -> !q.isEmpty()));
-            if (q.isEmpty() && Thread.interrupted()) {
-                throw new InterruptedException(); // interrupt() ends the wait, as in the JDK
-            }
-        }
-        s.acquired(self, q);
-        s.note(self, "take " + Names.value(item) + " from " + Names.of(q), loc);
-        return item;
+        return SchedQueues.remove(q, "take", q::poll, Long.MAX_VALUE, loc);
     }
 }

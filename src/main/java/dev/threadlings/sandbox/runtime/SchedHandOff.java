@@ -29,11 +29,20 @@ final class SchedHandOff {
         PUTTERS.clear();
     }
 
+    /** As the JDK's put and take: an interrupt already pending ends the call before it waits; then a scheduling point. */
+    private static void enter(Scheduler s, Slot self, String loc) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.point(self, null, loc);
+    }
+
     static void put(Scheduler s, Slot self, SynchronousQueue<?> q, Object item, String loc)
             throws InterruptedException {
         if (item == null) {
             throw new NullPointerException();
         }
+        enter(s, self, loc);
         Offer mine = new Offer(item);
         PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>()).add(mine);
         s.released(self, q); // what the putter did happens before the take that receives its item
@@ -48,6 +57,7 @@ final class SchedHandOff {
     }
 
     static Object take(Scheduler s, Slot self, SynchronousQueue<?> q, String loc) throws InterruptedException {
+        enter(s, self, loc);
         ArrayDeque<Offer> putters = PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>());
         while (putters.isEmpty()) {
             s.note(self, "blocked: nobody is putting into " + Names.of(q), loc);

@@ -102,8 +102,8 @@ public final class SchedQueues {
      * Inserts, waiting while the queue is full for at most {@code millis} (MAX_VALUE: no limit). Like the JDK, an
      * interrupt is checked on entry and ends the wait; a full queue whose time ran out gives false.
      */
-    private static boolean insert(BlockingQueue<Object> q, String op, BooleanSupplier tryInsert, Object item,
-                                  long millis, String loc) throws InterruptedException {
+    static boolean insert(BlockingQueue<Object> q, String op, BooleanSupplier tryInsert, Object item,
+                          long millis, String loc) throws InterruptedException {
         if (item == null) {
             throw new NullPointerException();
         }
@@ -128,8 +128,8 @@ public final class SchedQueues {
     }
 
     /** Takes an item, waiting while the queue is empty for at most {@code millis}; null when the time ran out. */
-    private static Object remove(BlockingQueue<Object> q, String op, Supplier<Object> tryRemove, long millis,
-                                 String loc) throws InterruptedException {
+    static Object remove(BlockingQueue<Object> q, String op, Supplier<Object> tryRemove, long millis,
+                         String loc) throws InterruptedException {
         Slot self = Sched.slot();
         Scheduler s = Sched.scheduler;
         if (Thread.interrupted()) {

@@ -201,10 +201,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         stopped = true;
         List<Runnable> left = new ArrayList<>(queue);
         queue.clear();
-        for (Thread w : workers) {
-            Slot slot = Sched.slotOf(w);
-            (slot == null ? w : slot.thread).interrupt(); // the learner's Thread object is never run itself
-        }
+        SchedThreads.interruptRunners(workers);
         return left;
     }
 
@@ -218,8 +215,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         if (!shutdown || !queue.isEmpty()) {
             return false;
         }
-        Scheduler s = Sched.scheduler;
-        return workers.stream().allMatch(w -> s == null || s.slotOf(w) == null || s.slotOf(w).finished);
+        return SchedThreads.allEnded(workers);
     }
 
     @Override

@@ -218,6 +218,22 @@ public final class SchedThreads {
         }
     }
 
+    /** Interrupts the threads that run these pool workers (the learner-visible Thread objects never run). */
+    static void interruptRunners(java.util.Collection<Thread> workers) {
+        for (Thread w : workers) {
+            Slot slot = Sched.slotOf(w);
+            (slot == null ? w : slot.thread).interrupt();
+        }
+    }
+
+    /** Every one of these pool workers has ended (or was never managed). */
+    static boolean allEnded(java.util.Collection<Thread> workers) {
+        return workers.stream().allMatch(w -> {
+            Slot slot = Sched.slotOf(w);
+            return slot == null || slot.finished;
+        });
+    }
+
     /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */
     static String label(Slot slot) {
         String name = slot.handle.getName();
