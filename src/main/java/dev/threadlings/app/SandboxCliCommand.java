@@ -36,7 +36,8 @@ final class SandboxCliCommand implements Callable<Integer> {
     @Option(names = "--seconds", description = "most seconds to explore (default ${DEFAULT-VALUE})")
     int seconds = 20;
 
-    @Option(names = "--strategy", description = "auto, dfs, pct or random (default ${DEFAULT-VALUE})")
+    @Option(names = "--strategy", description = "auto, dfs, pct or random; or free: one run on real threads at full "
+            + "speed that looks for data races only, for programs too big to explore (default ${DEFAULT-VALUE})")
     String strategy = "auto";
 
     @Option(names = "--seed", description = "seed for PCT and random walks (default ${DEFAULT-VALUE})")
@@ -56,8 +57,12 @@ final class SandboxCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("auto", "dfs", "pct", "random").contains(strategy)) {
-            System.err.println("threadlings: unknown strategy '" + strategy + "': use auto, dfs, pct or random");
+        if (!List.of("auto", "dfs", "pct", "random", "free").contains(strategy)) {
+            System.err.println("threadlings: unknown strategy '" + strategy + "': use auto, dfs, pct, random or free");
+            return 2;
+        }
+        if (strategy.equals("free") && replay != null) {
+            System.err.println("threadlings: a free run has no schedule to replay; leave out --replay or --strategy free");
             return 2;
         }
         String text;

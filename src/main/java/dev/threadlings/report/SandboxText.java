@@ -14,8 +14,8 @@ public final class SandboxText {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome()) {
             case "none" -> {
-                out.add(new Styled("✔ no failure found in " + r.coverage() + String.format(" (%.1f s)", r.seconds()),
-                        Styled.Look.GOOD));
+                out.add(new Styled((r.freeRun() ? "✔ no data race and no failure in " : "✔ no failure found in ")
+                        + r.coverage() + String.format(" (%.1f s)", r.seconds()), Styled.Look.GOOD));
                 if (r.unmanaged() > 0) {
                     out.add(new Styled("  note: " + r.unmanaged() + " thread(s) ran outside the sandbox's control "
                             + "(thread pools and futures are not modelled yet), so their interleavings were not "
@@ -35,8 +35,13 @@ public final class SandboxText {
                 out.add(new Styled("✘ " + (r.message().contains(title) ? r.message() : title + ": " + r.message()),
                         Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
-                out.add(new Styled("  found after " + r.coverage() + String.format(" (%.1f s).", r.seconds()),
-                        Styled.Look.DIM));
+                out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage()
+                        + String.format(" (%.1f s).", r.seconds()), Styled.Look.DIM));
+                if (r.freeRun()) {
+                    out.add(new Styled("  A free run controls no schedule, so it has no interleaving to show: explore "
+                            + "the program (without --strategy free) to see one.", Styled.Look.DIM));
+                    break;
+                }
                 out.add(new Styled(r.outcome().equals("data-race")
                         ? "  A schedule in which the race happens (▶ marks its two accesses; nothing need go wrong):"
                         : "  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));

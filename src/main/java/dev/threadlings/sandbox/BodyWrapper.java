@@ -52,13 +52,47 @@ final class BodyWrapper implements Opcodes {
         }
     }
 
-    private static InsnList monitorCall(ClassNode owner, MethodNode m, String name, String loc) {
+    /**
+     * For a free run: a {@code synchronized} method keeps its real monitor, and the detector hears that it was
+     * taken and given back (also when the body throws); the end of a learner {@code Thread} subclass's run() is
+     * released to whoever joins it.
+     */
+    static void applyFree(ClassNode owner, MethodNode m, ClassFacts facts) {
+        String detect = FreeCallRules.DETECT;
+        if ((m.access & ACC_SYNCHRONIZED) != 0) {
+            InsnList enter = monitorTarget(owner, m);
+            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "monitorEnter", "(Ljava/lang/Object;)V"));
+            InsnList exit = monitorTarget(owner, m);
+            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "monitorExit", "(Ljava/lang/Object;)V"));
+            wrap(owner, m, enter, exit, copy(exit));
+        } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
+                && facts.isThread(owner.name)) {
+            InsnList exit = new InsnList();
+            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "bodyExit", "()V"));
+            wrap(owner, m, new InsnList(), exit, copy(exit));
+        } else if (!Instrumenter.isStatic(m) && !m.name.startsWith("<") && (m.access & ACC_SYNTHETIC) == 0
+                && String.valueOf(facts.jdkSuper(owner.name)).startsWith("java/util/concurrent/")) {
+            // an override the JDK calls back (Phaser.onAdvance, a pool's afterExecute) inside a call on the object
+            InsnList enter = new InsnList();
+            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackEnter", "()V"));
+            InsnList exit = new InsnList();
+            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackExit", "()V"));
+            wrap(owner, m, enter, exit, copy(exit));
+        }
+    }
+
+    private static InsnList monitorTarget(ClassNode owner, MethodNode m) {
         InsnList l = new InsnList();
         if (Instrumenter.isStatic(m)) {
             l.add(new LdcInsnNode(Type.getObjectType(owner.name)));
         } else {
             l.add(new VarInsnNode(ALOAD, 0));
         }
+        return l;
+    }
+
+    private static InsnList monitorCall(ClassNode owner, MethodNode m, String name, String loc) {
+        InsnList l = monitorTarget(owner, m);
         l.add(new LdcInsnNode(loc));
         l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, name, "(Ljava/lang/Object;" + STR + ")V"));
         return l;

@@ -65,6 +65,18 @@ final class ClassFacts {
         return volatileFields.contains(owner + "." + field);
     }
 
+    /** The JDK class a learner class finally extends ({@code java/util/concurrent/Phaser}), or null. */
+    String jdkSuper(String internalName) {
+        String n = internalName;
+        for (int i = 0; n != null && i < 50; i++) {
+            if (!superOf.containsKey(n)) {
+                return n;
+            }
+            n = superOf.get(n);
+        }
+        return null;
+    }
+
     /** True for java/lang/Thread and learner classes that extend it. */
     boolean isThread(String internalName) {
         String n = internalName;

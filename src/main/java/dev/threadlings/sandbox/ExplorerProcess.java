@@ -34,11 +34,16 @@ final class ExplorerProcess {
             StringBuilder p = new StringBuilder();
             plan.forEach(step -> p.append(step[0]).append(' ').append(step[1]).append('\n'));
             Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
+            boolean free = settings.strategy().equals("free");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                            .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                            .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
+                    // exploring runs short schedules again and again: C1 is warm sooner; a free run is one long run
+                    free ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
                     "-Xshare:auto", "-ea",
-                    // one thread runs at a time: with one carrier, handing the baton over stays on one core
-                    "-Djdk.virtualThreadScheduler.parallelism=1",
+                    // one thread runs at a time: with one carrier, handing the baton over stays on one core (a
+                    // free run's threads really run at once)
+                    free ? "-Djdk.virtualThreadScheduler.parallelism=" + Runtime.getRuntime().availableProcessors()
+                            : "-Djdk.virtualThreadScheduler.parallelism=1",
                     "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
                     "strategy=" + settings.strategy(), "budget=" + settings.budget(),
                     "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),

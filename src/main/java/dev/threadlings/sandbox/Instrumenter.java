@@ -27,20 +27,38 @@ public final class Instrumenter {
 
     /** Every class instrumented, by binary name. */
     public Map<String, byte[]> instrumentAll() {
+        return instrumentAll(false);
+    }
+
+    /**
+     * With {@code free}, for a free run instead: only the race detector's hooks, the real monitors and JDK calls
+     * kept, no scheduling points (see {@link MethodRewriter}); static initializers left alone (they run once).
+     */
+    public Map<String, byte[]> instrumentAll(boolean free) {
         Map<String, byte[]> out = new LinkedHashMap<>();
-        classes.forEach((name, bytes) -> out.put(name, instrument(bytes)));
+        classes.forEach((name, bytes) -> out.put(name, instrument(bytes, free)));
         return out;
     }
 
     byte[] instrument(byte[] bytes) {
+        return instrument(bytes, false);
+    }
+
+    private byte[] instrument(byte[] bytes, boolean free) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
-        Reinit.apply(node);
+        if (!free) {
+            Reinit.apply(node);
+        }
         for (MethodNode m : node.methods) {
             if (m.instructions.size() == 0) {
                 continue;
             }
-            MethodRewriter rewriter = new MethodRewriter(node, m, facts, line -> location(node.name, line));
+            MethodRewriter rewriter = new MethodRewriter(node, m, facts, line -> location(node.name, line), free);
+            if (free && m.name.equals("<clinit>")) {
+                rewriter.rewriteInitializerFree();
+                continue;
+            }
             if (m.name.equals("<clinit>") || m.name.equals(Reinit.RESET)) {
                 rewriter.rewriteInitializer(); // no points: a thread parked there would hold the JVM's init lock
             } else {

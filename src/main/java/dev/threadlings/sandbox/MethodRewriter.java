@@ -15,7 +15,11 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
-/** Instruments one method: fields, arrays and monitors here; calls through {@link CallRules}. */
+/**
+ * Instruments one method: fields, arrays and monitors here; calls through {@link CallRules}. For a free run
+ * ({@code free}), only the race detector's hooks: real monitors and JDK calls stay (calls through
+ * {@link FreeCallRules}), and no scheduling points are added.
+ */
 final class MethodRewriter implements Opcodes {
     static final String SCHED = "dev/threadlings/sandbox/runtime/Sched";
     private static final String STR = "Ljava/lang/String;";
@@ -24,17 +28,21 @@ final class MethodRewriter implements Opcodes {
     private final MethodNode method;
     private final ClassFacts facts;
     private final IntFunction<String> location;
+    private final boolean free;
+    private final String runtime;
     private int line;
     private boolean initializer;
     /** In a constructor, the call of super(…) or this(…): before it, {@code this} may not be passed anywhere. */
     private AbstractInsnNode superCall;
     private boolean beforeSuper;
 
-    MethodRewriter(ClassNode owner, MethodNode method, ClassFacts facts, IntFunction<String> location) {
+    MethodRewriter(ClassNode owner, MethodNode method, ClassFacts facts, IntFunction<String> location, boolean free) {
         this.owner = owner;
         this.method = method;
         this.facts = facts;
         this.location = location;
+        this.free = free;
+        this.runtime = free ? FreeCallRules.DETECT : SCHED;
     }
 
     /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
@@ -43,6 +51,15 @@ final class MethodRewriter implements Opcodes {
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn instanceof MethodInsnNode call) {
                 CallRules.rewriteInInitializer(call);
+            }
+        }
+    }
+
+    /** A free run's static initializer: no hooks (it runs once, before anything else), only lock bookkeeping. */
+    void rewriteInitializerFree() {
+        for (AbstractInsnNode insn : method.instructions.toArray()) {
+            if (insn instanceof MethodInsnNode call) {
+                FreeCallRules.rewriteInInitializer(method, call);
             }
         }
     }
@@ -58,7 +75,7 @@ final class MethodRewriter implements Opcodes {
             if (insn.getOpcode() == RETURN && method.name.equals("<init>") && facts.hasFinalFields(owner.name)) {
                 InsnList l = new InsnList();              // the end of a constructor freezes its final fields
                 l.add(new VarInsnNode(ALOAD, 0));
-                l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "constructed", "(Ljava/lang/Object;)V"));
+                l.add(new MethodInsnNode(INVOKESTATIC, runtime, "constructed", "(Ljava/lang/Object;)V"));
                 method.instructions.insertBefore(insn, l);
             }
             if (insn instanceof LineNumberNode ln) {
@@ -66,10 +83,23 @@ final class MethodRewriter implements Opcodes {
             } else if (insn instanceof FieldInsnNode f) {
                 field(f);
             } else if (insn instanceof MethodInsnNode call) {
-                CallRules.rewrite(method, call, facts, loc());
+                if (free) {
+                    FreeCallRules.rewrite(method, call, facts, loc());
+                } else {
+                    CallRules.rewrite(method, call, facts, loc());
+                }
             } else {
                 int op = insn.getOpcode();
-                if (op == MONITORENTER || op == MONITOREXIT) {
+                if (free && op == MONITORENTER) {              // the real monitor, then the detector hears of it
+                    method.instructions.insertBefore(insn, new InsnNode(DUP));
+                    method.instructions.insert(insn, new MethodInsnNode(INVOKESTATIC, runtime, "monitorEnter",
+                            "(Ljava/lang/Object;)V"));
+                } else if (free && op == MONITOREXIT) {
+                    InsnList l = new InsnList();
+                    l.add(new InsnNode(DUP));
+                    l.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorExit", "(Ljava/lang/Object;)V"));
+                    method.instructions.insertBefore(insn, l);
+                } else if (op == MONITORENTER || op == MONITOREXIT) {
                     InsnList l = new InsnList();
                     l.add(new LdcInsnNode(loc()));
                     l.add(new MethodInsnNode(INVOKESTATIC, SCHED, op == MONITORENTER ? "monitorEnter" : "monitorExit",
@@ -99,7 +129,11 @@ final class MethodRewriter implements Opcodes {
                 }
             }
         }
-        BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
+        if (free) {
+            BodyWrapper.applyFree(owner, method, facts);
+        } else {
+            BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
+        }
     }
 
     private int firstLine() {
@@ -119,7 +153,7 @@ final class MethodRewriter implements Opcodes {
         InsnList l = new InsnList();
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "element", "(Ljava/lang/Object;II" + STR + ")V"));
+        l.add(new MethodInsnNode(INVOKESTATIC, runtime, "element", "(Ljava/lang/Object;II" + STR + ")V"));
         return l;
     }
 
@@ -171,6 +205,10 @@ final class MethodRewriter implements Opcodes {
             return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
         }
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
+        if (free) {
+            raceHook(f, read, what);
+            return;
+        }
         Type t = Type.getType(f.desc);
         String kind = switch (t.getSort()) {
             case Type.BOOLEAN -> "Z";
@@ -201,59 +239,10 @@ final class MethodRewriter implements Opcodes {
         raceHook(f, read, what);
     }
 
-    /**
-     * Tells the race detector about the access right before it happens: the owner object (null for a static field),
-     * for a reference field being written its old and new value (publishing an immutable object into an empty field
-     * is safe), the field, read or write, volatile or not. Final fields are left out (never racy once constructed), and so
-     * are writes before super(…), where {@code this} cannot be handed to a method.
-     */
     private void raceHook(FieldInsnNode f, boolean read, String what) {
-        boolean isStatic = f.getOpcode() == GETSTATIC || f.getOpcode() == PUTSTATIC;
-        boolean isFinal = facts.finalField(f.owner, f.name);
-        if (isFinal && isStatic || beforeSuper) {
-            return;
+        if (!beforeSuper) {          // before super(…), `this` cannot have been handed to another thread
+            RaceHooks.insert(method, f, read, what, facts, loc(), runtime, free);
         }
-        int kind = (read ? 0 : 1) | (facts.volatileField(f.owner, f.name) ? 2 : 0) | (isFinal ? 4 : 0);
-        InsnList l = new InsnList();
-        int tmp = -1;
-        Type value = Type.getType(f.desc);
-        boolean reference = value.getSort() == Type.OBJECT || value.getSort() == Type.ARRAY;
-        // arguments: owner (null if static), the old and the new value of a reference field being written (else null)
-        if (read) {
-            l.add(new InsnNode(isStatic ? ACONST_NULL : DUP));
-            l.add(new InsnNode(ACONST_NULL));
-            l.add(new InsnNode(ACONST_NULL));
-        } else {
-            tmp = newLocal(value);
-            l.add(new VarInsnNode(value.getOpcode(ISTORE), tmp));
-            if (isStatic) {
-                l.add(new InsnNode(ACONST_NULL));
-            } else {
-                l.add(new InsnNode(DUP));
-            }
-            if (reference) {
-                if (isStatic) {
-                    l.add(new FieldInsnNode(GETSTATIC, f.owner, f.name, f.desc));
-                } else {
-                    l.add(new InsnNode(DUP));
-                    l.add(new FieldInsnNode(GETFIELD, f.owner, f.name, f.desc));
-                }
-                l.add(new VarInsnNode(ALOAD, tmp));
-            } else {
-                l.add(new InsnNode(ACONST_NULL));
-                l.add(new InsnNode(ACONST_NULL));
-            }
-        }
-        l.add(new LdcInsnNode(f.owner + "." + f.name));
-        l.add(new LdcInsnNode(what));
-        l.add(new InsnNode(ICONST_0 + kind));
-        l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "field", "(Ljava/lang/Object;Ljava/lang/Object;Ljava/lang/Object;"
-                + STR + STR + "I" + STR + ")V"));
-        if (tmp >= 0) {
-            l.add(new VarInsnNode(value.getOpcode(ILOAD), tmp));
-        }
-        method.instructions.insertBefore(f, l);
     }
 
     static InsnNode insn(int op) {

@@ -21,7 +21,8 @@ public final class Sandbox {
     }
 
     public static SandboxReport explore(CompiledScenario compiled, ExploreSettings settings) {
-        var instrumented = new Instrumenter(compiled.classes(), compiled.sources()).instrumentAll();
+        var instrumented = new Instrumenter(compiled.classes(), compiled.sources())
+                .instrumentAll(settings.strategy().equals("free"));
         return ExplorerProcess.run(instrumented, compiled.plan(), compiled.sources(), settings, ownClassPath());
     }
 

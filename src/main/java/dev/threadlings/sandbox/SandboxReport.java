@@ -47,8 +47,16 @@ public record SandboxReport(String outcome, String message, List<String> details
         return new SandboxReport("error", message, details, List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
     }
 
+    /** A free run (strategy free): the program once on real threads, races only; no schedule, no trace. */
+    public boolean freeRun() {
+        return strategies.startsWith("one free run");
+    }
+
     /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
     public String coverage() {
+        if (freeRun()) {
+            return strategies;
+        }
         if (exhaustive) {
             String all = String.format("all %,d schedules with ≤ %d preemptions", systematic, bound);
             return schedules > systematic ? all + String.format(", then %,d more (PCT and random walks)",

@@ -48,6 +48,12 @@ public final class ExplorerMain {
                 }
             }
         }
+        if ("free".equals(opts.get("strategy"))) {
+            Exploration e = new FreeRun(classes, plan, Long.parseLong(opts.getOrDefault("millis", "8000"))).run();
+            write(e, job.resolve("result.txt"));
+            System.out.flush();
+            Runtime.getRuntime().halt(0);
+        }
         Explorer.Options options = new Explorer.Options(opts.getOrDefault("strategy", "auto"),
                 Integer.parseInt(opts.getOrDefault("budget", "2000")),
                 Long.parseLong(opts.getOrDefault("millis", "8000")),

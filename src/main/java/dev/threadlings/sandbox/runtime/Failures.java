@@ -8,8 +8,13 @@ final class Failures {
     private Failures() {}
 
     static Failure uncaught(Slot slot, Throwable t) {
+        return uncaught(slot.name(), t);
+    }
+
+    /** {@code who}: how the thread is called in the message ({@code main}, {@code T1}). */
+    static Failure uncaught(String who, Throwable t) {
         if (t instanceof ExitCalled exit) {
-            return new Failure("exit", slot.name() + " called System.exit(" + exit.status + ")",
+            return new Failure("exit", who + " called System.exit(" + exit.status + ")",
                     frames(t));
         }
         String kind = t instanceof AssertionError ? "assertion" : "exception";
@@ -22,7 +27,7 @@ final class Failures {
         } else if (t instanceof AssertionError) {
             text = "assertion failed";
         }
-        return new Failure(kind, slot.name() + " threw " + text, frames(t));
+        return new Failure(kind, who + " threw " + text, frames(t));
     }
 
     static List<String> frames(Throwable t) {

@@ -22,8 +22,8 @@ final class RaceDetector {
      * (10,000 virtual threads would need 10,000 clocks of 10,000 entries); races show with a handful of threads.
      */
     static final int MAX_THREADS = 256;
-    private static final long NONE = -1L;
-    private static final long SHARED = -2L;
+    static final long NONE = -1L;
+    static final long SHARED = -2L;
 
     /** Shadow state of one variable. */
     static final class Var {
@@ -37,7 +37,7 @@ final class RaceDetector {
         Map<Integer, String> readsAt;
         VectorClock sync;           // when the variable is volatile: its release clock
         boolean immutable;          // the last write published an immutable object
-        final java.util.Set<Integer> racyReaders = new java.util.HashSet<>(2); // … read once without order by these
+        java.util.Set<Integer> racyReaders;  // … read once without order by these (null: none)
         boolean isFinal;            // a final field
         boolean frozen;             // … whose constructor has returned: never racy again
     }
@@ -53,6 +53,7 @@ final class RaceDetector {
     java.util.function.IntSupplier decisions = () -> 0;
     /** Threads inside a StampedLock optimistic read: their reads are not checked. */
     private final java.util.BitSet optimistic = new java.util.BitSet();
+    private final Reports reports = this::report;
 
     void optimistic(int thread, boolean on) {
         optimistic.set(thread, on);
@@ -93,11 +94,11 @@ final class RaceDetector {
         return gaveUp;
     }
 
-    private static long epoch(int thread, int clock) {
+    static long epoch(int thread, int clock) {
         return (long) thread << 32 | clock;
     }
 
-    private static int tid(long epoch) {
+    static int tid(long epoch) {
         return (int) (epoch >>> 32);
     }
 
@@ -188,9 +189,9 @@ final class RaceDetector {
             v.isFinal = true;
         }
         if (isVolatile) {
-            volatileAccess(thread, v, write);
-        } else {
-            access(thread, v, write, immutable, what, loc);
+            volatileAccess(clock(thread), thread, v, write);
+        } else if (write || !optimistic.get(thread)) {        // optimistic reads are validated, not trusted
+            access(clock(thread), thread, v, write, immutable, what, loc, decisions.getAsInt(), reports);
         }
     }
 
@@ -214,7 +215,9 @@ final class RaceDetector {
                 v = vars[index] = new Var();
             }
         }
-        access(thread, v, write, false, what, loc);
+        if (write || !optimistic.get(thread)) {
+            access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
+        }
     }
 
     /** A constructor of {@code owner} returned: the final fields written so far are frozen. */
@@ -246,8 +249,14 @@ final class RaceDetector {
         return v;
     }
 
-    private void volatileAccess(int thread, Var v, boolean write) {
-        VectorClock t = clock(thread);
+    /** Where a race goes: the earlier access (thread, write?, where, decision), then the later one. */
+    interface Reports {
+        void race(String what, int firstThread, boolean firstWrite, String firstAt, int firstDecision, int thread,
+                  boolean write, String loc, int decision);
+    }
+
+    /** A volatile read acquires what the variable's writes released; a write releases into it. */
+    static void volatileAccess(VectorClock t, int thread, Var v, boolean write) {
         if (write) {
             if (v.sync == null) {
                 v.sync = new VectorClock();
@@ -259,39 +268,41 @@ final class RaceDetector {
         }
     }
 
-    private void access(int thread, Var v, boolean write, boolean immutable, String what, String loc) {
-        VectorClock t = clock(thread);
+    /**
+     * The FastTrack rules for one plain access by {@code thread} (whose clock is {@code t}) to {@code v}; a race
+     * goes to {@code out}. {@code decision}: how many scheduling decisions came before (0 when not scheduled).
+     */
+    static void access(VectorClock t, int thread, Var v, boolean write, boolean immutable, String what, String loc,
+                       int decision, Reports out) {
         long now = epoch(thread, t.get(thread));
         if (write) {
             if (v.write == now) {
                 return;
             }
             if (!before(v.write, t)) {
-                report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, true, loc);
+                out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, true, loc, decision);
             }
             if (v.read == SHARED) {
                 int racer = v.reads.firstNotCovered(t);
                 if (racer >= 0 && !immutable) {
-                    report(what, racer, false, v.readsAt.get(racer), 0, thread, true, loc);
+                    out.race(what, racer, false, v.readsAt.get(racer), 0, thread, true, loc, decision);
                 }
                 v.read = NONE;
                 v.reads = null;
                 v.readsAt = null;
             } else if (!before(v.read, t) && !immutable) {
-                report(what, tid(v.read), false, v.readAt, v.readDecision, thread, true, loc);
+                out.race(what, tid(v.read), false, v.readAt, v.readDecision, thread, true, loc, decision);
             }
             v.write = now;
             v.writeAt = loc;
-            v.writeDecision = decisions.getAsInt();
+            v.writeDecision = decision;
             v.immutable = immutable;
-            v.racyReaders.clear();
+            v.racyReaders = null;
         } else {
-            if (optimistic.get(thread)) {
-                return;
-            }
             if (v.read == now) {                       // same epoch: checked already, unless it was the one racy
-                if (v.immutable && v.racyReaders.contains(thread) && !before(v.write, t)) {  // read allowed
-                    report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
+                if (v.immutable && v.racyReaders != null && v.racyReaders.contains(thread)    // read allowed
+                        && !before(v.write, t)) {
+                    out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc, decision);
                 }
                 return;
             }
@@ -299,8 +310,11 @@ final class RaceDetector {
                 // reading an immutable object published through a race is safe once (the reader sees null or all
                 // of it); reading the field again unordered is not: the second read may see an older value, null
                 // even (double-checked locking's `return instance`) — read it once into a local
+                if (v.immutable && v.racyReaders == null) {
+                    v.racyReaders = new java.util.HashSet<>(2);
+                }
                 if (!v.immutable || !v.racyReaders.add(thread)) {
-                    report(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc);
+                    out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc, decision);
                 }
             }
             if (v.read == SHARED) {
@@ -309,7 +323,7 @@ final class RaceDetector {
             } else if (before(v.read, t)) {
                 v.read = now;                          // the earlier read is ordered before this one: an epoch suffices
                 v.readAt = loc;
-                v.readDecision = decisions.getAsInt();
+                v.readDecision = decision;
             } else {
                 v.reads = new VectorClock();           // concurrent readers: keep a vector
                 v.reads.set(tid(v.read), clk(v.read));
@@ -323,9 +337,9 @@ final class RaceDetector {
     }
 
     private void report(String what, int firstThread, boolean firstWrite, String firstAt, int firstDecision, int thread,
-                        boolean write, String loc) {
+                        boolean write, String loc, int decision) {
         Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt, firstDecision),
-                new Race.Access(thread, write, loc, decisions.getAsInt()));
+                new Race.Access(thread, write, loc, decision));
         races.putIfAbsent(r.key(), r);
     }
 }

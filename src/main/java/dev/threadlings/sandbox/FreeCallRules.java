@@ -1,0 +1,216 @@
+package dev.threadlings.sandbox;
+
+import java.util.regex.Pattern;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The calls a free run listens to (see the runtime's {@code Detect}): every JDK call still happens for real; around
+ * it the detector hears of hand-offs — thread start and join, wait, calls on java.util.concurrent objects and on
+ * collections — and tasks handed to threads, pools and futures are wrapped so they start from what their submitter
+ * knew. A new rule is one more case here.
+ */
+final class FreeCallRules implements Opcodes {
+    static final String DETECT = "dev/threadlings/sandbox/runtime/Detect";
+    private static final String TASKS = "dev/threadlings/sandbox/runtime/FreeTasks";
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String STR = "Ljava/lang/String;";
+    private static final int COLLECTION = 1;
+    private static final int RESULTS = 2;
+    private static final Pattern COLLECTIONS = Pattern.compile(
+            "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
+                    + "|Vector|Stack|Hashtable)");
+    /** Where a call's functions run on other threads: their tasks are wrapped. */
+    private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"
+            + "CompletableFuture|CompletionStage|\\w*CompletionService|StructuredTaskScope\\w*|ThreadFactory)"
+            + "|java/lang/Thread\\$Builder.*|java/util/stream/\\w*Stream");
+    /** Where a call may hand back what tasks did (a result, a join): the ends of finished tasks are acquired. */
+    private static final Pattern RESULTS_FROM = Pattern.compile("java/util/concurrent/\\w*(Future|Executor|Pool|Task"
+            + "|Completion|Scope|Stage|Completer)\\w*(\\$\\w+)?|java/util/stream/\\w*Stream");
+    private static final java.util.Set<String> VIEWS = java.util.Set.of("newCondition", "readLock", "writeLock",
+            "asReadLock", "asWriteLock");
+
+    private FreeCallRules() {}
+
+    static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
+        String o = call.owner;
+        String sig = call.name + call.desc;
+        int op = call.getOpcode();
+        boolean instance = op != INVOKESTATIC && !call.name.equals("<init>");
+        if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
+            exit(method, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
+        } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
+            exit(method, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
+        } else if (instance && (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V"))) {
+            around(method, call, false, hook("waitBefore", null), hook("waitAfter", null));
+        } else if (facts.isThread(o) && call.name.equals("<init>")) {
+            around(method, call, true, null, null);
+        } else if (facts.isThread(o) && instance) {
+            switch (sig) {
+                case "start()V" -> around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
+                case "join()V", "join(J)V", "join(Ljava/time/Duration;)Z", "isAlive()Z", "isInterrupted()Z",
+                     "getState()Ljava/lang/Thread$State;" -> around(method, call, false, null,
+                        after(0, "Thread." + call.name + "()"));
+                case "interrupt()V" -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
+                default -> { }
+            }
+        } else if (o.equals("java/lang/Thread") && sig.startsWith("startVirtualThread(")) {
+            around(method, call, true, null, null);
+        } else if (o.equals("java/util/concurrent/locks/LockSupport")) {
+            if (call.name.equals("unpark")) {
+                method.instructions.insertBefore(call, new MethodInsnNode(INVOKESTATIC, DETECT, "unpark", "()V"));
+            } else if (call.name.startsWith("park")) {
+                method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
+            }
+        } else if (RUNS_TASKS.matcher(o).matches() || o.startsWith("java/util/concurrent/")
+                && !o.equals("java/util/concurrent/TimeUnit") && !o.equals("java/util/concurrent/ThreadLocalRandom")) {
+            boolean tasks = RUNS_TASKS.matcher(o).matches();
+            if (!instance) {
+                if (tasks && op == INVOKESTATIC || call.name.equals("<init>")) {
+                    around(method, call, true, null, null);  // supplyAsync; a CyclicBarrier's action, a FutureTask's
+                }
+                return;
+            }
+            int kind = (COLLECTIONS.matcher(o).matches() ? COLLECTION : 0)
+                    | (RESULTS_FROM.matcher(o).matches() ? RESULTS : 0);
+            String what = ClassFacts.display(o) + "." + call.name + "()";
+            InsnList after = after(kind, what);
+            if (isView(call)) {
+                after = owned();
+            } else if (o.equals("java/util/concurrent/locks/StampedLock")
+                    && (call.name.equals("tryOptimisticRead") || call.name.equals("validate"))) {
+                // reads between the two are checked by validate(), not by the detector (a failed one reads again)
+                after.add(new InsnNode(call.name.equals("validate") ? ICONST_0 : ICONST_1));
+                after.add(new MethodInsnNode(INVOKESTATIC, DETECT, "optimistic", "(Z)V"));
+            }
+            around(method, call, tasks, before(kind, what, loc), after);
+        } else if (instance && COLLECTIONS.matcher(o).matches()) {
+            String what = ClassFacts.display(o) + "." + call.name + "()";
+            around(method, call, false, before(COLLECTION, what, loc), after(COLLECTION, what));
+        }
+    }
+
+    /** In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to. */
+    static void rewriteInInitializer(MethodNode method, MethodInsnNode call) {
+        if (isView(call) && call.getOpcode() != INVOKESTATIC) {
+            around(method, call, false, null, owned());
+        }
+    }
+
+    private static boolean isView(MethodInsnNode call) {
+        return VIEWS.contains(call.name) && call.owner.startsWith("java/util/concurrent/locks/")
+                && call.desc.startsWith("()Ljava/util/concurrent/locks/");
+    }
+
+    /** System.exit and Runtime.halt end the run with a report instead of ending the VM. */
+    private static void exit(MethodNode method, MethodInsnNode call, String owner, String name, String desc,
+                             String loc) {
+        method.instructions.insertBefore(call, new LdcInsnNode(loc));
+        call.setOpcode(INVOKESTATIC);
+        call.owner = owner;
+        call.name = name;
+        call.desc = desc;
+        call.itf = false;
+    }
+
+    /** Instructions that expect the receiver (pushed by {@link #around}) and consume it. */
+    private static InsnList hook(String name, String desc) {
+        InsnList l = new InsnList();
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, name, desc != null ? desc : "(" + OBJ + ")V"));
+        return l;
+    }
+
+    private static InsnList before(int kind, String what, String loc) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(what));
+        l.add(new LdcInsnNode(loc));
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "before", "(" + OBJ + "I" + STR + STR + ")V"));
+        return l;
+    }
+
+    private static InsnList after(int kind, String what) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(what));
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "after", "(" + OBJ + "I" + STR + ")V"));
+        return l;
+    }
+
+    /** After {@code lock.newCondition()}: the result (on the stack) belongs to the receiver. */
+    private static InsnList owned() {
+        InsnList l = new InsnList();
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "owned", "(" + OBJ + OBJ + ")V"));
+        return l;
+    }
+
+    /**
+     * Spills the call's arguments into fresh locals (the method gains no members), keeps the receiver of an
+     * instance call in one more, and puts {@code before} (receiver pushed) in front of the call and {@code after}
+     * (receiver pushed; for {@link #owned}, under it the result duplicated) behind it. With {@code wrapTasks},
+     * arguments that are tasks (Runnable, Callable, functions) are wrapped on the way back.
+     */
+    private static void around(MethodNode method, MethodInsnNode call, boolean wrapTasks, InsnList before,
+                               InsnList after) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        boolean receiver = call.getOpcode() != INVOKESTATIC && !call.name.equals("<init>");
+        InsnList pre = new InsnList();
+        int[] slots = new int[args.length];
+        for (int i = args.length - 1; i >= 0; i--) {
+            slots[i] = method.maxLocals;
+            method.maxLocals += args[i].getSize();
+            pre.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
+        }
+        int self = -1;
+        if (receiver) {
+            self = method.maxLocals++;
+            pre.add(new InsnNode(DUP));
+            pre.add(new VarInsnNode(ASTORE, self));
+            if (before != null) {
+                pre.add(new VarInsnNode(ALOAD, self));
+                pre.add(before);
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+            String wrap = wrapTasks ? wrapper(args[i], call) : null;
+            if (wrap != null) {
+                String d = args[i].getDescriptor();
+                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, wrap, "(" + d + ")" + d));
+            }
+        }
+        method.instructions.insertBefore(call, pre);
+        if (receiver && after != null) {
+            InsnList post = new InsnList();
+            boolean owned = after.size() == 1 && after.getFirst() instanceof MethodInsnNode m && m.name.equals("owned");
+            if (owned) {
+                post.add(new InsnNode(DUP));
+            }
+            post.add(new VarInsnNode(ALOAD, self));
+            post.add(after);
+            method.instructions.insert(call, post);
+        }
+    }
+
+    /**
+     * {@code task}, or {@code stage} for a function given to a CompletableFuture's instance method (thenApply…):
+     * it runs after the stage it depends on, wherever that finished.
+     */
+    private static String wrapper(Type arg, MethodInsnNode call) {
+        boolean stage = call.getOpcode() != INVOKESTATIC && (call.owner.equals("java/util/concurrent/CompletableFuture")
+                || call.owner.equals("java/util/concurrent/CompletionStage"));
+        return switch (arg.getDescriptor()) {
+            case "Ljava/lang/Runnable;", "Ljava/util/concurrent/Callable;", "Ljava/util/function/Supplier;",
+                 "Ljava/util/function/Function;", "Ljava/util/function/BiFunction;", "Ljava/util/function/Consumer;",
+                 "Ljava/util/function/BiConsumer;" -> stage ? "stage" : "task";
+            case "Ljava/util/Collection;" -> call.name.startsWith("invoke") ? "callables" : null;
+            default -> null;
+        };
+    }
+}

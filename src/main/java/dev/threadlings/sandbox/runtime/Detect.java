@@ -1,0 +1,210 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.Lock;
+
+/**
+ * What learner code instrumented for a free run calls (see the host's {@code FreeRewriter}): the program keeps its
+ * real monitors, locks and JDK calls and runs on real threads; these hooks only tell the {@link FreeDetector} what
+ * happened. Without a free run installed, every hook does nothing. Public because learner classes live in another
+ * class loader.
+ *
+ * <p>Hand-offs through the JDK are seen at the call: a call on a java.util.concurrent object releases into that
+ * object before (unless it only reads) and acquires from it after, which orders put → take, countDown → await,
+ * unlock → lock, set → get; a task handed to a pool or a thread acquires what its submitter knew; a task's end is
+ * released to whoever collects results (get, join, awaitTermination, invokeAll). This is coarser than the
+ * explorer's models — a race hidden behind unrelated calls on the same object can be missed — but never reports
+ * a race that is not there.
+ */
+public final class Detect {
+    /** Call kinds, bits set by the instrumentation. */
+    public static final int COLLECTION = 1;
+    public static final int RESULTS = 2;
+
+    static volatile FreeDetector detector;
+    /** Locks of conditions and read/write views: a call on a view is a call on its lock. */
+    private static final java.util.Map<Object, Object> OWNERS =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private static final Object PARKING = new Object();
+
+    private Detect() {}
+
+    static void install(FreeDetector d) {
+        detector = d;
+        OWNERS.clear();
+    }
+
+    // ---- accesses -----------------------------------------------------------------------------------------------
+
+    /** A field access; the arguments are those of {@link Sched#field}. A volatile read calls this after reading. */
+    public static void field(Object owner, Object old, Object value, String key, String what, int kind, String loc) {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.field(d.me(), owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
+                    old == null && value != null && Immutables.is(value), (kind & 4) != 0, loc);
+        }
+    }
+
+    public static void constructed(Object object) {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.constructed(object);
+        }
+    }
+
+    public static void element(Object array, int index, int kind, String loc) {
+        FreeDetector d = detector;
+        if (d != null && array != null && index >= 0) {       // out of bounds: the access itself will throw
+            d.element(d.me(), array, index, (kind & 1) != 0, null, loc);
+        }
+    }
+
+    // ---- monitors (the real monitorenter and monitorexit stay) ---------------------------------------------------
+
+    public static void monitorEnter(Object o) {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.monitorEnter(d.me(), o);
+        }
+    }
+
+    public static void monitorExit(Object o) {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.monitorExit(d.me(), o);
+        }
+    }
+
+    // ---- calls on JDK objects -----------------------------------------------------------------------------------
+
+    /**
+     * Before a call on a JDK object: a collection's contents are accessed; a thread-safe object is released into
+     * (unless the call only reads it), and is the object learner callbacks run inside of until the call returns.
+     */
+    public static void before(Object receiver, int kind, String what, String loc) {
+        FreeDetector d = detector;
+        if (d == null || receiver == null) {
+            return;
+        }
+        FreeDetector.Me m = d.me();
+        if ((kind & COLLECTION) != 0 && !CollectionCalls.synchronizes(receiver)) {
+            d.element(m, receiver, -1, CollectionCalls.writes(what), null, loc);
+            return;
+        }
+        Object key = key(receiver);
+        if (CollectionCalls.writes(what)) {
+            d.release(m, key);
+        }
+        m.enterCall(key);
+    }
+
+    /**
+     * After it: what the object holds is acquired (with {@code RESULTS}, the ends of finished tasks too); a call
+     * that changed it releases again, for what callbacks did inside it (compute's function, a barrier's action).
+     */
+    public static void after(Object receiver, int kind, String what) {
+        FreeDetector d = detector;
+        if (d == null || receiver == null) {
+            return;
+        }
+        FreeDetector.Me m = d.me();
+        if ((kind & COLLECTION) == 0 || CollectionCalls.synchronizes(receiver)) {
+            Object key = key(receiver);
+            m.exitCall(key);
+            d.acquire(m, key);
+            if (CollectionCalls.writes(what)) {
+                d.release(m, key);
+            }
+        }
+        if ((kind & RESULTS) != 0) {
+            d.acquire(m, FreeDetector.ENDS);
+        }
+    }
+
+    /** A learner override the JDK calls (Phaser.onAdvance) starts: it sees what the call's object holds. */
+    public static void callbackEnter() {
+        FreeDetector d = detector;
+        if (d != null) {
+            FreeDetector.Me m = d.me();
+            if (m.inCall() != null) {
+                d.acquire(m, m.inCall());
+            }
+        }
+    }
+
+    /** … and ends: what it did is released into that object, for the threads the call lets go on. */
+    public static void callbackExit() {
+        FreeDetector d = detector;
+        if (d != null) {
+            FreeDetector.Me m = d.me();
+            if (m.inCall() != null) {
+                d.release(m, m.inCall());
+            }
+        }
+    }
+
+    /** {@code lock.newCondition()}, {@code rw.readLock()}: calls on the result are calls on the lock. */
+    public static void owned(Object view, Object owner) {
+        if (view != null && owner != null) {
+            OWNERS.put(view, key(owner));
+        }
+    }
+
+    private static Object key(Object receiver) {
+        if (receiver instanceof Condition || receiver instanceof Lock) {
+            Object owner = OWNERS.get(receiver);
+            return owner != null ? owner : receiver;
+        }
+        return receiver;
+    }
+
+    /** Between StampedLock.tryOptimisticRead and validate: reads are not checked (validate is their check). */
+    public static void optimistic(boolean on) {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.me().optimistic = on;
+        }
+    }
+
+    /** {@code thread.start()}: what the starter did so far happens before the thread's first step. */
+    public static void start(Thread t) {
+        FreeDetector d = detector;
+        if (d != null && t != null) {
+            d.release(d.me(), t);
+        }
+    }
+
+    /** {@code o.wait()} gives the monitor up and takes it back. */
+    public static void waitBefore(Object o) {
+        monitorExit(o);
+    }
+
+    public static void waitAfter(Object o) {
+        monitorEnter(o);
+    }
+
+    /** {@code LockSupport.unpark} before, {@code park} after: a hand-off between some two threads. */
+    public static void unpark() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.release(d.me(), PARKING);
+        }
+    }
+
+    public static void parked() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.acquire(d.me(), PARKING);
+        }
+    }
+
+    /** The end of a learner {@code Thread} subclass's run(): joiners and result collectors see it. */
+    public static void bodyExit() {
+        FreeDetector d = detector;
+        if (d != null) {
+            FreeDetector.Me m = d.me();
+            d.release(m, Thread.currentThread());
+            d.release(m, FreeDetector.ENDS);
+        }
+    }
+}

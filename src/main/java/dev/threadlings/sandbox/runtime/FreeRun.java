@@ -1,0 +1,136 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A free run: the scenario once, on real threads at full speed, with the happens-before detector listening (see
+ * {@link Detect}). No schedule is controlled, so it finds data races (which need no particular interleaving to be
+ * seen) and whatever this one run happens to throw, but it cannot promise an interleaving or show a trace; for that
+ * the explorer runs the scenario under its own scheduler.
+ */
+final class FreeRun {
+    private final Map<String, byte[]> classes;
+    private final List<String[]> plan;
+    private final long millis;
+    private volatile Failure failure;
+
+    FreeRun(Map<String, byte[]> classes, List<String[]> plan, long millis) {
+        this.classes = classes;
+        this.plan = plan;
+        this.millis = millis;
+    }
+
+    /** The run; its seconds are those of the program itself (from its first step to its last thread's end). */
+    Exploration run() {
+        FreeDetector detector = new FreeDetector();
+        Detect.install(detector);
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> failed(detector, t, e));
+        SandboxLoader loader = new SandboxLoader(classes, FreeRun.class.getClassLoader());
+        List<Method> steps = new ArrayList<>();
+        try {
+            for (String[] step : plan) {
+                Method m = Class.forName(step[0], false, loader).getDeclaredMethod(step[1]);
+                m.setAccessible(true);
+                steps.add(m);
+            }
+        } catch (ReflectiveOperationException | LinkageError e) {
+            failure = new Failure("exception", "the sandbox could not load the program: " + e, List.of());
+        }
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MILLISECONDS.toNanos(millis);
+        Thread main = Thread.ofPlatform().name("main").unstarted(() -> {
+            detector.me();                          // the first thread of the run: T0, "main"
+            try {
+                runPlan(steps);
+            } catch (Throwable t) {
+                failed(detector, Thread.currentThread(), t);
+            }
+        });
+        if (failure == null) {
+            main.start();
+        }
+        boolean ended = awaitAll(detector, main, deadline);
+        Detect.install(null);
+        Failure f = failure;
+        if (f == null && !ended) {
+            f = new Failure("hang", "the program was still running after " + millis / 1000.0 + " s: a deadlock, a "
+                    + "thread waiting for a wake-up that never comes, or a loop that does not end", stillRunning(detector));
+        }
+        List<Race> races = detector.races();
+        if (f != null && !races.isEmpty()) {
+            f = RaceReport.explain(f, races, id -> label(detector, id), false);
+        } else if (f == null && !races.isEmpty()) {
+            f = RaceReport.failure(races, id -> label(detector, id));
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < detector.threads().size(); i++) {
+            names.add(label(detector, i));
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        String how = "one free run on real threads" + (detector.gaveUp() ? " (race detection gave up: more than "
+                + RaceDetector.MAX_THREADS + " threads)" : "");
+        return new Exploration(1, 0, false, 0, how, seconds, f, List.of(), names, List.of(), 0);
+    }
+
+    private void failed(FreeDetector detector, Thread t, Throwable e) {
+        if (failure == null) {
+            String who = t.getName().equals("main") ? "main" : "\"" + t.getName() + "\"";
+            synchronized (this) {
+                if (failure == null) {
+                    failure = Failures.uncaught(who, e);
+                }
+            }
+        }
+    }
+
+    /** Main, then every thread that took part and is not a daemon, until the deadline. */
+    private static boolean awaitAll(FreeDetector detector, Thread main, long deadline) {
+        try {
+            if (!main.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                return false;
+            }
+            for (Thread t : detector.threads()) {
+                if (!t.isDaemon() && !t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static List<String> stillRunning(FreeDetector detector) {
+        List<String> lines = new ArrayList<>();
+        for (Thread t : detector.threads()) {
+            if (t.isAlive() && !t.isDaemon() || t.isVirtual() && t.isAlive()) {
+                lines.add("still running: \"" + t.getName() + "\"");
+                lines.addAll(Failures.frames(t.getStackTrace(), 2));
+            }
+        }
+        return lines;
+    }
+
+    static String label(FreeDetector d, int id) {
+        String name = d.name(id);
+        String slot = id == 0 ? "main" : "T" + id;
+        return name.startsWith("Thread-") || name.equals(slot) || name.startsWith("T" + id) ? slot
+                : slot + " \"" + name + "\"";
+    }
+
+    private static void runPlan(List<Method> steps) throws Throwable {
+        for (Method m : steps) {
+            try {
+                m.invoke(null);
+            } catch (InvocationTargetException e) {
+                throw e.getCause();
+            }
+        }
+    }
+}

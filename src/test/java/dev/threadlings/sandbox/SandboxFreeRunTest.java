@@ -1,0 +1,142 @@
+package dev.threadlings.sandbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.threadlings.report.SandboxText;
+import dev.threadlings.report.Styled;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * A free run (one run on real threads, the race detector listening): no race on any correct corpus program, whatever
+ * JDK hand-off it uses; the silent races found at their lines; what else a run can end in.
+ */
+class SandboxFreeRunTest {
+    /**
+     * Silent races a single run finds only if its timing is right, because in other runs the accesses really are
+     * ordered: in double-checked locking the second thread may come late enough to take the lock after the first;
+     * the waiter may find the flag already set and take the monitor after the worker; one pool thread may run both
+     * tasks, one after the other.
+     */
+    private static final Set<String> TIMING = Set.of("SilentDoubleCheckedLocking.java",
+            "SilentDoubleCheckedImmutable.java", "SilentFlagOutsideLock.java", "CompletableFutureListRace.java");
+
+    static Stream<SandboxCorpusTest.Program> correct() throws IOException {
+        return SandboxCorpusTest.programs().filter(p -> p.expect().equals("none"));
+    }
+
+    static Stream<SandboxCorpusTest.Program> silent() throws IOException {
+        return SandboxCorpusTest.programs().filter(p -> p.expect().equals("data-race")
+                && !TIMING.contains(p.file().getFileName().toString()));
+    }
+
+    private static final ExploreSettings FREE = new ExploreSettings("free", 1, 10, 1, 0, 0, null);
+
+    private static SandboxReport run(String name, String source, ExploreSettings settings) {
+        return Sandbox.explore(ProgramScenario.of(name, source), settings);
+    }
+
+    private static String text(SandboxReport r) {
+        return SandboxText.describe(r, 120, "").stream().map(Styled::text).collect(Collectors.joining("\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT)
+    @MethodSource("correct")
+    void noRaceInCorrectPrograms(SandboxCorpusTest.Program p) throws IOException {
+        String name = p.file().getFileName().toString();
+        SandboxReport r = run(name, Files.readString(p.file()), FREE);
+        assertFalse(r.outcome().equals("data-race"), () -> p + " is race-free:\n" + text(r));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT)
+    @MethodSource("silent")
+    void silentRacesFoundWithTheirLines(SandboxCorpusTest.Program p) throws IOException {
+        String name = p.file().getFileName().toString();
+        SandboxReport r = run(name, Files.readString(p.file()), FREE);
+        String report = text(r);
+        assertEquals("data-race", r.outcome(), () -> p + ":\n" + report);
+        // the corpus names the lines its explorer report shows (trace included); the race itself names some of them
+        assertTrue(p.lines().stream().anyMatch(line -> r.message().contains(name + ":" + line)),
+                () -> p + ": the race should name one of the lines " + p.lines() + ":\n" + report);
+    }
+
+    @Test
+    void anExceptionInAWorkerIsReported() {
+        SandboxReport r = run("Boom.java", """
+                public class Boom {
+                    public static void main(String[] args) throws InterruptedException {
+                        Thread t = new Thread(() -> { throw new IllegalStateException("no stock"); }, "worker");
+                        t.start();
+                        t.join();
+                    }
+                }
+                """, FREE);
+        assertEquals("exception", r.outcome(), () -> text(r));
+        assertTrue(r.message().contains("\"worker\" threw IllegalStateException: no stock"), r::message);
+    }
+
+    @Test
+    void exitIsReportedAndTheRunEnds() {
+        SandboxReport r = run("Quit.java", """
+                public class Quit {
+                    public static void main(String[] args) {
+                        System.exit(3);
+                    }
+                }
+                """, FREE);
+        assertEquals("exit", r.outcome(), () -> text(r));
+    }
+
+    @Test
+    void aDeadlockEndsAsAHangWithinTheBudget() {
+        SandboxReport r = run("Stuck.java", """
+                public class Stuck {
+                    static final Object A = new Object(), B = new Object();
+                    public static void main(String[] args) throws InterruptedException {
+                        var latch = new java.util.concurrent.CountDownLatch(2);
+                        Thread t = new Thread(() -> { synchronized (A) { latch.countDown(); await(latch); synchronized (B) { } } });
+                        t.start();
+                        synchronized (B) { latch.countDown(); await(latch); synchronized (A) { } }
+                    }
+                    static void await(java.util.concurrent.CountDownLatch l) {
+                        try { l.await(); } catch (InterruptedException e) { throw new RuntimeException(e); }
+                    }
+                }
+                """, new ExploreSettings("free", 1, 2, 1, 0, 0, null));
+        assertEquals("hang", r.outcome(), () -> text(r));
+        assertTrue(r.message().contains("still running after 2.0 s"), r::message);
+    }
+
+    @Test
+    void aRaceBehindALockOfTheWrongObjectIsFoundAtFullSpeed() {
+        // 40,000 increments: far too many steps to explore, one free run sees the race
+        SandboxReport r = run("Tally.java", """
+                public class Tally {
+                    static long total;
+                    public static void main(String[] args) throws InterruptedException {
+                        Runnable work = () -> {
+                            for (int i = 0; i < 20_000; i++) {
+                                synchronized (new Object()) {
+                                    total++;
+                                }
+                            }
+                        };
+                        Thread a = new Thread(work), b = new Thread(work);
+                        a.start(); b.start(); a.join(); b.join();
+                    }
+                }
+                """, FREE);
+        assertEquals("data-race", r.outcome(), () -> text(r));
+        assertTrue(r.message().startsWith("data race on Tally.total"), r::message);
+    }
+}
