@@ -106,7 +106,7 @@ final class MethodRewriter implements Opcodes {
                             "(Ljava/lang/Object;" + STR + ")V"));
                     method.instructions.insertBefore(insn, l);
                     method.instructions.remove(insn);
-                } else if (op >= IALOAD && op <= SALOAD) {
+                } else if (op >= IALOAD && op <= SALOAD && !(free && compound(insn))) {
                     InsnList l = new InsnList();
                     l.add(new InsnNode(DUP2));                      // array, index
                     l.add(elementHook(0));
@@ -134,6 +134,19 @@ final class MethodRewriter implements Opcodes {
         } else {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
         }
+    }
+
+    /**
+     * A read javac emits only for a compound assignment ({@code a[i]++}, {@code count += n}): the array and index,
+     * or the object, duplicated for the write that follows. A free run checks just that write: it finds every race
+     * the read would (the write is checked against the last write and all reads), at half the cost.
+     */
+    private static boolean compound(AbstractInsnNode read) {
+        AbstractInsnNode before = read.getPrevious();
+        while (before != null && before.getOpcode() < 0) {   // labels, line numbers, frames
+            before = before.getPrevious();
+        }
+        return before != null && before.getOpcode() == (read.getOpcode() == GETFIELD ? DUP : DUP2);
     }
 
     private int firstLine() {
@@ -206,7 +219,9 @@ final class MethodRewriter implements Opcodes {
         }
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
         if (free) {
-            raceHook(f, read, what);
+            if (!(read && f.getOpcode() == GETFIELD && compound(f))) {
+                raceHook(f, read, what);
+            }
             return;
         }
         Type t = Type.getType(f.desc);

@@ -22,6 +22,7 @@ final class FreeDetector {
     /** One thread's state; only that thread reads or changes it. */
     static final class Me {
         final int id;
+        final Thread thread;
         final VectorClock clock = new VectorClock();
         Object lastOwner;
         String lastKey;
@@ -39,8 +40,9 @@ final class FreeDetector {
         private final Object[] calls = new Object[8];
         private int depth;
 
-        Me(int id) {
+        Me(int id, Thread thread) {
             this.id = id;
+            this.thread = thread;
             clock.set(id, 1);
         }
 
@@ -72,7 +74,12 @@ final class FreeDetector {
     }
 
     private final AtomicInteger ids = new AtomicInteger();
-    private final ThreadLocal<Me> me = ThreadLocal.withInitial(this::arrive);
+    /**
+     * Each thread's state by thread id, direct-mapped: one array read and one compare per hook (a ThreadLocal costs
+     * several times that); a thread whose slot is taken by another is looked up in {@link #all}.
+     */
+    private final Me[] byId = new Me[1024];
+    private final Map<Thread, Me> all = new java.util.HashMap<>();
     private final Stripes shadow = new Stripes();
     private final Stripes syncs = new Stripes();
     private final Stripes monitors = new Stripes();
@@ -84,9 +91,8 @@ final class FreeDetector {
     private volatile boolean gaveUp;
 
     /** A thread's first event: it learns what its start released (Thread.start releases into the thread object). */
-    private Me arrive() {
-        Me m = new Me(ids.getAndIncrement());
-        Thread t = Thread.currentThread();
+    private Me arrive(Thread t) {
+        Me m = new Me(ids.getAndIncrement(), t);
         names.put(m.id, t.getName().isEmpty() ? "T" + m.id : t.getName());
         synchronized (threads) {
             threads.add(t);
@@ -99,7 +105,28 @@ final class FreeDetector {
     }
 
     Me me() {
-        return me.get();
+        Thread t = Thread.currentThread();
+        int slot = (int) (t.threadId() & (byId.length - 1));
+        Me m = byId[slot];
+        if (m != null && m.thread == t) {
+            return m;
+        }
+        return slowMe(t, slot);
+    }
+
+    private Me slowMe(Thread t, int slot) {
+        Me m;
+        synchronized (all) {
+            m = all.get(t);
+        }
+        if (m == null) {
+            m = arrive(t);             // only t itself ever arrives for t
+            synchronized (all) {
+                all.put(t, m);
+            }
+        }
+        byId[slot] = m;            // a plain store: Me's fields are final, so any thread reading it sees them whole
+        return m;
     }
 
     boolean gaveUp() {
@@ -160,7 +187,7 @@ final class FreeDetector {
 
     void monitorExit(Me m, Object monitor) {
         if (!gaveUp) {
-            monitorClock(m, monitor).join(m.clock);
+            monitorClock(m, monitor).copy(m.clock);   // the holder's clock already covers the monitor's
             m.clock.tick(m.id);
         }
     }
@@ -296,7 +323,7 @@ final class FreeDetector {
     private synchronized void report(String what, int firstThread, boolean firstWrite, String firstAt,
                                      int firstDecision, int thread, boolean write, String loc, int decision) {
         if (what == null) {               // an array element or a collection: named only now that it raced
-            Me m = me.get();
+            Me m = me();
             what = m.index < 0 ? CollectionCalls.contents(m.element) : Names.arrayElement(m.element, m.index);
         }
         Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt),

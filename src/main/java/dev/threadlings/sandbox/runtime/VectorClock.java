@@ -45,6 +45,15 @@ final class VectorClock {
         }
     }
 
+    /** this := other, when other ⊒ this already (a lock released by the thread that holds it): a plain copy. */
+    void copy(VectorClock other) {
+        int[] o = other.c;
+        if (o.length > c.length) {
+            c = Arrays.copyOf(c, o.length);
+        }
+        System.arraycopy(o, 0, c, 0, o.length);
+    }
+
     /** this ⊑ other: every entry at most the other's. */
     boolean leq(VectorClock other) {
         for (int i = 0; i < c.length; i++) {
