@@ -21,7 +21,7 @@ final class CallRules implements Opcodes {
     private static final String POOLS = RT + "SchedPools";
     private static final String STR = "Ljava/lang/String;";
     private static final String OBJ = "Ljava/lang/Object;";
-    private static final Pattern COLLECTION = Pattern.compile(
+    static final Pattern COLLECTION = Pattern.compile(
             "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
                     + "|Vector|Stack|Hashtable)");
 
@@ -296,8 +296,7 @@ final class CallRules implements Opcodes {
     }
 
     /** The call becomes a static call with the location pushed as its last argument. */
-    private static void replace(InsnList code, MethodInsnNode call, String owner, String name, String desc,
-                                String loc) {
+    static void replace(InsnList code, MethodInsnNode call, String owner, String name, String desc, String loc) {
         code.insertBefore(call, new LdcInsnNode(loc));
         plain(call, owner, name, desc);
     }

@@ -23,9 +23,7 @@ final class FreeCallRules implements Opcodes {
     private static final String STR = "Ljava/lang/String;";
     private static final int COLLECTION = 1;
     private static final int RESULTS = 2;
-    private static final Pattern COLLECTIONS = Pattern.compile(
-            "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
-                    + "|Vector|Stack|Hashtable)");
+    private static final Pattern COLLECTIONS = CallRules.COLLECTION;
     /** Where a call's functions run on other threads: their tasks are wrapped. */
     private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"
             + "CompletableFuture|CompletionStage|\\w*CompletionService|StructuredTaskScope\\w*|ThreadFactory)"
@@ -44,9 +42,10 @@ final class FreeCallRules implements Opcodes {
         int op = call.getOpcode();
         boolean instance = op != INVOKESTATIC && !call.name.equals("<init>");
         if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
-            exit(method, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
+            CallRules.replace(method.instructions, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
-            exit(method, call, MethodRewriter.SCHED, "exitRuntime", "(Ljava/lang/Runtime;I" + STR + ")V", loc);
+            CallRules.replace(method.instructions, call, MethodRewriter.SCHED, "exitRuntime",
+                    "(Ljava/lang/Runtime;I" + STR + ")V", loc);
         } else if (instance && (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V"))) {
             around(method, call, false, hook("waitBefore", null), hook("waitAfter", null));
         } else if (facts.isThread(o) && call.name.equals("<init>")) {
@@ -106,17 +105,6 @@ final class FreeCallRules implements Opcodes {
     private static boolean isView(MethodInsnNode call) {
         return VIEWS.contains(call.name) && call.owner.startsWith("java/util/concurrent/locks/")
                 && call.desc.startsWith("()Ljava/util/concurrent/locks/");
-    }
-
-    /** System.exit and Runtime.halt end the run with a report instead of ending the VM. */
-    private static void exit(MethodNode method, MethodInsnNode call, String owner, String name, String desc,
-                             String loc) {
-        method.instructions.insertBefore(call, new LdcInsnNode(loc));
-        call.setOpcode(INVOKESTATIC);
-        call.owner = owner;
-        call.name = name;
-        call.desc = desc;
-        call.itf = false;
     }
 
     /** Instructions that expect the receiver (pushed by {@link #around}) and consume it. */
