@@ -91,10 +91,23 @@ final class MethodRewriter implements Opcodes {
             } else {
                 int op = insn.getOpcode();
                 if (free && op == MONITORENTER) {              // the real monitor, then the detector hears of it
-                    method.instructions.insertBefore(insn, new InsnNode(DUP));
-                    method.instructions.insert(insn, new MethodInsnNode(INVOKESTATIC, runtime, "monitorEnter",
-                            "(Ljava/lang/Object;)V"));
+                    // javac keeps the monitor in a local for its monitorexit (dup, astore n, monitorenter): use it
+                    int held = insn.getPrevious() instanceof VarInsnNode v && v.getOpcode() == ASTORE ? v.var : -1;
+                    if (held < 0) {
+                        held = newLocal(Type.getType(Object.class));
+                        InsnList l = new InsnList();
+                        l.add(new InsnNode(DUP));
+                        l.add(new VarInsnNode(ASTORE, held));
+                        method.instructions.insertBefore(insn, l);
+                    }
+                    InsnList hook = new InsnList();
+                    hook.add(new VarInsnNode(ALOAD, held));
+                    hook.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorEnter", "(Ljava/lang/Object;)V"));
+                    method.instructions.insert(protectedStart(insn), hook);
                 } else if (free && op == MONITOREXIT) {
+                    if (inSelfHandler(insn)) {
+                        continue;   // javac's path for an exception: no call here (see FreeDetector.monitorEnter)
+                    }
                     InsnList l = new InsnList();
                     l.add(new InsnNode(DUP));
                     l.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorExit", "(Ljava/lang/Object;)V"));
@@ -134,6 +147,38 @@ final class MethodRewriter implements Opcodes {
         } else {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
         }
+    }
+
+    /**
+     * Where code after a monitorenter may go: inside the try block javac opens right after it (its handler gives
+     * the monitor back), since the JIT compiles no method in which a call could throw while a monitor is held
+     * outside any handler ("unbalanced monitors": the method would stay interpreted).
+     */
+    /**
+     * Whether a monitorexit is javac's exception path out of a synchronized block (a handler that covers itself,
+     * so that the exit is retried). A call there, with the monitor held, keeps C1 from compiling the method.
+     */
+    private boolean inSelfHandler(AbstractInsnNode exit) {
+        for (var t : method.tryCatchBlocks) {
+            if (t.start == t.handler) {
+                for (AbstractInsnNode n = t.start; n != null && n != t.end; n = n.getNext()) {
+                    if (n == exit) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private AbstractInsnNode protectedStart(AbstractInsnNode enter) {
+        for (AbstractInsnNode n = enter.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
+            if (n instanceof org.objectweb.asm.tree.LabelNode label
+                    && method.tryCatchBlocks.stream().anyMatch(t -> t.start == label)) {
+                return label;
+            }
+        }
+        return enter;
     }
 
     /**

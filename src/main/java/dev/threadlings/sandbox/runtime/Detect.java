@@ -176,11 +176,18 @@ public final class Detect {
 
     /** {@code o.wait()} gives the monitor up and takes it back. */
     public static void waitBefore(Object o) {
-        monitorExit(o);
+        FreeDetector d = detector;
+        if (d != null) {
+            d.waitBefore(d.me(), o);
+        }
     }
 
+    /** Not reached when wait() throws (interrupted): the monitor is then the JVM's again, unknown to us. */
     public static void waitAfter(Object o) {
-        monitorEnter(o);
+        FreeDetector d = detector;
+        if (d != null) {
+            d.waitAfter(d.me(), o);
+        }
     }
 
     /** {@code LockSupport.unpark} before, {@code park} after: a hand-off between some two threads. */

@@ -32,7 +32,8 @@ final class FreeDetector {
         Object lastSync;
         VectorClock lastSyncClock;
         Object lastMonitor;
-        VectorClock lastMonitorClock;
+        Monitor lastMonitorState;
+        int heldBeforeWait;
         Object element;            // the array of the element being checked, to name it only if it raced
         int index;
         boolean optimistic;        // inside a StampedLock optimistic read
@@ -175,30 +176,75 @@ final class FreeDetector {
         m.clock.tick(m.id);
     }
 
+    /** A monitor's clock, and who holds it (how many times): changed only by the thread holding the monitor. */
+    static final class Monitor {
+        final VectorClock clock = new VectorClock();
+        Me holder;
+        int depth;
+    }
+
     /**
      * A monitor's clock is read and changed only by the thread holding the monitor (these hooks run inside it), so
-     * it needs no lock of its own; it is kept apart from the clocks of JDK objects, which are not held.
+     * it needs no lock of its own; it is kept apart from the clocks of JDK objects, which are not held. A block left
+     * by an exception gives the monitor back without telling us (javac's exception path gets no hook: it would keep
+     * the JIT from compiling the method); the next thread to take the monitor then finds the old holder still
+     * named and takes that thread's clock instead — what it knew when it let go, and perhaps a little more.
      */
     void monitorEnter(Me m, Object monitor) {
-        if (!gaveUp) {
-            m.clock.join(monitorClock(m, monitor));
+        if (gaveUp) {
+            return;
         }
+        Monitor c = monitor(m, monitor);
+        if (c.holder == m) {
+            c.depth++;
+            return;
+        }
+        if (c.holder != null) {
+            m.clock.join(c.holder.clock);
+        }
+        m.clock.join(c.clock);
+        c.holder = m;
+        c.depth = 1;
     }
 
     void monitorExit(Me m, Object monitor) {
+        if (gaveUp) {
+            return;
+        }
+        Monitor c = monitor(m, monitor);
+        if (c.holder == m && --c.depth > 0) {
+            return;                                // still held: the outer block releases
+        }
+        c.clock.copy(m.clock);                     // the holder's clock already covers the monitor's
+        c.holder = null;
+        c.depth = 0;
+        m.clock.tick(m.id);
+    }
+
+    /** {@code wait()} gives the monitor up however often it is held, and takes it back as often. */
+    void waitBefore(Me m, Object monitor) {
         if (!gaveUp) {
-            monitorClock(m, monitor).copy(m.clock);   // the holder's clock already covers the monitor's
-            m.clock.tick(m.id);
+            Monitor c = monitor(m, monitor);
+            m.heldBeforeWait = c.holder == m ? c.depth : 1;
+            c.depth = 1;
+            monitorExit(m, monitor);
         }
     }
 
-    private VectorClock monitorClock(Me m, Object monitor) {
-        if (monitor == m.lastMonitor) {
-            return m.lastMonitorClock;
+    void waitAfter(Me m, Object monitor) {
+        if (!gaveUp) {
+            monitorEnter(m, monitor);
+            monitor(m, monitor).depth = Math.max(1, m.heldBeforeWait);
         }
-        VectorClock c = (VectorClock) monitors.get(monitor, k -> new VectorClock());
+    }
+
+    private Monitor monitor(Me m, Object monitor) {
+        if (monitor == m.lastMonitor) {
+            return m.lastMonitorState;
+        }
+        Monitor c = (Monitor) monitors.get(monitor, k -> new Monitor());
         m.lastMonitor = monitor;
-        m.lastMonitorClock = c;
+        m.lastMonitorState = c;
         return c;
     }
 
