@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * What the race detector costs: four threads each doing N uncontended synchronized increments of their own
  * counter, run plainly in a fresh JVM; as one free run (real threads at full speed, the detector listening: the
- * figure the goal is about); and as one schedule in the sandbox without the detector and with it (the first,
- * non-preemptive schedule: every thread runs to its end before the next). Medians of a few runs.
+ * figure the goal is about), with N and with 10 N (where the JIT's warm-up counts less); and as one schedule in
+ * the sandbox without the detector and with it (the first, non-preemptive schedule: every thread runs to its end
+ * before the next). Each time is the program's own, from its first step to its last thread's end. Medians.
  */
 final class DetectorBench {
     private static final String WORKLOAD = """
@@ -53,12 +54,16 @@ final class DetectorBench {
         if (program.isEmpty()) {
             return;
         }
+        freeRun(runs, increments, source, program.get());
+        // ten times as long: the JIT's warm-up (which a run of N pays in full) no longer counts much
+        String longer = WORKLOAD.formatted(increments * 10);
+        Optional<PlainProgram> longProgram = PlainProgram.compile("Workload", longer);
+        if (longProgram.isPresent()) {
+            freeRun(runs, increments * 10, longer, longProgram.get());
+        }
         List<Double> plain = new ArrayList<>();
-        List<Double> plainC2 = new ArrayList<>();
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
-        List<Double> free = new ArrayList<>();
-        ExploreSettings freeRun = new ExploreSettings("free", 1, 600, 1, 0, 0, null);
         // every increment is about four scheduling points; leave room so the schedule is not cut short as a hang
         ExploreSettings one = new ExploreSettings("dfs", 1, 600, 1, 0, increments * 4 * 6 + 1_000, null);
         for (int i = 0; i < runs; i++) {
@@ -67,23 +72,36 @@ final class DetectorBench {
                 return;
             }
             plain.add(seconds.get());
-            program.get().seconds().ifPresent(plainC2::add);
             without.add(timed(source, one.withRaces(false)));
             with.add(timed(source, one));
-            free.add(timed(source, freeRun));
         }
         double a = Stats.of(plain).median();
         double b = Stats.of(without).median();
         double c = Stats.of(with).median();
+        System.out.printf("  explorer, one schedule of %,d increments each: sandbox %.0f ms, with the detector %.0f ms: "
+                + "the detector adds %.2f× to the sandbox (%.0f× over plain with C1 like the explorer, %.1f ms: one "
+                + "thread at a time, a scheduling point at every access)%n", increments, b * 1e3, c * 1e3,
+                c / Math.max(b, 1e-9), c / Math.max(a, 1e-9), a * 1e3);
+    }
+
+    /** The goal's figure: a free run (real threads, the detector listening) against a plain run, same JIT. */
+    private static void freeRun(int runs, int increments, String source, PlainProgram program) throws IOException {
+        ExploreSettings freeRun = new ExploreSettings("free", 1, 600, 1, 0, 0, null);
+        List<Double> plain = new ArrayList<>();
+        List<Double> free = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            Optional<Double> seconds = program.seconds("-XX:+UseSerialGC"); // the explorer VM's collector
+            if (seconds.isEmpty()) {
+                return;
+            }
+            plain.add(seconds.get());
+            free.add(timed(source, freeRun));
+        }
+        double p = Stats.of(plain).median();
         double f = Stats.of(free).median();
-        double p = Stats.of(plainC2).median();
         System.out.printf("race detector, 4 threads × %,d uncontended synchronized increments: plain %.1f ms, free "
-                + "run with the detector %.1f ms: %.1f× over plain (goal ≤ 5×)%n",
-                increments, p * 1e3, f * 1e3, f / Math.max(p, 1e-9));
-        System.out.printf("  one schedule in the sandbox %.0f ms, with the detector %.0f ms: the detector adds %.2f× "
-                + "to the sandbox (%.0f× over plain with C1 like the explorer, %.1f ms: one thread at a time, a "
-                + "scheduling point at every access)%n",
-                b * 1e3, c * 1e3, c / Math.max(b, 1e-9), c / Math.max(a, 1e-9), a * 1e3);
+                + "run with the detector %.1f ms: %.1f× over plain (goal ≤ 5×)%n", increments, p * 1e3, f * 1e3,
+                f / Math.max(p, 1e-9));
     }
 
     private static double timed(String source, ExploreSettings settings) {
