@@ -21,13 +21,13 @@ final class DetectorBench {
     private static final String WORKLOAD = """
             public class Workload {
                 static final int N = %d;
-                static final int[] counts = new int[4];
+                static final int[] counts = new int[4 * 16];   // 64 bytes apart: no false sharing
 
                 public static void main(String[] args) throws InterruptedException {
                     long start = System.nanoTime();
                     Thread[] threads = new Thread[4];
                     for (int t = 0; t < 4; t++) {
-                        int me = t;
+                        int me = t * 16;
                         Object lock = new Object();
                         threads[t] = new Thread(() -> {
                             for (int i = 0; i < N; i++) {

@@ -21,7 +21,11 @@ public final class Detect {
     public static final int COLLECTION = 1;
     public static final int RESULTS = 2;
 
-    static volatile FreeDetector detector;
+    /**
+     * Not volatile: it is set before the run's first thread starts (so every thread of the run sees it) and read at
+     * every hook, where a volatile read would keep the JIT from merging and hoisting around the learner's locks.
+     */
+    static FreeDetector detector;
     /** Locks of conditions and read/write views: a call on a view is a call on its lock. */
     private static final java.util.Map<Object, Object> OWNERS =
             java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());

@@ -89,7 +89,8 @@ final class FreeDetector {
     private final Map<Integer, String> names = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
     private final RaceDetector.Reports reports = this::report;
-    private volatile boolean gaveUp;
+    /** Plain, read at every hook: a thread that sees it late just goes on following its accesses a while longer. */
+    private boolean gaveUp;
 
     /** A thread's first event: it learns what its start released (Thread.start releases into the thread object). */
     private Me arrive(Thread t) {
@@ -181,6 +182,7 @@ final class FreeDetector {
         final VectorClock clock = new VectorClock();
         Me holder;
         int depth;
+        Me releaser;               // who released it last: taking it back, that thread already knows its clock
     }
 
     /**
@@ -202,7 +204,9 @@ final class FreeDetector {
         if (c.holder != null) {
             m.clock.join(c.holder.clock);
         }
-        m.clock.join(c.clock);
+        if (c.releaser != m) {
+            m.clock.join(c.clock);
+        }
         c.holder = m;
         c.depth = 1;
     }
@@ -216,6 +220,7 @@ final class FreeDetector {
             return;                                // still held: the outer block releases
         }
         c.clock.copy(m.clock);                     // the holder's clock already covers the monitor's
+        c.releaser = m;
         c.holder = null;
         c.depth = 0;
         m.clock.tick(m.id);

@@ -274,6 +274,28 @@ final class RaceDetector {
      */
     static void access(VectorClock t, int thread, Var v, boolean write, boolean immutable, String what, String loc,
                        int decision, Reports out) {
+        // the common cases first, small enough for the JIT to inline: an access ordered after the last write and the
+        // last read (no read vector, nothing immutable published) is just recorded
+        long now = epoch(thread, t.get(thread));
+        if (write && v.write != now && !immutable && !v.immutable && v.read != SHARED && before(v.write, t)
+                && before(v.read, t)) {
+            v.write = now;
+            v.writeAt = loc;
+            v.writeDecision = decision;
+            v.racyReaders = null;
+            return;
+        }
+        if (!write && v.read != now && v.read != SHARED && before(v.write, t) && before(v.read, t)) {
+            v.read = now;                              // a read ordered after the last write and the last read
+            v.readAt = loc;
+            v.readDecision = decision;
+            return;
+        }
+        fullAccess(t, thread, v, write, immutable, what, loc, decision, out);
+    }
+
+    private static void fullAccess(VectorClock t, int thread, Var v, boolean write, boolean immutable, String what,
+                                   String loc, int decision, Reports out) {
         long now = epoch(thread, t.get(thread));
         if (write) {
             if (v.write == now) {
