@@ -57,8 +57,11 @@ final class SandboxCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!List.of("auto", "dfs", "pct", "random", "free").contains(strategy)) {
-            System.err.println("threadlings: unknown strategy '" + strategy + "': use auto, dfs, pct, random or free");
+        List<String> strategies = List.of("auto", "dfs", "pct", "random", "free");
+        if (!strategies.contains(strategy)) {
+            System.err.println("threadlings: unknown strategy '" + strategy + "'"
+                    + dev.threadlings.course.Suggestions.didYouMean(strategy, strategies)
+                    + ": use auto, dfs, pct, random or free");
             return 2;
         }
         if (strategy.equals("free") && replay != null) {
