@@ -146,6 +146,7 @@ final class MethodRewriter implements Opcodes {
             BodyWrapper.applyFree(owner, method, facts);
         } else {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
+            AtomicGuard.apply(method);
         }
     }
 

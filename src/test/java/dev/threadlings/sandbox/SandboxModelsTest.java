@@ -188,4 +188,32 @@ class SandboxModelsTest {
                 }
                 """));
     }
+
+    @Test
+    void aCallbackThatThrowsLeavesItsThreadPreemptible() {
+        // computeIfAbsent's function throws and the thread catches it: the thread must still be preempted later,
+        // or the check-then-act below (visible only if t1 is interrupted between its two reads) goes unseen
+        SandboxReport r = explore("CallbackThrows", """
+                static volatile boolean flag;
+
+                public static void main(String[] args) throws Exception {
+                    ConcurrentHashMap<String, Integer> cache = new ConcurrentHashMap<>();
+                    Thread t1 = new Thread(() -> {
+                        try {
+                            cache.computeIfAbsent("x", k -> { throw new IllegalStateException("no value"); });
+                        } catch (IllegalStateException e) {
+                            // fall through
+                        }
+                        boolean seen = flag;
+                        assert seen == flag : "flag changed between two reads";
+                    });
+                    Thread t2 = new Thread(() -> flag = true);
+                    t1.start();
+                    t2.start();
+                    t1.join();
+                    t2.join();
+                }
+                """);
+        assertEquals("assertion", r.outcome(), () -> r.message() + "\n" + r.trace());
+    }
 }
