@@ -23,8 +23,24 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 final class AtomicGuard implements Opcodes {
     private AtomicGuard() {}
 
-    static void apply(MethodNode m) {
-        List<MethodInsnNode> calls = guardedCalls(m);
+    /**
+     * {@code superCall}: in a constructor, the super(…) or this(…) call; calls before it are left alone (a
+     * handler's frame there would have to describe {@code this} as uninitialized).
+     */
+    static void apply(MethodNode m, AbstractInsnNode superCall) {
+        guard(m, guardedCalls(m), MethodRewriter.SCHED, "exitAtomic", superCall);
+    }
+
+    /**
+     * Gives each of {@code calls} a handler that calls {@code owner.hook()} and rethrows (also used by free runs:
+     * a wait() that ends in InterruptedException, a get() that throws, still synchronize).
+     */
+    static void guard(MethodNode m, List<MethodInsnNode> calls, String owner, String hook,
+                      AbstractInsnNode superCall) {
+        if (superCall != null) {
+            int init = m.instructions.indexOf(superCall);
+            calls.removeIf(c -> m.instructions.indexOf(c) < init);
+        }
         if (calls.isEmpty()) {
             return;
         }
@@ -45,7 +61,7 @@ final class AtomicGuard implements Opcodes {
             InsnList code = new InsnList();
             code.add(handler);
             code.add(frame);
-            code.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitAtomic", "()V"));
+            code.add(new MethodInsnNode(INVOKESTATIC, owner, hook, "()V"));
             code.add(new InsnNode(ATHROW));
             code.add(handlerEnd);
             m.instructions.add(code);

@@ -99,6 +99,19 @@ final class BodyWrapper implements Opcodes {
     }
 
     /** {@code enter}; body with {@code normal} before each return; a catch-all running {@code thrown} then rethrowing. */
+    /**
+     * A free run's static initializer: what it does (and whatever it calls) is not followed, since the JVM orders
+     * a class's initialization before every use of the class by any thread (the holder idiom, an enum's constants).
+     */
+    static void applyFreeInitializer(ClassNode owner, MethodNode m) {
+        String detect = FreeCallRules.DETECT;
+        InsnList enter = new InsnList();
+        enter.add(new MethodInsnNode(INVOKESTATIC, detect, "initializerEnter", "()V"));
+        InsnList exit = new InsnList();
+        exit.add(new MethodInsnNode(INVOKESTATIC, detect, "initializerExit", "()V"));
+        wrap(owner, m, enter, exit, copy(exit));
+    }
+
     private static void wrap(ClassNode owner, MethodNode m, InsnList enter, InsnList normal, InsnList thrown) {
         List<AbstractInsnNode> returns = new ArrayList<>();
         for (AbstractInsnNode insn : m.instructions) {

@@ -3,6 +3,7 @@ package dev.threadlings.sandbox;
 import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
@@ -31,6 +32,8 @@ final class FreeCallRules implements Opcodes {
     /** Where a call may hand back what tasks did (a result, a join): the ends of finished tasks are acquired. */
     private static final Pattern RESULTS_FROM = Pattern.compile("java/util/concurrent/\\w*(Future|Executor|Pool|Task"
             + "|Completion|Scope|Stage|Completer)\\w*(\\$\\w+)?|java/util/stream/\\w*Stream");
+    /** A concurrent map runs compute's and merge's function inside the call, under its own lock. */
+    private static final Pattern CONCURRENT_MAP = Pattern.compile("java/util/concurrent/(Concurrent\\w*Map)");
     private static final java.util.Set<String> VIEWS = java.util.Set.of("newCondition", "readLock", "writeLock",
             "asReadLock", "asWriteLock");
 
@@ -67,9 +70,10 @@ final class FreeCallRules implements Opcodes {
             } else if (call.name.startsWith("park")) {
                 method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
             }
-        } else if (RUNS_TASKS.matcher(o).matches() || o.startsWith("java/util/concurrent/")
+        } else if (RUNS_TASKS.matcher(o).matches() || o.equals("java/lang/invoke/VarHandle")
+                || o.startsWith("java/util/concurrent/")
                 && !o.equals("java/util/concurrent/TimeUnit") && !o.equals("java/util/concurrent/ThreadLocalRandom")) {
-            boolean tasks = RUNS_TASKS.matcher(o).matches();
+            boolean tasks = RUNS_TASKS.matcher(o).matches() || CONCURRENT_MAP.matcher(o).matches();
             if (!instance) {
                 if (tasks && op == INVOKESTATIC || call.name.equals("<init>")) {
                     around(method, call, true, null, null);  // supplyAsync; a CyclicBarrier's action, a FutureTask's
@@ -93,6 +97,27 @@ final class FreeCallRules implements Opcodes {
             String what = ClassFacts.display(o) + "." + call.name + "()";
             around(method, call, false, before(COLLECTION, what, loc), after(COLLECTION, what));
         }
+    }
+
+    /**
+     * A call whose after-hook matters when it throws: wait() that ends in InterruptedException still took the
+     * monitor back; a get() or join() that throws still saw the task end. Each gets a handler (see AtomicGuard).
+     */
+    static void guardThrowingCalls(MethodNode method, AbstractInsnNode superCall) {
+        java.util.List<MethodInsnNode> waits = new java.util.ArrayList<>();
+        java.util.List<MethodInsnNode> results = new java.util.ArrayList<>();
+        for (AbstractInsnNode n : method.instructions) {
+            if (n instanceof MethodInsnNode call && call.getOpcode() != INVOKESTATIC) {
+                String sig = call.name + call.desc;
+                if (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V")) {
+                    waits.add(call);
+                } else if (RESULTS_FROM.matcher(call.owner).matches() && !call.name.equals("<init>")) {
+                    results.add(call);
+                }
+            }
+        }
+        AtomicGuard.guard(method, waits, DETECT, "waitThrew", superCall);
+        AtomicGuard.guard(method, results, DETECT, "resultThrew", superCall);
     }
 
     /** In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to. */
@@ -188,9 +213,14 @@ final class FreeCallRules implements Opcodes {
 
     /**
      * {@code task}, or {@code stage} for a function given to a CompletableFuture's instance method (thenApply…):
-     * it runs after the stage it depends on, wherever that finished.
+     * it runs after the stage it depends on, wherever that finished; {@code inline} for a concurrent map's
+     * compute or merge function: it runs after the last one on the map.
      */
     private static String wrapper(Type arg, MethodInsnNode call) {
+        if (CONCURRENT_MAP.matcher(call.owner).matches()) {
+            return arg.getDescriptor().equals("Ljava/util/function/Function;")
+                    || arg.getDescriptor().equals("Ljava/util/function/BiFunction;") ? "inline" : null;
+        }
         boolean stage = call.getOpcode() != INVOKESTATIC && (call.owner.equals("java/util/concurrent/CompletableFuture")
                 || call.owner.equals("java/util/concurrent/CompletionStage"));
         return switch (arg.getDescriptor()) {

@@ -55,13 +55,14 @@ final class MethodRewriter implements Opcodes {
         }
     }
 
-    /** A free run's static initializer: no hooks (it runs once, before anything else), only lock bookkeeping. */
+    /** A free run's static initializer: not followed (see BodyWrapper.applyFreeInitializer), lock bookkeeping kept. */
     void rewriteInitializerFree() {
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn instanceof MethodInsnNode call) {
                 FreeCallRules.rewriteInInitializer(method, call);
             }
         }
+        BodyWrapper.applyFreeInitializer(owner, method);
     }
 
     void rewrite() {
@@ -103,7 +104,7 @@ final class MethodRewriter implements Opcodes {
                     InsnList hook = new InsnList();
                     hook.add(new VarInsnNode(ALOAD, held));
                     hook.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorEnter", "(Ljava/lang/Object;)V"));
-                    method.instructions.insert(protectedStart(insn), hook);
+                    guardedStart(insn, hook);
                 } else if (free && op == MONITOREXIT) {
                     if (inSelfHandler(insn)) {
                         continue;   // javac's path for an exception: no call here (see FreeDetector.monitorEnter)
@@ -144,17 +145,13 @@ final class MethodRewriter implements Opcodes {
         }
         if (free) {
             BodyWrapper.applyFree(owner, method, facts);
+            FreeCallRules.guardThrowingCalls(method, superCall);
         } else {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
-            AtomicGuard.apply(method);
+            AtomicGuard.apply(method, superCall);
         }
     }
 
-    /**
-     * Where code after a monitorenter may go: inside the try block javac opens right after it (its handler gives
-     * the monitor back), since the JIT compiles no method in which a call could throw while a monitor is held
-     * outside any handler ("unbalanced monitors": the method would stay interpreted).
-     */
     /**
      * Whether a monitorexit is javac's exception path out of a synchronized block (a handler that covers itself,
      * so that the exit is retried). A call there, with the monitor held, keeps C1 from compiling the method.
@@ -172,14 +169,36 @@ final class MethodRewriter implements Opcodes {
         return false;
     }
 
-    private AbstractInsnNode protectedStart(AbstractInsnNode enter) {
+    /**
+     * Puts {@code hook} right after a monitorenter, inside the try block javac opens there (its handler gives the
+     * monitor back): the JIT compiles no method in which a call could throw while a monitor is held outside any
+     * handler ("unbalanced monitors": the method would stay interpreted). The try block is made to start at a new
+     * label in front of the hook, since javac's label may also be a loop's head ({@code synchronized (lock) { while
+     * (…) lock.wait(); }}), which must keep its frame and must not run the hook again.
+     */
+    private void guardedStart(AbstractInsnNode enter, InsnList hook) {
+        org.objectweb.asm.tree.LabelNode start = null;
         for (AbstractInsnNode n = enter.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
             if (n instanceof org.objectweb.asm.tree.LabelNode label
                     && method.tryCatchBlocks.stream().anyMatch(t -> t.start == label)) {
-                return label;
+                start = label;
+                break;
             }
         }
-        return enter;
+        if (start == null) {
+            method.instructions.insert(enter, hook);
+            return;
+        }
+        org.objectweb.asm.tree.LabelNode ours = new org.objectweb.asm.tree.LabelNode();
+        for (var t : method.tryCatchBlocks) {
+            if (t.start == start) {
+                t.start = ours;
+            }
+        }
+        InsnList l = new InsnList();
+        l.add(ours);
+        l.add(hook);
+        method.instructions.insert(enter, l);
     }
 
     /**
@@ -265,7 +284,8 @@ final class MethodRewriter implements Opcodes {
         }
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
         if (free) {
-            if (!(read && f.getOpcode() == GETFIELD && compound(f))) {
+            // a volatile read stays: it acquires, which the write that follows does not
+            if (!(read && f.getOpcode() == GETFIELD && compound(f) && !facts.volatileField(f.owner, f.name))) {
                 raceHook(f, read, what);
             }
             return;

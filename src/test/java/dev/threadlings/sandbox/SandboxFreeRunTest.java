@@ -70,6 +70,25 @@ class SandboxFreeRunTest {
                 () -> p + ": the race should name one of the lines " + p.lines() + ":\n" + report);
     }
 
+    static Stream<java.nio.file.Path> raceFree() throws IOException {
+        try (Stream<java.nio.file.Path> files = Files.list(java.nio.file.Path.of("src/test/resources/sandbox/free"))) {
+            return files.filter(f -> f.toString().endsWith(".java")).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * Correct programs whose hand-offs a free run must see although they are not JDK calls it wraps: a loop that is
+     * the first statement of a synchronized block, an interrupted wait, compute's function, a class's initializer,
+     * a failed task's get/join, a volatile read-modify-write.
+     */
+    @ParameterizedTest(name = "{0}")
+    @Execution(ExecutionMode.CONCURRENT)
+    @MethodSource("raceFree")
+    void noRaceInTrickyCorrectPrograms(java.nio.file.Path file) throws IOException {
+        SandboxReport r = run(file.getFileName().toString(), Files.readString(file), FREE);
+        assertEquals("none", r.outcome(), () -> file + ":\n" + text(r));
+    }
+
     @Test
     void anExceptionInAWorkerIsReported() {
         SandboxReport r = run("Boom.java", """

@@ -216,4 +216,15 @@ class SandboxModelsTest {
                 """);
         assertEquals("assertion", r.outcome(), () -> r.message() + "\n" + r.trace());
     }
+
+    @Test
+    void aCallbackCallBeforeSuperIsInstrumentedSoundly() throws Exception {
+        // Java 25's flexible constructor bodies: computeIfAbsent before super(); the guard of callback calls must
+        // not give it a handler whose frame forgets that `this` is not yet initialized (a VerifyError)
+        String source = java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/sandbox/free/FlexibleConstructorCallback.java.txt"));
+        SandboxReport r = Sandbox.explore(ProgramScenario.of("Pre3.java", source),
+                new ExploreSettings("auto", 100, 20, 1, 2, 20_000, null));
+        assertEquals("none", r.outcome(), () -> r.message() + "\n" + r.details());
+    }
 }

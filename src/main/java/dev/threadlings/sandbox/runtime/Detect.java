@@ -98,6 +98,7 @@ public final class Detect {
         Object key = key(receiver);
         if (CollectionCalls.writes(what)) {
             d.release(m, key);
+            d.acquire(m, key);    // a function it runs here (compute, merge) comes after the last such call's
         }
         m.enterCall(key);
     }
@@ -186,11 +187,29 @@ public final class Detect {
         }
     }
 
-    /** Not reached when wait() throws (interrupted): the monitor is then the JVM's again, unknown to us. */
     public static void waitAfter(Object o) {
         FreeDetector d = detector;
         if (d != null) {
             d.waitAfter(d.me(), o);
+        }
+    }
+
+    /** A wait() that threw (interrupted) has still taken its monitor back: the one waitBefore gave up. */
+    public static void waitThrew() {
+        FreeDetector d = detector;
+        if (d != null) {
+            FreeDetector.Me m = d.me();
+            if (m.waitingOn != null) {
+                d.waitAfter(m, m.waitingOn);
+            }
+        }
+    }
+
+    /** A get() or join() that threw (the task failed, or was cancelled) has still seen the task end. */
+    public static void resultThrew() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.acquire(d.me(), FreeDetector.ENDS);
         }
     }
 
@@ -206,6 +225,21 @@ public final class Detect {
         FreeDetector d = detector;
         if (d != null) {
             d.acquire(d.me(), PARKING);
+        }
+    }
+
+    /** A static initializer runs (and whatever it calls): its accesses are not followed. */
+    public static void initializerEnter() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.me().initializing++;
+        }
+    }
+
+    public static void initializerExit() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.me().initializing--;
         }
     }
 

@@ -34,9 +34,11 @@ final class FreeDetector {
         Object lastMonitor;
         Monitor lastMonitorState;
         int heldBeforeWait;
+        Object waitingOn;          // the monitor of the wait() in progress
         Object element;            // the array of the element being checked, to name it only if it raced
         int index;
         boolean optimistic;        // inside a StampedLock optimistic read
+        int initializing;          // inside static initializers: ordered before every use of the class
 
         private final Object[] calls = new Object[8];
         private int depth;
@@ -53,14 +55,15 @@ final class FreeDetector {
          * the same object finds it and pops down to it (an extra edge at most, never a false race).
          */
         void enterCall(Object key) {
-            if (depth < calls.length) {
-                calls[depth] = key;
+            if (depth == calls.length) {          // full of calls that threw: the oldest goes
+                System.arraycopy(calls, 1, calls, 0, calls.length - 1);
+                depth--;
             }
-            depth++;
+            calls[depth++] = key;
         }
 
         void exitCall(Object key) {
-            for (int i = Math.min(depth, calls.length) - 1; i >= 0; i--) {
+            for (int i = depth - 1; i >= 0; i--) {
                 if (calls[i] == key) {
                     depth = i;
                     calls[i] = null;
@@ -70,7 +73,7 @@ final class FreeDetector {
         }
 
         Object inCall() {
-            return depth > 0 && depth <= calls.length ? calls[depth - 1] : null;
+            return depth > 0 ? calls[depth - 1] : null;
         }
     }
 
@@ -230,6 +233,7 @@ final class FreeDetector {
     void waitBefore(Me m, Object monitor) {
         if (!gaveUp) {
             Monitor c = monitor(m, monitor);
+            m.waitingOn = monitor;
             m.heldBeforeWait = c.holder == m ? c.depth : 1;
             c.depth = 1;
             monitorExit(m, monitor);
@@ -240,6 +244,7 @@ final class FreeDetector {
         if (!gaveUp) {
             monitorEnter(m, monitor);
             monitor(m, monitor).depth = Math.max(1, m.heldBeforeWait);
+            m.waitingOn = null;
         }
     }
 
@@ -280,7 +285,7 @@ final class FreeDetector {
 
     void field(Me m, Object owner, String key, String what, boolean write, boolean isVolatile, boolean immutable,
                boolean isFinal, String loc) {
-        if (gaveUp || !write && !isVolatile && m.optimistic) {
+        if (gaveUp || !write && !isVolatile && m.optimistic || m.initializing > 0) {
             return;
         }
         RaceDetector.Var v = fieldVar(m, owner, key);
@@ -301,7 +306,7 @@ final class FreeDetector {
 
     /** An array element, or (index -1) the whole contents of a collection. */
     void element(Me m, Object array, int index, boolean write, String what, String loc) {
-        if (gaveUp || !write && m.optimistic) {
+        if (gaveUp || !write && m.optimistic || m.initializing > 0) {
             return;
         }
         RaceDetector.Var v;

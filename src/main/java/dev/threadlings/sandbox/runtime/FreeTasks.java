@@ -18,22 +18,28 @@ import java.util.function.Supplier;
 public final class FreeTasks {
     private FreeTasks() {}
 
+    /** A task run by a pool or a thread, a CompletableFuture's dependent stage, a function run inside the call. */
+    private static final int TASK = 0;
+    private static final int STAGE = 1;
+    private static final int INLINE = 2;
+    private static final VectorClock NOTHING = new VectorClock();
+
     /** The submitter's side: what the task will start from, or null outside a free run. */
-    private static VectorClock handOver() {
+    private static VectorClock handOver(int mode) {
         FreeDetector d = Detect.detector;
-        return d == null || d.gaveUp() ? null : d.snapshot(d.me());
+        return d == null || d.gaveUp() ? null : mode == INLINE ? NOTHING : d.snapshot(d.me());
     }
 
     /**
      * {@code stage}: a CompletableFuture's dependent stage (thenApply's function…), which runs after the stage it
      * depends on — on whichever thread completed it — so it acquires the ends of the tasks finished so far.
      */
-    private static void begin(VectorClock from, boolean stage) {
+    private static void begin(VectorClock from, int mode) {
         FreeDetector d = Detect.detector;
         if (d != null) {
             FreeDetector.Me m = d.me();
             d.acquire(m, from);
-            if (stage) {
+            if (mode == STAGE) {
                 d.acquire(m, FreeDetector.ENDS);
             }
             if (m.inCall() != null) {            // run inside a JDK call (a barrier's action): through its object
@@ -42,12 +48,14 @@ public final class FreeTasks {
         }
     }
 
-    private static void end() {
+    private static void end(int mode) {
         FreeDetector d = Detect.detector;
         if (d != null) {
             FreeDetector.Me m = d.me();
-            d.release(m, Thread.currentThread());
-            d.release(m, FreeDetector.ENDS);
+            if (mode != INLINE) {
+                d.release(m, Thread.currentThread());
+                d.release(m, FreeDetector.ENDS);
+            }
             if (m.inCall() != null) {
                 d.release(m, m.inCall());
             }
@@ -55,141 +63,150 @@ public final class FreeTasks {
     }
 
     public static Runnable task(Runnable r) {
-        return runnable(r, false);
+        return runnable(r, TASK);
     }
 
     public static Runnable stage(Runnable r) {
-        return runnable(r, true);
+        return runnable(r, STAGE);
     }
 
-    private static Runnable runnable(Runnable r, boolean stage) {
-        VectorClock from = handOver();
+    private static Runnable runnable(Runnable r, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || r == null ? r : () -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 r.run();
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T> Callable<T> task(Callable<T> c) {
-        return callable(c, false);
+        return callable(c, TASK);
     }
 
     public static <T> Callable<T> stage(Callable<T> c) {
-        return callable(c, true);
+        return callable(c, STAGE);
     }
 
-    private static <T> Callable<T> callable(Callable<T> c, boolean stage) {
-        VectorClock from = handOver();
+    private static <T> Callable<T> callable(Callable<T> c, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || c == null ? c : () -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 return c.call();
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T> Supplier<T> task(Supplier<T> s) {
-        return supplier(s, false);
+        return supplier(s, TASK);
     }
 
     public static <T> Supplier<T> stage(Supplier<T> s) {
-        return supplier(s, true);
+        return supplier(s, STAGE);
     }
 
-    private static <T> Supplier<T> supplier(Supplier<T> s, boolean stage) {
-        VectorClock from = handOver();
+    private static <T> Supplier<T> supplier(Supplier<T> s, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || s == null ? s : () -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 return s.get();
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T, R> Function<T, R> task(Function<T, R> f) {
-        return function(f, false);
+        return function(f, TASK);
+    }
+
+    /** A function a concurrent map runs inside the call (compute, merge): it follows the last one on the map. */
+    public static <T, R> Function<T, R> inline(Function<T, R> f) {
+        return function(f, INLINE);
     }
 
     public static <T, R> Function<T, R> stage(Function<T, R> f) {
-        return function(f, true);
+        return function(f, STAGE);
     }
 
-    private static <T, R> Function<T, R> function(Function<T, R> f, boolean stage) {
-        VectorClock from = handOver();
+    private static <T, R> Function<T, R> function(Function<T, R> f, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || f == null ? f : t -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 return f.apply(t);
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T, U, R> BiFunction<T, U, R> task(BiFunction<T, U, R> f) {
-        return biFunction(f, false);
+        return biFunction(f, TASK);
+    }
+
+    public static <T, U, R> BiFunction<T, U, R> inline(BiFunction<T, U, R> f) {
+        return biFunction(f, INLINE);
     }
 
     public static <T, U, R> BiFunction<T, U, R> stage(BiFunction<T, U, R> f) {
-        return biFunction(f, true);
+        return biFunction(f, STAGE);
     }
 
-    private static <T, U, R> BiFunction<T, U, R> biFunction(BiFunction<T, U, R> f, boolean stage) {
-        VectorClock from = handOver();
+    private static <T, U, R> BiFunction<T, U, R> biFunction(BiFunction<T, U, R> f, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || f == null ? f : (t, u) -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 return f.apply(t, u);
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T> Consumer<T> task(Consumer<T> c) {
-        return consumer(c, false);
+        return consumer(c, TASK);
     }
 
     public static <T> Consumer<T> stage(Consumer<T> c) {
-        return consumer(c, true);
+        return consumer(c, STAGE);
     }
 
-    private static <T> Consumer<T> consumer(Consumer<T> c, boolean stage) {
-        VectorClock from = handOver();
+    private static <T> Consumer<T> consumer(Consumer<T> c, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || c == null ? c : t -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 c.accept(t);
             } finally {
-                end();
+                end(mode);
             }
         };
     }
 
     public static <T, U> BiConsumer<T, U> task(BiConsumer<T, U> c) {
-        return biConsumer(c, false);
+        return biConsumer(c, TASK);
     }
 
     public static <T, U> BiConsumer<T, U> stage(BiConsumer<T, U> c) {
-        return biConsumer(c, true);
+        return biConsumer(c, STAGE);
     }
 
-    private static <T, U> BiConsumer<T, U> biConsumer(BiConsumer<T, U> c, boolean stage) {
-        VectorClock from = handOver();
+    private static <T, U> BiConsumer<T, U> biConsumer(BiConsumer<T, U> c, int mode) {
+        VectorClock from = handOver(mode);
         return from == null || c == null ? c : (t, u) -> {
-            begin(from, stage);
+            begin(from, mode);
             try {
                 c.accept(t, u);
             } finally {
-                end();
+                end(mode);
             }
         };
     }
@@ -203,7 +220,7 @@ public final class FreeTasks {
         }
         List<Callable<T>> out = new ArrayList<>(tasks.size());
         for (Callable<T> t : tasks) {
-            out.add(callable(t, false));
+            out.add(callable(t, TASK));
         }
         return out;
     }
