@@ -74,9 +74,11 @@ final class BodyWrapper implements Opcodes {
                 && String.valueOf(facts.jdkSuper(owner.name)).startsWith("java/util/concurrent/")) {
             // an override the JDK calls back (Phaser.onAdvance, a pool's afterExecute) inside a call on the object
             InsnList enter = new InsnList();
-            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackEnter", "()V"));
+            enter.add(new VarInsnNode(ALOAD, 0));
+            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackEnter", "(Ljava/lang/Object;)V"));
             InsnList exit = new InsnList();
-            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackExit", "()V"));
+            exit.add(new VarInsnNode(ALOAD, 0));
+            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackExit", "(Ljava/lang/Object;)V"));
             wrap(owner, m, enter, exit, copy(exit));
         }
     }

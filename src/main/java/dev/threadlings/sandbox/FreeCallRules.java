@@ -41,6 +41,8 @@ final class FreeCallRules implements Opcodes {
 
     static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
         String o = call.owner;
+        // a learner class extending a JDK one (a RecursiveTask's fork and join) follows the JDK class's rules
+        String jdk = facts.learnerClass(o) && !facts.isThread(o) ? String.valueOf(facts.jdkSuper(o)) : o;
         String sig = call.name + call.desc;
         int op = call.getOpcode();
         boolean instance = op != INVOKESTATIC && !call.name.equals("<init>");
@@ -62,6 +64,9 @@ final class FreeCallRules implements Opcodes {
                 case "interrupt()V" -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
                 default -> { }
             }
+        } else if (o.equals("java/util/Arrays") && call.name.startsWith("parallel")) {
+            around(method, call, true, null, null);          // parallelSetAll's function runs on pool threads
+            method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "results", "()V"));
         } else if (o.equals("java/lang/Thread") && sig.startsWith("startVirtualThread(")) {
             around(method, call, true, null, null);
         } else if (o.equals("java/util/concurrent/locks/LockSupport")) {
@@ -70,18 +75,18 @@ final class FreeCallRules implements Opcodes {
             } else if (call.name.startsWith("park")) {
                 method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
             }
-        } else if (RUNS_TASKS.matcher(o).matches() || o.equals("java/lang/invoke/VarHandle")
-                || o.startsWith("java/util/concurrent/")
-                && !o.equals("java/util/concurrent/TimeUnit") && !o.equals("java/util/concurrent/ThreadLocalRandom")) {
-            boolean tasks = RUNS_TASKS.matcher(o).matches() || CONCURRENT_MAP.matcher(o).matches();
+        } else if (RUNS_TASKS.matcher(jdk).matches() || jdk.equals("java/lang/invoke/VarHandle")
+                || jdk.startsWith("java/util/concurrent/")
+                && !jdk.equals("java/util/concurrent/TimeUnit") && !jdk.equals("java/util/concurrent/ThreadLocalRandom")) {
+            boolean tasks = RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
             if (!instance) {
                 if (tasks && op == INVOKESTATIC || call.name.equals("<init>")) {
                     around(method, call, true, null, null);  // supplyAsync; a CyclicBarrier's action, a FutureTask's
                 }
                 return;
             }
-            int kind = (COLLECTIONS.matcher(o).matches() ? COLLECTION : 0)
-                    | (RESULTS_FROM.matcher(o).matches() ? RESULTS : 0);
+            int kind = (COLLECTIONS.matcher(jdk).matches() ? COLLECTION : 0)
+                    | (RESULTS_FROM.matcher(jdk).matches() ? RESULTS : 0);
             String what = ClassFacts.display(o) + "." + call.name + "()";
             InsnList after = after(kind, what);
             if (isView(call)) {
@@ -192,8 +197,16 @@ final class FreeCallRules implements Opcodes {
         }
         for (int i = 0; i < args.length; i++) {
             pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+            if (args[i].getDescriptor().equals("Ljava/util/concurrent/ForkJoinTask;")) {
+                pre.add(new InsnNode(DUP));
+                pre.add(new MethodInsnNode(INVOKESTATIC, DETECT, "handOver", "(" + OBJ + ")V"));
+            }
             String wrap = wrapTasks ? wrapper(args[i], call) : null;
-            if (wrap != null) {
+            if ("proxy".equals(wrap)) {
+                pre.add(new LdcInsnNode(args[i]));
+                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, "proxy", "(" + OBJ + "Ljava/lang/Class;)" + OBJ));
+                pre.add(new org.objectweb.asm.tree.TypeInsnNode(CHECKCAST, args[i].getInternalName()));
+            } else if (wrap != null) {
                 String d = args[i].getDescriptor();
                 pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, wrap, "(" + d + ")" + d));
             }
@@ -228,7 +241,10 @@ final class FreeCallRules implements Opcodes {
                  "Ljava/util/function/Function;", "Ljava/util/function/BiFunction;", "Ljava/util/function/Consumer;",
                  "Ljava/util/function/BiConsumer;" -> stage ? "stage" : "task";
             case "Ljava/util/Collection;" -> call.name.startsWith("invoke") ? "callables" : null;
-            default -> null;
+            // parallel streams and Arrays.parallel*: any other function runs on pool threads too
+            default -> arg.getDescriptor().startsWith("Ljava/util/function/")
+                    && (call.owner.startsWith("java/util/stream/") || call.owner.equals("java/util/Arrays"))
+                    ? "proxy" : null;
         };
     }
 }

@@ -77,9 +77,9 @@ class SandboxFreeRunTest {
     }
 
     /**
-     * Correct programs whose hand-offs a free run must see although they are not JDK calls it wraps: a loop that is
-     * the first statement of a synchronized block, an interrupted wait, compute's function, a class's initializer,
-     * a failed task's get/join, a volatile read-modify-write.
+     * Correct programs whose hand-offs a free run must see although they are not plain JDK calls: a loop that is the
+     * first statement of a synchronized block, an interrupted wait, compute's function, a class's initializer, a
+     * failed task's get/join, a volatile read-modify-write, fork/join tasks, parallel streams, parallelSetAll.
      */
     @ParameterizedTest(name = "{0}")
     @Execution(ExecutionMode.CONCURRENT)

@@ -126,25 +126,50 @@ public final class Detect {
         }
     }
 
-    /** A learner override the JDK calls (Phaser.onAdvance) starts: it sees what the call's object holds. */
-    public static void callbackEnter() {
+    /**
+     * A learner override the JDK calls (Phaser.onAdvance, a RecursiveTask's compute) starts: it sees what its object
+     * holds (arrivals released into the phaser; the fork or invoke that handed the task over) and what the call it
+     * runs inside of holds.
+     */
+    public static void callbackEnter(Object self) {
         FreeDetector d = detector;
         if (d != null) {
             FreeDetector.Me m = d.me();
+            d.acquire(m, key(self));
             if (m.inCall() != null) {
                 d.acquire(m, m.inCall());
             }
         }
     }
 
-    /** … and ends: what it did is released into that object, for the threads the call lets go on. */
-    public static void callbackExit() {
+    /** … and ends: what it did is released into both, and a fork/join task's end to whoever collects results. */
+    public static void callbackExit(Object self) {
         FreeDetector d = detector;
         if (d != null) {
             FreeDetector.Me m = d.me();
+            d.release(m, key(self));
+            if (self instanceof java.util.concurrent.ForkJoinTask<?>) {
+                d.release(m, FreeDetector.ENDS);
+            }
             if (m.inCall() != null) {
                 d.release(m, m.inCall());
             }
+        }
+    }
+
+    /** After Arrays.parallelSetAll and the like: the ends of the tasks it ran. */
+    public static void results() {
+        FreeDetector d = detector;
+        if (d != null) {
+            d.acquire(d.me(), FreeDetector.ENDS);
+        }
+    }
+
+    /** A fork/join task given to a pool (invoke, submit, execute): its compute() starts from here. */
+    public static void handOver(Object task) {
+        FreeDetector d = detector;
+        if (d != null && task != null) {
+            d.release(d.me(), key(task));
         }
     }
 

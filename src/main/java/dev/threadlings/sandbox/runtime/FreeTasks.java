@@ -211,6 +211,35 @@ public final class FreeTasks {
         };
     }
 
+    /**
+     * Any other functional interface (a parallel stream's IntConsumer or ToIntFunction, parallelSetAll's
+     * IntUnaryOperator): a proxy that does the same around the interface's one abstract method. Slower than the
+     * typed wrappers above, which is why they exist for the common ones.
+     */
+    public static Object proxy(Object fn, Class<?> type) {
+        VectorClock from = handOver(TASK);
+        if (from == null || fn == null || !type.isInterface()) {
+            return fn;
+        }
+        return java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> {
+                    if (method.isDefault()) {
+                        return java.lang.reflect.InvocationHandler.invokeDefault(self, method, args);
+                    }
+                    if (method.getDeclaringClass() == Object.class) {
+                        return method.invoke(fn, args);
+                    }
+                    begin(from, TASK);
+                    try {
+                        return method.invoke(fn, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    } finally {
+                        end(TASK);
+                    }
+                });
+    }
+
     /** invokeAll / invokeAny: every task of the collection. */
     public static <T> Collection<Callable<T>> callables(Collection<? extends Callable<T>> tasks) {
         if (Detect.detector == null || tasks == null) {
