@@ -90,7 +90,8 @@ final class DetectorBench {
         List<Double> plain = new ArrayList<>();
         List<Double> free = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            Optional<Double> seconds = program.seconds("-XX:+UseSerialGC"); // the explorer VM's collector
+            // the explorer VM's JIT and collector
+            Optional<Double> seconds = program.seconds("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
             if (seconds.isEmpty()) {
                 return;
             }

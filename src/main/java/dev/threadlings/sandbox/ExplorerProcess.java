@@ -37,8 +37,9 @@ final class ExplorerProcess {
             boolean free = settings.strategy().equals("free");
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                             .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
-                    // exploring runs short schedules again and again: C1 is warm sooner; a free run is one long run
-                    free ? "-XX:+TieredCompilation" : "-XX:TieredStopAtLevel=1",
+                    // C1 only: exploring runs short schedules again and again, and a free run of a learner's
+                    // program is short too (C2 would win only after seconds: measured, bench-sandbox)
+                    "-XX:TieredStopAtLevel=1",
                     "-Xshare:auto", "-ea",
                     // one thread runs at a time: with one carrier, handing the baton over stays on one core (a
                     // free run's threads really run at once)
