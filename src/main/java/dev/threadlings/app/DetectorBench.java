@@ -54,28 +54,25 @@ final class DetectorBench {
         if (program.isEmpty()) {
             return;
         }
-        freeRun(runs, increments, source, program.get());
+        double plainMedian = freeRun(runs, increments, source, program.get());
         // ten times as long: the JIT's warm-up (which a run of N pays in full) no longer counts much
         String longer = WORKLOAD.formatted(increments * 10);
         Optional<PlainProgram> longProgram = PlainProgram.compile("Workload", longer);
         if (longProgram.isPresent()) {
             freeRun(runs, increments * 10, longer, longProgram.get());
         }
-        List<Double> plain = new ArrayList<>();
+        if (Double.isNaN(plainMedian)) {
+            return;
+        }
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         // every increment is about four scheduling points; leave room so the schedule is not cut short as a hang
         ExploreSettings one = new ExploreSettings("dfs", 1, 600, 1, 0, increments * 4 * 6 + 1_000, null);
         for (int i = 0; i < runs; i++) {
-            Optional<Double> seconds = program.get().seconds("-XX:TieredStopAtLevel=1");
-            if (seconds.isEmpty()) {
-                return;
-            }
-            plain.add(seconds.get());
             without.add(timed(source, one.withRaces(false)));
             with.add(timed(source, one));
         }
-        double a = Stats.of(plain).median();
+        double a = plainMedian;                       // the plain run above: the explorer VM's JIT and collector
         double b = Stats.of(without).median();
         double c = Stats.of(with).median();
         System.out.printf("  explorer, one schedule of %,d increments each: sandbox %.0f ms, with the detector %.0f ms: "
@@ -84,8 +81,11 @@ final class DetectorBench {
                 c / Math.max(b, 1e-9), c / Math.max(a, 1e-9), a * 1e3);
     }
 
-    /** The goal's figure: a free run (real threads, the detector listening) against a plain run, same JIT. */
-    private static void freeRun(int runs, int increments, String source, PlainProgram program) throws IOException {
+    /**
+     * The goal's figure: a free run (real threads, the detector listening) against a plain run, same JIT. Returns
+     * the plain run's median seconds (NaN if it did not run).
+     */
+    private static double freeRun(int runs, int increments, String source, PlainProgram program) throws IOException {
         ExploreSettings freeRun = new ExploreSettings("free", 1, 600, 1, 0, 0, null);
         List<Double> plain = new ArrayList<>();
         List<Double> free = new ArrayList<>();
@@ -93,7 +93,7 @@ final class DetectorBench {
             // the explorer VM's JIT and collector
             Optional<Double> seconds = program.seconds("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
             if (seconds.isEmpty()) {
-                return;
+                return Double.NaN;
             }
             plain.add(seconds.get());
             free.add(timed(source, freeRun));
@@ -103,6 +103,7 @@ final class DetectorBench {
         System.out.printf("race detector, 4 threads × %,d uncontended synchronized increments: plain %.1f ms, free "
                 + "run with the detector %.1f ms: %.1f× over plain (goal ≤ 5×)%n", increments, p * 1e3, f * 1e3,
                 f / Math.max(p, 1e-9));
+        return p;
     }
 
     private static double timed(String source, ExploreSettings settings) {

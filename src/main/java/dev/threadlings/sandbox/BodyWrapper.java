@@ -100,7 +100,6 @@ final class BodyWrapper implements Opcodes {
         return l;
     }
 
-    /** {@code enter}; body with {@code normal} before each return; a catch-all running {@code thrown} then rethrowing. */
     /**
      * A free run's static initializer: what it does (and whatever it calls) is not followed, since the JVM orders
      * a class's initialization before every use of the class by any thread (the holder idiom, an enum's constants).
@@ -114,6 +113,7 @@ final class BodyWrapper implements Opcodes {
         wrap(owner, m, enter, exit, copy(exit));
     }
 
+    /** {@code enter}; body with {@code normal} before each return; a catch-all running {@code thrown} then rethrowing. */
     private static void wrap(ClassNode owner, MethodNode m, InsnList enter, InsnList normal, InsnList thrown) {
         List<AbstractInsnNode> returns = new ArrayList<>();
         for (AbstractInsnNode insn : m.instructions) {

@@ -22,8 +22,8 @@ final class FreeCallRules implements Opcodes {
     private static final String TASKS = "dev/threadlings/sandbox/runtime/FreeTasks";
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String STR = "Ljava/lang/String;";
-    private static final int COLLECTION = 1;
-    private static final int RESULTS = 2;
+    private static final int COLLECTION = dev.threadlings.sandbox.runtime.Detect.COLLECTION;
+    private static final int RESULTS = dev.threadlings.sandbox.runtime.Detect.RESULTS;
     private static final Pattern COLLECTIONS = CallRules.COLLECTION;
     /** Where a call's functions run on other threads: their tasks are wrapped. */
     private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"
@@ -51,7 +51,7 @@ final class FreeCallRules implements Opcodes {
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
             CallRules.replace(method.instructions, call, MethodRewriter.SCHED, "exitRuntime",
                     "(Ljava/lang/Runtime;I" + STR + ")V", loc);
-        } else if (instance && (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V"))) {
+        } else if (instance && isWait(sig)) {
             around(method, call, false, hook("waitBefore", null), hook("waitAfter", null));
         } else if (facts.isThread(o) && call.name.equals("<init>")) {
             around(method, call, true, null, null);
@@ -113,8 +113,7 @@ final class FreeCallRules implements Opcodes {
         java.util.List<MethodInsnNode> results = new java.util.ArrayList<>();
         for (AbstractInsnNode n : method.instructions) {
             if (n instanceof MethodInsnNode call && call.getOpcode() != INVOKESTATIC) {
-                String sig = call.name + call.desc;
-                if (sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V")) {
+                if (isWait(call.name + call.desc)) {
                     waits.add(call);
                 } else if (RESULTS_FROM.matcher(call.owner).matches() && !call.name.equals("<init>")) {
                     results.add(call);
@@ -130,6 +129,10 @@ final class FreeCallRules implements Opcodes {
         if (isView(call) && call.getOpcode() != INVOKESTATIC) {
             around(method, call, false, null, owned());
         }
+    }
+
+    private static boolean isWait(String sig) {
+        return sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V");
     }
 
     private static boolean isView(MethodInsnNode call) {
@@ -161,9 +164,12 @@ final class FreeCallRules implements Opcodes {
         return l;
     }
 
-    /** After {@code lock.newCondition()}: the result (on the stack) belongs to the receiver. */
+    /** After {@code lock.newCondition()}: the result (under the receiver on the stack) belongs to the receiver. */
     private static InsnList owned() {
         InsnList l = new InsnList();
+        l.add(new InsnNode(SWAP));                      // result, receiver → result, result, receiver
+        l.add(new InsnNode(DUP_X1));
+        l.add(new InsnNode(SWAP));
         l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "owned", "(" + OBJ + OBJ + ")V"));
         return l;
     }
@@ -171,7 +177,7 @@ final class FreeCallRules implements Opcodes {
     /**
      * Spills the call's arguments into fresh locals (the method gains no members), keeps the receiver of an
      * instance call in one more, and puts {@code before} (receiver pushed) in front of the call and {@code after}
-     * (receiver pushed; for {@link #owned}, under it the result duplicated) behind it. With {@code wrapTasks},
+     * (receiver pushed, on top of the call's result if any) behind it. With {@code wrapTasks},
      * arguments that are tasks (Runnable, Callable, functions) are wrapped on the way back.
      */
     private static void around(MethodNode method, MethodInsnNode call, boolean wrapTasks, InsnList before,
@@ -214,10 +220,6 @@ final class FreeCallRules implements Opcodes {
         method.instructions.insertBefore(call, pre);
         if (receiver && after != null) {
             InsnList post = new InsnList();
-            boolean owned = after.size() == 1 && after.getFirst() instanceof MethodInsnNode m && m.name.equals("owned");
-            if (owned) {
-                post.add(new InsnNode(DUP));
-            }
             post.add(new VarInsnNode(ALOAD, self));
             post.add(after);
             method.instructions.insert(call, post);

@@ -8,6 +8,7 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -177,9 +178,9 @@ final class MethodRewriter implements Opcodes {
      * (…) lock.wait(); }}), which must keep its frame and must not run the hook again.
      */
     private void guardedStart(AbstractInsnNode enter, InsnList hook) {
-        org.objectweb.asm.tree.LabelNode start = null;
+        LabelNode start = null;
         for (AbstractInsnNode n = enter.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
-            if (n instanceof org.objectweb.asm.tree.LabelNode label
+            if (n instanceof LabelNode label
                     && method.tryCatchBlocks.stream().anyMatch(t -> t.start == label)) {
                 start = label;
                 break;
@@ -189,7 +190,7 @@ final class MethodRewriter implements Opcodes {
             method.instructions.insert(enter, hook);
             return;
         }
-        org.objectweb.asm.tree.LabelNode ours = new org.objectweb.asm.tree.LabelNode();
+        LabelNode ours = new LabelNode();
         for (var t : method.tryCatchBlocks) {
             if (t.start == start) {
                 t.start = ours;

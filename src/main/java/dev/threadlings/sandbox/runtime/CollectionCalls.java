@@ -1,8 +1,8 @@
 package dev.threadlings.sandbox.runtime;
 
-import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the race detector sees a call on a JDK collection or atomic. Thread-safe objects (java.util.concurrent,
@@ -19,30 +19,32 @@ final class CollectionCalls {
             "ceiling", "floor", "higher", "lower", "ceilingKey", "floorKey", "higherKey", "lowerKey", "comparator",
             "descendingIterator", "reversed", "hasNext", "next", "hasPrevious", "previous", "nextIndex",
             "previousIndex");
-    /** {@code ArrayList.add()} → writes; the texts are constants in learner code, so identity caching is exact. */
-    private static final Map<String, Boolean> WRITES = new IdentityHashMap<>();
+    /** {@code ArrayList.add()} → writes, computed once per text (free runs ask from many threads at once). */
+    private static final Map<String, Boolean> WRITES = new ConcurrentHashMap<>();
+    /** Per class, asked at every call on a collection or JDK object: the class name is looked at once. */
+    private static final ClassValue<Boolean> SYNCHRONIZES = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            if (java.util.Vector.class.isAssignableFrom(c) || java.util.Hashtable.class.isAssignableFrom(c)) {
+                return true;
+            }
+            String n = c.getName();
+            return n.startsWith("java.util.concurrent.") || n.startsWith("java.util.Collections$Synchronized");
+        }
+    };
 
     private CollectionCalls() {}
 
     static boolean synchronizes(Object receiver) {
-        if (receiver instanceof java.util.Vector<?> || receiver instanceof java.util.Hashtable<?, ?>) {
-            return true;
-        }
-        String n = receiver.getClass().getName();
-        return n.startsWith("java.util.concurrent.") || n.startsWith("java.util.Collections$Synchronized")
-                || n.startsWith("java.util.concurrent.atomic.");
+        return SYNCHRONIZES.get(receiver.getClass());
     }
 
     /** Whether the call named in {@code what} ({@code ArrayList.add()}) changes the collection. */
-    static synchronized boolean writes(String what) {
-        Boolean w = WRITES.get(what);
-        if (w == null) {
-            String name = what.endsWith("()") ? what.substring(0, what.length() - 2) : what;
-            name = name.substring(name.lastIndexOf('.') + 1);
-            w = !READS.contains(name);
-            WRITES.put(what, w);
-        }
-        return w;
+    static boolean writes(String what) {
+        return WRITES.computeIfAbsent(what, w -> {
+            String name = w.endsWith("()") ? w.substring(0, w.length() - 2) : w;
+            return !READS.contains(name.substring(name.lastIndexOf('.') + 1));
+        });
     }
 
     /** {@code the contents of an ArrayList}, for race reports. */

@@ -4,10 +4,10 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 
 /**
- * What learner code instrumented for a free run calls (see the host's {@code FreeRewriter}): the program keeps its
- * real monitors, locks and JDK calls and runs on real threads; these hooks only tell the {@link FreeDetector} what
- * happened. Without a free run installed, every hook does nothing. Public because learner classes live in another
- * class loader.
+ * What learner code instrumented for a free run calls (the host's {@code MethodRewriter} in free mode and
+ * {@code FreeCallRules}): the program keeps its real monitors, locks and JDK calls and runs on real threads; these
+ * hooks only tell the {@link FreeDetector} what happened. Without a free run installed, every hook does nothing.
+ * Public because learner classes live in another class loader.
  *
  * <p>Hand-offs through the JDK are seen at the call: a call on a java.util.concurrent object releases into that
  * object before (unless it only reads) and acquires from it after, which orders put → take, countDown → await,
@@ -59,7 +59,7 @@ public final class Detect {
     public static void element(Object array, int index, int kind, String loc) {
         FreeDetector d = detector;
         if (d != null && array != null && index >= 0) {       // out of bounds: the access itself will throw
-            d.element(d.me(), array, index, (kind & 1) != 0, null, loc);
+            d.element(d.me(), array, index, (kind & 1) != 0, loc);
         }
     }
 
@@ -92,7 +92,7 @@ public final class Detect {
         }
         FreeDetector.Me m = d.me();
         if ((kind & COLLECTION) != 0 && !CollectionCalls.synchronizes(receiver)) {
-            d.element(m, receiver, -1, CollectionCalls.writes(what), null, loc);
+            d.element(m, receiver, -1, CollectionCalls.writes(what), loc);
             return;
         }
         Object key = key(receiver);

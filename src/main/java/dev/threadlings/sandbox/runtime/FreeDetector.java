@@ -98,7 +98,7 @@ final class FreeDetector {
     /** A thread's first event: it learns what its start released (Thread.start releases into the thread object). */
     private Me arrive(Thread t) {
         Me m = new Me(ids.getAndIncrement(), t);
-        names.put(m.id, t.getName().isEmpty() ? "T" + m.id : t.getName());
+        names.put(m.id, t.getName());
         synchronized (threads) {
             threads.add(t);
         }
@@ -138,8 +138,9 @@ final class FreeDetector {
         return gaveUp;
     }
 
+    /** The name the thread was given ("" if none). */
     String name(int id) {
-        return names.getOrDefault(id, "T" + id);
+        return names.getOrDefault(id, "");
     }
 
     /** The threads that took part, to wait for at the end. */
@@ -147,10 +148,6 @@ final class FreeDetector {
         synchronized (threads) {
             return List.copyOf(threads);
         }
-    }
-
-    synchronized boolean raced() {
-        return !races.isEmpty();
     }
 
     synchronized List<Race> races() {
@@ -285,27 +282,18 @@ final class FreeDetector {
 
     void field(Me m, Object owner, String key, String what, boolean write, boolean isVolatile, boolean immutable,
                boolean isFinal, String loc) {
-        if (gaveUp || !write && !isVolatile && m.optimistic || m.initializing > 0) {
+        if (gaveUp || m.initializing > 0) {
             return;
         }
         RaceDetector.Var v = fieldVar(m, owner, key);
         synchronized (v) {
-            if (isFinal) {
-                if (v.frozen) {
-                    return;
-                }
-                v.isFinal = true;
-            }
-            if (isVolatile) {
-                RaceDetector.volatileAccess(m.clock, m.id, v, write);
-            } else {
-                RaceDetector.access(m.clock, m.id, v, write, immutable, what, loc, 0, reports);
-            }
+            RaceDetector.fieldAccess(m.clock, m.id, v, write, isVolatile, immutable, isFinal, m.optimistic, what, loc,
+                    0, reports);
         }
     }
 
-    /** An array element, or (index -1) the whole contents of a collection. */
-    void element(Me m, Object array, int index, boolean write, String what, String loc) {
+    /** An array element, or (index -1) the whole contents of a collection: named only if it races. */
+    void element(Me m, Object array, int index, boolean write, String loc) {
         if (gaveUp || !write && m.optimistic || m.initializing > 0) {
             return;
         }
@@ -336,7 +324,7 @@ final class FreeDetector {
             }
         }
         synchronized (v) {
-            RaceDetector.access(m.clock, m.id, v, write, false, what, loc, 0, reports);
+            RaceDetector.access(m.clock, m.id, v, write, false, null, loc, 0, reports);
         }
     }
 

@@ -29,7 +29,7 @@ final class FreeRun {
     Exploration run() {
         FreeDetector detector = new FreeDetector();
         Detect.install(detector);
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> failed(detector, t, e));
+        Thread.setDefaultUncaughtExceptionHandler(this::failed);
         SandboxLoader loader = new SandboxLoader(classes, FreeRun.class.getClassLoader());
         List<Method> steps = new ArrayList<>();
         try {
@@ -48,7 +48,7 @@ final class FreeRun {
             try {
                 runPlan(steps);
             } catch (Throwable t) {
-                failed(detector, Thread.currentThread(), t);
+                failed(Thread.currentThread(), t);
             }
         });
         if (failure == null) {
@@ -68,7 +68,8 @@ final class FreeRun {
             f = RaceReport.failure(races, id -> label(detector, id));
         }
         List<String> names = new ArrayList<>();
-        for (int i = 0; i < detector.threads().size(); i++) {
+        int threads = detector.threads().size();
+        for (int i = 0; i < threads; i++) {
             names.add(label(detector, i));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -77,7 +78,7 @@ final class FreeRun {
         return new Exploration(1, 0, false, 0, how, seconds, f, List.of(), names, List.of(), 0);
     }
 
-    private void failed(FreeDetector detector, Thread t, Throwable e) {
+    private void failed(Thread t, Throwable e) {
         if (failure == null) {
             String who = t.getName().equals("main") ? "main" : "\"" + t.getName() + "\"";
             synchronized (this) {
@@ -91,11 +92,11 @@ final class FreeRun {
     /** Main, then every thread that took part and is not a daemon, until the deadline. */
     private static boolean awaitAll(FreeDetector detector, Thread main, long deadline) {
         try {
-            if (!main.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+            if (!main.join(left(deadline))) {
                 return false;
             }
             for (Thread t : detector.threads()) {
-                if (!t.isDaemon() && !t.join(java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime())))) {
+                if (!t.isDaemon() && !t.join(left(deadline))) {
                     return false;
                 }
             }
@@ -104,6 +105,10 @@ final class FreeRun {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private static java.time.Duration left(long deadline) {
+        return java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
     private static List<String> stillRunning(FreeDetector detector) {
@@ -118,10 +123,7 @@ final class FreeRun {
     }
 
     static String label(FreeDetector d, int id) {
-        String name = d.name(id);
-        String slot = id == 0 ? "main" : "T" + id;
-        return name.startsWith("Thread-") || name.equals(slot) || name.startsWith("T" + id) ? slot
-                : slot + " \"" + name + "\"";
+        return SchedThreads.label(id == 0 ? "main" : "T" + id, d.name(id));
     }
 
     private static void runPlan(List<Method> steps) throws Throwable {

@@ -182,6 +182,17 @@ final class RaceDetector {
             return;
         }
         Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
+        fieldAccess(clock(thread), thread, v, write, isVolatile, immutable, isFinal, optimistic.get(thread), what, loc,
+                decisions.getAsInt(), reports);
+    }
+
+    /**
+     * One field access once its variable is found: a final field only until frozen, a volatile one as a release
+     * or acquire, a plain one by the FastTrack rules ({@code optimistic}: a read inside a StampedLock optimistic
+     * read, validated by the program and not checked here).
+     */
+    static void fieldAccess(VectorClock t, int thread, Var v, boolean write, boolean isVolatile, boolean immutable,
+                            boolean isFinal, boolean optimistic, String what, String loc, int decision, Reports out) {
         if (isFinal) {
             if (v.frozen) {
                 return;
@@ -189,9 +200,9 @@ final class RaceDetector {
             v.isFinal = true;
         }
         if (isVolatile) {
-            volatileAccess(clock(thread), thread, v, write);
-        } else if (write || !optimistic.get(thread)) {        // optimistic reads are validated, not trusted
-            access(clock(thread), thread, v, write, immutable, what, loc, decisions.getAsInt(), reports);
+            volatileAccess(t, thread, v, write);
+        } else if (write || !optimistic) {
+            access(t, thread, v, write, immutable, what, loc, decision, out);
         }
     }
 

@@ -236,8 +236,11 @@ public final class SchedThreads {
 
     /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */
     static String label(Slot slot) {
-        String name = slot.handle.getName();
-        return name.startsWith("Thread-") || name.isEmpty() || name.equals(slot.name()) ? slot.name()
-                : slot.name() + " \"" + name + "\"";
+        return label(slot.name(), slot.handle.getName());
+    }
+
+    /** {@code T1 "worker"}; just {@code T1} when the thread has no name of its own. */
+    static String label(String slot, String name) {
+        return name.startsWith("Thread-") || name.isEmpty() || name.equals(slot) ? slot : slot + " \"" + name + "\"";
     }
 }
