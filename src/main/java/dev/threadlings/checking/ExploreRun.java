@@ -46,6 +46,6 @@ final class ExploreRun {
         List<String> lines = SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text)
                 .toList();
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                r.outcome(), SandboxText.title(r.outcome()) + ": " + r.message(), lines, r.coverage())));
+                r.outcome(), SandboxText.headline(r), lines, r.coverage())));
     }
 }

@@ -31,9 +31,7 @@ public final class SandboxText {
                 r.details().forEach(d -> out.add(Styled.plain("  " + d)));
             }
             default -> {
-                String title = title(r.outcome());
-                out.add(new Styled("✘ " + (r.message().contains(title) ? r.message() : title + ": " + r.message()),
-                        Styled.Look.BAD));
+                out.add(new Styled("✘ " + headline(r), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage()
                         + String.format(" (%.1f s).", r.seconds()), Styled.Look.DIM));
@@ -53,6 +51,15 @@ public final class SandboxText {
             }
         }
         return out;
+    }
+
+    /**
+     * What was found, in one line: the message, led by its failure class unless it names it already ("main threw
+     * assertion failed: …", "data race on Worker.stop: …").
+     */
+    public static String headline(SandboxReport r) {
+        String title = title(r.outcome());
+        return r.message().contains(title) ? r.message() : title + ": " + r.message();
     }
 
     /** A failure class as a heading: "deadlock", "data race" … */
