@@ -38,6 +38,14 @@ public final class ExerciseChecker implements AutoCloseable {
 
     /** Checks {@code learnerFile} (usually the learner's copy; the starter or the solution in course tests). */
     public Verdict check(Exercise exercise, Path learnerFile) {
+        return check(exercise, learnerFile, CheckPlan.ALL);
+    }
+
+    /**
+     * Checks {@code learnerFile}, running the checks only as far as {@code plan} says; a verdict that stopped early
+     * has fewer results than checks and is never a pass.
+     */
+    public Verdict check(Exercise exercise, Path learnerFile, CheckPlan plan) {
         long start = System.nanoTime();
         String text;
         try {
@@ -66,9 +74,10 @@ public final class ExerciseChecker implements AutoCloseable {
                 Observation seen = ExploreRun.wanted(check)
                         ? ExploreRun.observe(learnerFile.getFileName().toString(), text, check)
                         : CheckRun.observe(shell, sources, check, timeoutOf(check));
-                results.add(Grader.grade(check, seen));
-                if (!shell.shell().alive()) {
-                    break; // the VM is gone: later checks cannot run
+                CheckResult result = Grader.grade(check, seen);
+                results.add(result);
+                if (!shell.shell().alive() || plan.stopAfter().test(result)) {
+                    break; // the VM is gone (later checks cannot run), or the plan knows enough
                 }
             }
             return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start));

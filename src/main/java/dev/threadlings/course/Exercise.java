@@ -19,9 +19,11 @@ import java.util.Objects;
  * @param checks        the checks, in file order
  * @param preview       {@code preview: true}: the learner's file and the checks need the JDK's preview features
  *                      (off when absent); such an exercise has no {@code explore} checks
+ * @param wrongVariants the plausible wrong solutions under {@code wrong/}, by folder name; each must be rejected
  */
 public record Exercise(String id, String title, String lessonId, Path dir, String fileName, String statement,
-                       List<String> hints, int solutionAfter, List<Check> checks, boolean preview) {
+                       List<String> hints, int solutionAfter, List<Check> checks, boolean preview,
+                       List<WrongVariant> wrongVariants) {
 
     /** Failed check runs before the solution unlocks when {@code solution-after} is absent. */
     public static final int DEFAULT_SOLUTION_AFTER = 3;
@@ -35,6 +37,7 @@ public record Exercise(String id, String title, String lessonId, Path dir, Strin
         Objects.requireNonNull(statement, "statement");
         hints = List.copyOf(hints);
         checks = List.copyOf(checks);
+        wrongVariants = List.copyOf(wrongVariants);
     }
 
     /** The starter file the learner receives: {@code dir/fileName}. */

@@ -50,6 +50,8 @@ final class ExerciseReader {
         });
         List<String> hints = hints(dir, problems);
         List<Check> checks = checks(dir, file, fm, problems);
+        List<WrongVariant> wrong = fileName.map(name -> WrongVariantReader.read(dir, name, checks, problems))
+                .orElse(List.of());
         if (preview) {
             noExploreChecks(dir, checks, problems);
         }
@@ -57,7 +59,7 @@ final class ExerciseReader {
         if (problems.count() == before) {
             exercise = Optional.of(new Exercise(id.orElseThrow(), title.orElseThrow(), lesson.orElseThrow(), dir,
                     fileName.orElseThrow(), read.orElseThrow().textFrom(fm.bodyStartLine()), hints,
-                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview));
+                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview, wrong));
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), exercise);
     }

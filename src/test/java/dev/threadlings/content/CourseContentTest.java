@@ -2,12 +2,15 @@ package dev.threadlings.content;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import dev.threadlings.checking.CheckPlan;
 import dev.threadlings.checking.ExerciseChecker;
 import dev.threadlings.course.CodeBlock;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
+import dev.threadlings.course.WrongVariant;
+import dev.threadlings.grade.CheckResult;
 import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.RemoteShell;
@@ -101,40 +104,44 @@ class CourseContentTest {
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercises")
     void starterFails(Exercise exercise) {
-        Verdict v = CHECKER.get().check(exercise, exercise.starterFile());
+        Verdict v = CHECKER.get().check(exercise, exercise.starterFile(), CheckPlan.UNTIL_FIRST_FAILURE);
         assertEquals(Verdict.Status.FAILED, v.status(), () -> "the starter of " + exercise.id()
                 + " must compile and fail a check:\n" + text(v));
     }
 
-    /** A plausible wrong solution kept in {@code exercises/<id>/wrong/<variant>/<file>}. */
-    record WrongVariant(Exercise exercise, Path file) {
+    /** A plausible wrong solution of an exercise, as the course test names it. */
+    record Wrong(Exercise exercise, WrongVariant variant) {
         @Override
         public String toString() {
-            return exercise.id() + " / " + file.getParent().getFileName();
+            return exercise.id() + " / " + variant.name();
         }
     }
 
-    static Stream<WrongVariant> wrongVariants() throws java.io.IOException {
-        List<WrongVariant> all = new java.util.ArrayList<>();
-        for (Exercise e : exercises().toList()) {
-            Path wrong = e.dir().resolve("wrong");
-            if (java.nio.file.Files.isDirectory(wrong)) {
-                try (Stream<Path> variants = java.nio.file.Files.list(wrong)) {
-                    variants.sorted().map(v -> v.resolve(e.fileName())).filter(java.nio.file.Files::exists)
-                            .forEach(f -> all.add(new WrongVariant(e, f)));
-                }
-            }
-        }
-        return all.stream();
+    static Stream<Wrong> wrongVariants() {
+        return exercises().flatMap(e -> e.wrongVariants().stream().map(v -> new Wrong(e, v)));
     }
 
+    /**
+     * Every wrong solution is rejected, and by the check its {@code why.md} names (with the failure class it names):
+     * a wrong solution that fails only by accident — a typo, a timeout elsewhere — proves nothing about the check
+     * meant to catch it. Checks after the named one are not run.
+     */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("wrongVariants")
-    void plausibleWrongSolutionFails(WrongVariant w) {
-        Verdict v = CHECKER.get().check(w.exercise(), w.file());
+    void plausibleWrongSolutionFails(Wrong w) {
+        WrongVariant variant = w.variant();
+        CheckPlan plan = variant.failsCheck().map(CheckPlan::through).orElse(CheckPlan.UNTIL_FIRST_FAILURE);
+        Verdict v = CHECKER.get().check(w.exercise(), variant.file(), plan);
         assertEquals(Verdict.Status.FAILED, v.status(), () -> w + " is a wrong solution the checks must reject:\n"
                 + text(v));
+        variant.failsCheck().ifPresent(name -> {
+            CheckResult named = v.results().stream().filter(r -> r.name().equals(name)).findFirst().orElse(null);
+            assertTrue(named instanceof CheckResult.Failed, () -> w + " must be rejected by the check '" + name
+                    + "', as its why.md says:\n" + text(v));
+            variant.failsAs().ifPresent(kind -> assertEquals(kind, ((CheckResult.Failed) named).kind(),
+                    () -> w + " must fail '" + name + "' as " + kind + ", as its why.md says:\n" + text(v)));
+        });
     }
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
