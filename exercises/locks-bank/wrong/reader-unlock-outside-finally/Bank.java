@@ -1,0 +1,43 @@
+class Bank {
+
+    private final int[] balances;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    Bank(int accounts, int openingBalance) {
+        balances = new int[accounts];
+        Arrays.fill(balances, openingBalance);
+    }
+
+    void transfer(int from, int to, int amount) {
+        lock.lock();
+        try {
+            if (balances[from] < amount) {
+                throw new IllegalArgumentException("account " + from + " cannot pay " + amount);
+            }
+            balances[from] -= amount;
+            balances[to] += amount;
+        } finally {
+            lock.unlock();   // runs on the normal path and when the exception above is thrown
+        }
+    }
+
+    int balance(int account) {
+        lock.lock();
+        int balance = balances[account];
+        lock.unlock();                   // WRONG: not in a finally: an exception above keeps the lock
+        return balance;
+    }
+
+    int total() {
+        lock.lock();
+        try {
+            int sum = 0;
+            for (int balance : balances) {
+                sum += balance;
+            }
+            return sum;
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+class Squares {
+
+    /** Simulates slow work: every worker calls this before writing its result. Do not remove it. */
+    static void pretendToWork() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int[] compute(int n) throws InterruptedException {
+        int[] results = new int[n];
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            Thread worker = Thread.ofPlatform().name("square-" + i).start(() -> {
+                pretendToWork();
+                results[index] = index * index;
+            });
+            workers.add(worker);
+        }
+        // Start them all first (above), then wait for them all: they sleep at the same time.
+        if (!workers.isEmpty()) {
+            workers.get(workers.size() - 1).join();   // WRONG: the last one started finishes last, surely
+        }
+        return results;
+    }
+}

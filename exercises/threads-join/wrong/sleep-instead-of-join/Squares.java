@@ -1,0 +1,27 @@
+class Squares {
+
+    /** Simulates slow work: every worker calls this before writing its result. Do not remove it. */
+    static void pretendToWork() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static int[] compute(int n) throws InterruptedException {
+        int[] results = new int[n];
+        List<Thread> workers = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int index = i;
+            Thread worker = Thread.ofPlatform().name("square-" + i).start(() -> {
+                pretendToWork();
+                results[index] = index * index;
+            });
+            workers.add(worker);
+        }
+        // Start them all first (above), then wait for them all: they sleep at the same time.
+        Thread.sleep(300);   // WRONG: long enough for 100 ms of work, so they must be done by then
+        return results;
+    }
+}
