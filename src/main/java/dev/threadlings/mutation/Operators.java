@@ -3,13 +3,16 @@ package dev.threadlings.mutation;
 import dev.threadlings.mutation.operator.AtomicToGetThenSet;
 import dev.threadlings.mutation.operator.DescendantsToChildren;
 import dev.threadlings.mutation.operator.DropShutdown;
+import dev.threadlings.mutation.operator.DropExecutor;
 import dev.threadlings.mutation.operator.DropTryResource;
+import dev.threadlings.mutation.operator.FixedRateFixedDelay;
 import dev.threadlings.mutation.operator.JoinToSleep;
 import dev.threadlings.mutation.operator.LockOtherObject;
 import dev.threadlings.mutation.operator.MoveSynchronizedBlock;
 import dev.threadlings.mutation.operator.NotifyAllToNotify;
 import dev.threadlings.mutation.operator.PlainCollection;
 import dev.threadlings.mutation.operator.PutToOffer;
+import dev.threadlings.mutation.operator.RemoveParallel;
 import dev.threadlings.mutation.operator.RemoveJoin;
 import dev.threadlings.mutation.operator.RemoveNotify;
 import dev.threadlings.mutation.operator.RemoveRelease;
@@ -20,6 +23,7 @@ import dev.threadlings.mutation.operator.ShrinkSynchronizedBlock;
 import dev.threadlings.mutation.operator.SplitSynchronizedBlock;
 import dev.threadlings.mutation.operator.SwallowInterrupt;
 import dev.threadlings.mutation.operator.SwapLockOrder;
+import dev.threadlings.mutation.operator.TakeToPoll;
 import dev.threadlings.mutation.operator.UnlockOutOfFinally;
 import dev.threadlings.mutation.operator.WhileToIf;
 import java.util.ArrayList;
@@ -51,7 +55,11 @@ public final class Operators {
             new SwallowInterrupt(),
             new DropShutdown(),
             new DropTryResource(),
-            new DescendantsToChildren());
+            new DescendantsToChildren(),
+            new TakeToPoll(),
+            new RemoveParallel(),
+            new DropExecutor(),
+            new FixedRateFixedDelay());
 
     private Operators() {}
 

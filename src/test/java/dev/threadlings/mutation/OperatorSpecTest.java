@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.threadlings.mutation.operator.AtomicToGetThenSet;
 import dev.threadlings.mutation.operator.DescendantsToChildren;
 import dev.threadlings.mutation.operator.DropShutdown;
+import dev.threadlings.mutation.operator.DropExecutor;
 import dev.threadlings.mutation.operator.DropTryResource;
+import dev.threadlings.mutation.operator.FixedRateFixedDelay;
 import dev.threadlings.mutation.operator.JoinToSleep;
 import dev.threadlings.mutation.operator.LockOtherObject;
 import dev.threadlings.mutation.operator.MoveSynchronizedBlock;
 import dev.threadlings.mutation.operator.NotifyAllToNotify;
 import dev.threadlings.mutation.operator.PlainCollection;
 import dev.threadlings.mutation.operator.PutToOffer;
+import dev.threadlings.mutation.operator.RemoveParallel;
 import dev.threadlings.mutation.operator.RemoveJoin;
 import dev.threadlings.mutation.operator.RemoveNotify;
 import dev.threadlings.mutation.operator.RemoveRelease;
@@ -22,6 +25,7 @@ import dev.threadlings.mutation.operator.ShrinkSynchronizedBlock;
 import dev.threadlings.mutation.operator.SplitSynchronizedBlock;
 import dev.threadlings.mutation.operator.SwallowInterrupt;
 import dev.threadlings.mutation.operator.SwapLockOrder;
+import dev.threadlings.mutation.operator.TakeToPoll;
 import dev.threadlings.mutation.operator.UnlockOutOfFinally;
 import dev.threadlings.mutation.operator.WhileToIf;
 import java.util.List;
@@ -463,6 +467,47 @@ class OperatorSpecTest {
     void looksAtChildrenInsteadOfDescendants() {
         assertMutants(new DescendantsToChildren(), "void f(Process p) { p.descendants().forEach(h -> h.destroy()); }\n",
                 "void f(Process p) { p.children().forEach(h -> h.destroy()); }\n");
+    }
+
+    @Test
+    void pollsInsteadOfTaking() {
+        assertMutants(new TakeToPoll(), "void f() throws Exception { String s = queue.take(); take(); }\n",
+                "void f() throws Exception { String s = queue.poll(); take(); }\n");
+    }
+
+    @Test
+    void runsAParallelStreamSequentially() {
+        assertMutants(new RemoveParallel(), """
+                List<Integer> f(List<Integer> xs) { return IntStream.range(0, 9).parallel().boxed().toList(); }
+                long g(List<Integer> xs) { return xs.parallelStream().count(); }
+                """, """
+                List<Integer> f(List<Integer> xs) { return IntStream.range(0, 9).boxed().toList(); }
+                long g(List<Integer> xs) { return xs.parallelStream().count(); }
+                """, """
+                List<Integer> f(List<Integer> xs) { return IntStream.range(0, 9).parallel().boxed().toList(); }
+                long g(List<Integer> xs) { return xs.stream().count(); }
+                """);
+    }
+
+    @Test
+    void dropsTheExecutorOfAnAsyncStageButNotItsFunction() {
+        assertMutants(new DropExecutor(), """
+                void f(Executor pool) {
+                    CompletableFuture.supplyAsync(() -> 1, pool).thenApplyAsync(x -> x + 1);
+                    cf.thenCombineAsync(other, (a, b) -> a + b);
+                }
+                """, """
+                void f(Executor pool) {
+                    CompletableFuture.supplyAsync(() -> 1).thenApplyAsync(x -> x + 1);
+                    cf.thenCombineAsync(other, (a, b) -> a + b);
+                }
+                """);
+    }
+
+    @Test
+    void swapsFixedDelayAndFixedRate() {
+        assertMutants(new FixedRateFixedDelay(), "void f() { s.scheduleWithFixedDelay(r, 0, 10, MILLISECONDS); }\n",
+                "void f() { s.scheduleAtFixedRate(r, 0, 10, MILLISECONDS); }\n");
     }
 
     @Test
