@@ -3,6 +3,7 @@ package dev.threadlings.eval;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * How to start a learner VM: where its output goes, what it reads, and extra VM options (heap, class path).
@@ -17,9 +18,19 @@ import java.util.List;
 public record ShellOptions(OutputStream out, OutputStream err, InputStream in, List<String> vmOptions,
                            boolean preview) {
 
-    /** Options every learner VM gets: a bounded heap, assertions on, no JIT warm-up games. */
-    public static final List<String> BASE_VM_OPTIONS = List.of("-Xmx512m", "-ea", "-Xshare:auto",
-            "-XX:+UseSerialGC", "-Djava.awt.headless=true");
+    /**
+     * What learner code may not do in any VM that runs it (the JShell VM, the explorer VM): attach to a VM (its
+     * own, the console, another grading VM) or load an agent into one, read or write memory through
+     * {@code sun.misc.Unsafe}, or call native code through the FFM API (which could read this VM's memory, and with
+     * it the explorer's per-run secret). JDWP, which the console uses to stop a snippet, is loaded at start-up, not
+     * attached.
+     */
+    public static final List<String> LOCKED = List.of("-XX:+DisableAttachMechanism",
+            "-XX:-EnableDynamicAgentLoading", "--sun-misc-unsafe-memory-access=deny", "--illegal-native-access=deny");
+
+    /** Options every learner VM gets: a bounded heap, assertions on, no JIT warm-up games, and {@link #LOCKED}. */
+    public static final List<String> BASE_VM_OPTIONS = Stream.concat(Stream.of("-Xmx512m", "-ea",
+            "-Xshare:auto", "-XX:+UseSerialGC", "-Djava.awt.headless=true"), LOCKED.stream()).toList();
 
     public ShellOptions {
         vmOptions = List.copyOf(vmOptions);

@@ -1,29 +1,33 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.eval.SourceMap;
+import dev.threadlings.sandbox.runtime.ResultSeal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * Runs an exploration in a VM of its own: the job (instrumented classes and the plan) goes to a temporary folder,
- * the explorer VM reads it and writes result.txt. A VM that overruns its budget is killed; whatever learner code
- * does (exit, out-of-memory, thousands of threads) stays in that VM.
+ * the explorer VM (the sandbox runtime as a named module, {@link RuntimeModule}) reads it and writes result.txt,
+ * sealed with a key only this run knows ({@link ResultSeal}); a result without a valid seal is not believed. A VM
+ * that overruns its budget is killed; whatever learner code does (exit, out-of-memory, thousands of threads) stays
+ * in that VM.
  */
 final class ExplorerProcess {
-    private static final String MAIN = "dev.threadlings.sandbox.runtime.ExplorerMain";
-
     private ExplorerProcess() {}
 
     static SandboxReport run(Map<String, byte[]> classes, List<String[]> plan, SourceMap sources,
-                             ExploreSettings settings, String classPath) {
+                             ExploreSettings settings) {
         Path job = null;
         try {
             job = Files.createTempDirectory("threadlings-sandbox-");
@@ -35,6 +39,8 @@ final class ExplorerProcess {
             plan.forEach(step -> p.append(step[0]).append(' ').append(step[1]).append('\n'));
             Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
             boolean free = settings.strategy().equals("free");
+            Path module = job.resolve("runtime.jar");
+            RuntimeModule.write(module);
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                             .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
                     // C1 only: exploring runs short schedules again and again, and a free run of a learner's
@@ -45,27 +51,41 @@ final class ExplorerProcess {
                     // free run's threads really run at once)
                     free ? "-Djdk.virtualThreadScheduler.parallelism=" + Runtime.getRuntime().availableProcessors()
                             : "-Djdk.virtualThreadScheduler.parallelism=1",
-                    "--add-opens", "java.base/java.util.concurrent=ALL-UNNAMED", "-Djava.awt.headless=true", "-cp", classPath, MAIN, job.toString(),
+                    "--add-opens", "java.base/java.util.concurrent=" + RuntimeModule.NAME,
+                    "-Djava.awt.headless=true"));
+            cmd.addAll(ShellOptions.LOCKED);
+            // the JDK modules a class-path program sees (java.net.http, java.sql…), not only what java.base binds
+            cmd.addAll(List.of("--add-modules", "ALL-DEFAULT", "--module-path", module.toString(),
+                    "-m", RuntimeModule.NAME));
+            // what the job is comes on standard input (see ExplorerMain), with the key that seals its result
+            byte[] key = ResultSeal.newKey();
+            List<String> input = new ArrayList<>(List.of(job.toString(), HexFormat.of().formatHex(key),
                     "strategy=" + settings.strategy(), "budget=" + settings.budget(),
                     "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),
                     "maxSteps=" + settings.maxSteps(), "races=" + (settings.races() ? "on" : "off")));
             if (settings.replay() != null) {
-                cmd.add("replay=" + String.join(".", settings.replay().stream().map(String::valueOf).toList()));
+                input.add("replay=" + String.join(".", settings.replay().stream().map(String::valueOf).toList()));
             }
             Path log = job.resolve("explorer.log");
             Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try (var stdin = proc.getOutputStream()) {
+                stdin.write((String.join("\n", input) + "\n").getBytes(StandardCharsets.UTF_8));
+            }
             long limit = settings.seconds() + 20L;
             if (!proc.waitFor(limit, TimeUnit.SECONDS)) {
                 proc.destroyForcibly();
                 return SandboxReport.error("the explorer did not finish within " + limit + " s and was stopped",
                         List.of());
             }
-            Path result = job.resolve("result.txt");
-            if (!Files.exists(result)) {
+            Optional<String> result = opened(key, "result", job.resolve("result.txt"));
+            if (result.isPresent()) {
+                return ResultReader.read(result.get(), sources);
+            }
+            if (opened(key, "started", job.resolve("started.txt")).isEmpty() || proc.exitValue() >= 128) {
                 return SandboxReport.error("the explorer VM ended without a result (exit code " + proc.exitValue()
                         + ")", tail(log));
             }
-            return ResultReader.read(result, sources);
+            return endedEarly(proc.exitValue());
         } catch (IOException e) {
             return SandboxReport.error("could not run the explorer: " + e.getMessage(), List.of());
         } catch (InterruptedException e) {
@@ -74,6 +94,23 @@ final class ExplorerProcess {
         } finally {
             delete(job);
         }
+    }
+
+    /** The text of {@code file} if the explorer sealed it for {@code purpose} with this run's key. */
+    private static Optional<String> opened(byte[] key, String purpose, Path file) throws IOException {
+        return Files.exists(file) ? ResultSeal.open(key, purpose, Files.readString(file, StandardCharsets.UTF_8))
+                : Optional.empty();
+    }
+
+    /**
+     * The explorer VM ran learner code and ended (exit code 0–127: Runtime.halt, or an exit the sandbox does not
+     * see) without a sealed result: whatever result file it left was not written by the explorer. The program
+     * ended the check early, which is a failure, never a pass.
+     */
+    private static SandboxReport endedEarly(int exitCode) {
+        return new SandboxReport("exit", "the program ended the check early: the VM stopped (exit code " + exitCode
+                + ") before the sandbox could report, and any result it left behind was not the sandbox's",
+                List.of(), List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
     }
 
     private static List<String> tail(Path log) throws IOException {

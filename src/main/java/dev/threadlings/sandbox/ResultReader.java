@@ -1,17 +1,14 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.eval.SourceMap;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the explorer's result.txt, mapping snippet locations in frames ({@code #12:4}) to the learner's lines. */
+/** Reads the explorer's result (result.txt, its seal checked), mapping snippet locations in frames ({@code #12:4}) to the learner's lines. */
 final class ResultReader {
     private ResultReader() {}
 
-    static SandboxReport read(Path file, SourceMap sources) throws IOException {
+    static SandboxReport read(String text, SourceMap sources) {
         String outcome = "none";
         String message = "";
         List<String> details = new ArrayList<>();
@@ -25,7 +22,7 @@ final class ResultReader {
         boolean exhaustive = false;
         String strategies = "";
         double seconds = 0;
-        for (String line : Files.readAllLines(file)) {
+        for (String line : text.lines().toList()) {
             String[] f = line.split("\t", -1);
             switch (f[0]) {
                 case "schedules" -> schedules = Integer.parseInt(f[1]);

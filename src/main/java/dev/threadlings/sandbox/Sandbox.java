@@ -1,7 +1,5 @@
 package dev.threadlings.sandbox;
 
-import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -23,15 +21,6 @@ public final class Sandbox {
     public static SandboxReport explore(CompiledScenario compiled, ExploreSettings settings) {
         var instrumented = new Instrumenter(compiled.classes(), compiled.sources())
                 .instrumentAll(settings.strategy().equals("free"));
-        return ExplorerProcess.run(instrumented, compiled.plan(), compiled.sources(), settings, ownClassPath());
-    }
-
-    /** Where the sandbox runtime lives (this jar, or target/classes in tests), for the explorer VM's class path. */
-    static String ownClassPath() {
-        try {
-            return Path.of(Sandbox.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException("cannot locate threadlings' own classes", e);
-        }
+        return ExplorerProcess.run(instrumented, compiled.plan(), compiled.sources(), settings);
     }
 }

@@ -1,0 +1,112 @@
+package dev.threadlings.sandbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Learner code runs in the explorer VM next to the scheduler and the result it reports; it must not be able to
+ * forge that result, reach the sandbox's state, or attach to the VM that grades it.
+ */
+class SandboxIsolationTest {
+    private static SandboxReport explore(String file, String text) {
+        return Sandbox.explore(ProgramScenario.of(file, text), new ExploreSettings("auto", 200, 20, 1, 2, 20_000, null));
+    }
+
+    /** What a passing result looks like, with a seal line that is not one. */
+    private static final String FORGED = "schedules\\t1\\nsystematic\\t1\\nexhaustive\\ttrue\\nbound\\t2\\n"
+            + "strategies\\tforged\\nseconds\\t0.1\\nunmanaged\\t0\\nchoices\\t\\nseal\\t00\\n";
+
+    /** Runtime.halt called so that the instrumenter cannot see it (a direct call is modelled as an exit). */
+    private static final String HALT = """
+                static void halt() throws Exception {
+                    Runtime.class.getMethod("halt", int.class).invoke(Runtime.getRuntime(), 0);
+                }
+            """;
+
+    @Test
+    void aResultWrittenByTheProgramThenHaltIsAFailureNotAPass() {
+        SandboxReport r = explore("Forge.java", """
+                import java.nio.file.*;
+                public class Forge {
+                    public static void main(String[] args) throws Exception {
+                        Path job = Path.of(System.getProperty("jdk.module.path")).getParent();
+                        Files.writeString(job.resolve("result.txt"), "%s");
+                        halt();
+                    }
+                %s
+                }
+                """.formatted(FORGED, HALT));
+        assertEquals("exit", r.outcome(), r.toString());
+        assertTrue(r.message().contains("ended the check early"), r.message());
+    }
+
+    @Test
+    void theSealedStartMarkerCopiedAsTheResultIsNotAResult() {
+        SandboxReport r = explore("Copy.java", """
+                import java.nio.file.*;
+                public class Copy {
+                    public static void main(String[] args) throws Exception {
+                        Path job = Path.of(System.getProperty("jdk.module.path")).getParent();
+                        Files.copy(job.resolve("started.txt"), job.resolve("result.txt"),
+                                StandardCopyOption.REPLACE_EXISTING);
+                        halt();
+                    }
+                %s
+                }
+                """.formatted(HALT));
+        assertEquals("exit", r.outcome(), r.toString());
+    }
+
+    @Test
+    void reflectionIntoTheSandboxRuntimeIsRefused() {
+        SandboxReport r = explore("Peek.java", """
+                import java.lang.invoke.MethodHandles;
+                import java.lang.reflect.*;
+                public class Peek {
+                    public static void main(String[] args) throws Exception {
+                        int refused = 0;
+                        Class<?> sched = Class.forName("dev.threadlings.sandbox.runtime.Sched");
+                        try {
+                            sched.getDeclaredField("scheduler").setAccessible(true);
+                        } catch (InaccessibleObjectException e) {
+                            refused++;
+                        }
+                        Class<?> scheduler = Class.forName("dev.threadlings.sandbox.runtime.Scheduler");
+                        try {
+                            scheduler.getDeclaredMethods()[0].setAccessible(true);
+                        } catch (InaccessibleObjectException e) {
+                            refused++;
+                        }
+                        try {
+                            MethodHandles.privateLookupIn(sched, MethodHandles.lookup());
+                        } catch (IllegalAccessException e) {
+                            refused++;
+                        }
+                        throw new IllegalStateException("refused " + refused + " of 3");
+                    }
+                }
+                """);
+        assertEquals("exception", r.outcome(), r.toString());
+        assertTrue(r.message().contains("refused 3 of 3"), r.message());
+    }
+
+    @Test
+    void theProgramCannotAttachToTheVmThatStartedIt() {
+        SandboxReport r = explore("Attach.java", """
+                public class Attach {
+                    public static void main(String[] args) throws Exception {
+                        String parent = String.valueOf(ProcessHandle.current().parent().orElseThrow().pid());
+                        try {
+                            com.sun.tools.attach.VirtualMachine.attach(parent).detach();
+                        } catch (com.sun.tools.attach.AttachNotSupportedException e) {
+                            throw new IllegalStateException("refused");
+                        }
+                        throw new AssertionError("attached to " + parent);
+                    }
+                }
+                """);
+        assertEquals("exception", r.outcome(), r.toString());
+        assertTrue(r.message().contains("refused"), r.message());
+    }
+}
