@@ -16,9 +16,9 @@ public record Equivalents(String section, Map<String, String> reasons) {
     public static final String HEADING = "## Equivalent mutants";
 
     static final String FRESH = HEADING + "\n\n"
-            + "Kept by the course author (the generator copies this section as it is). One line per surviving\n"
-            + "mutant that no check can tell apart from the solution, because no learner-visible behaviour differs:\n"
-            + "`- `operator@line#key`: why`.\n";
+            + "Kept by the course author (the generator copies this section as it is): one list item per surviving mutant\n"
+            + "that no check can tell apart from the solution, its id in backticks, a colon, and why no behaviour the exercise\n"
+            + "defines differs.\n";
 
     public Equivalents {
         reasons = Map.copyOf(reasons);

@@ -88,11 +88,20 @@ public final class MutationRun {
                     + (solution == null ? 0 : solution.seconds());
             Optional<String> notGraded = Optional.ofNullable(parseProblems.get(e.id()))
                     .or(() -> solution == null || solution.passed() ? Optional.empty()
-                            : Optional.of("the reference solution does not pass its own checks ("
-                            + solution.status() + ")"));
+                            : Optional.of("the reference solution does not pass its own checks: "
+                            + whyFailed(solution)));
             out.add(new ExerciseMutants(e, notGraded, graded, seconds));
         }
         return out;
+    }
+
+    private static String whyFailed(Verdict solution) {
+        return switch (MutantOutcome.of(solution)) {
+            case MutantOutcome.Killed k -> "\"" + k.check() + "\" fails it (" + k.kind() + ")";
+            case MutantOutcome.Stillborn s -> "it does not compile: " + s.problem();
+            case MutantOutcome.CouldNotCheck c -> c.reason();
+            case MutantOutcome.Survived s -> solution.status().toString();
+        };
     }
 
     private Graded grade(ExerciseChecker checker, Task t) {
