@@ -65,8 +65,10 @@ public final class ExerciseChecker implements AutoCloseable {
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
                 file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), text, sources);
             }
-            if (!file.problems().isEmpty()) {
-                return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), file.problems(),
+            List<String> problems = file.problems().isEmpty() ? ShadowedNames.problems(shell.shell().jshell(),
+                    sources, learnerFile.getFileName().toString(), exercise.checks()) : file.problems();
+            if (!problems.isEmpty()) {
+                return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), problems,
                         exercise.checks().size(), seconds(start));
             }
             List<CheckResult> results = new ArrayList<>();

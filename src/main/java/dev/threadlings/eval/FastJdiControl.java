@@ -35,6 +35,26 @@ final class FastJdiControl extends JdiExecutionControl {
         return vm;
     }
 
+    /** Loads snippet classes with their assertions always on ({@link AssertionsOn}). */
+    @Override
+    public void load(ClassBytecodes[] classes)
+            throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        super.load(assertionsOn(classes));
+    }
+
+    @Override
+    public void redefine(ClassBytecodes[] classes) throws ClassInstallException, EngineTerminationException {
+        super.redefine(assertionsOn(classes));
+    }
+
+    private static ClassBytecodes[] assertionsOn(ClassBytecodes[] classes) {
+        ClassBytecodes[] out = new ClassBytecodes[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            out[i] = new ClassBytecodes(classes[i].name(), AssertionsOn.apply(classes[i].bytecodes()));
+        }
+        return out;
+    }
+
     long pid() {
         return process.pid();
     }

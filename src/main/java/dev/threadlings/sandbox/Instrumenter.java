@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.eval.AssertionsOn;
 import dev.threadlings.eval.SourceMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -47,6 +48,7 @@ public final class Instrumenter {
     private byte[] instrument(byte[] bytes, boolean free) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
+        AssertionsOn.apply(node); // learner code must not be able to turn a check's assertions off
         if (!free) {
             Reinit.apply(node);
         }

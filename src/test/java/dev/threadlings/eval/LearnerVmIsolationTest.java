@@ -81,4 +81,15 @@ class LearnerVmIsolationTest {
             assertEquals("\"refused\"", ffm);
         }
     }
+
+    @Test
+    void assertionsStayOnWhenLearnerCodeTurnsThemOff() {
+        try (RemoteShell s = RemoteShell.start(ShellOptions.to(new ByteArrayOutputStream()))) {
+            s.eval("class Mine {}");
+            s.eval("Mine.class.getClassLoader().setDefaultAssertionStatus(false);");
+            List<Outcome> later = s.eval("assert 1 > 2 : \"still on\";");
+            assertTrue(later.getLast() instanceof Outcome.Thrown t && t.failure().headline().contains("still on"),
+                    later.toString());
+        }
+    }
 }
