@@ -97,7 +97,9 @@ final class CheckCliCommand implements Callable<Integer> {
             System.out.println(VerdictJson.of(verdicts, exit));
         } else if (verdicts.size() > 1) {
             long passed = verdicts.stream().filter(Verdict::passed).count();
-            System.out.println(passed + " passed, " + (verdicts.size() - passed) + " failed");
+            long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
+            System.out.println(passed + " passed, " + (verdicts.size() - passed - unchecked) + " failed"
+                    + (unchecked == 0 ? "" : ", " + unchecked + " could not be checked"));
         }
         return exit;
     }

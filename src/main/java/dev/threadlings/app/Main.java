@@ -13,9 +13,22 @@ public final class Main {
         if (args.length == 0) {
             System.exit(new RootCommand().call());
         }
-        int code = new CommandLine(new RootCommand())
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line as scripts use it. A command that throws is a bug of threadlings, not a finding: it exits 2
+     * with the message (picocli's default, 1, would read as "a check failed" to a script).
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new RootCommand())
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute(args);
-        System.exit(code);
+                .setExecutionExceptionHandler((e, command, parsed) -> {
+                    command.getErr().println("threadlings: internal error: " + e);
+                    for (StackTraceElement f : e.getStackTrace()) {
+                        command.getErr().println("\tat " + f);
+                    }
+                    return 2;
+                });
     }
 }

@@ -122,7 +122,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
         for (int i = 0; i < runs; i++) {
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Counter.java", COUNTER),
                     new ExploreSettings("random", schedules, 120, i + 1, 2, 20_000, null).withRaces(!noRaces));
-            if (!r.outcome().equals("none")) {
+            if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
                 System.err.println("threadlings: the counter should pass, but: " + r.message());
                 return 1;
             }
@@ -154,7 +154,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
             missed += r.failed() ? 0 : 1;
             firstFailure.add(wall);
             System.out.printf("  %-36s %-12s %5d schedules %6.2f s explorer %6.2f s wall%n", f.getFileName(),
-                    r.outcome(), r.schedules(), r.seconds(), wall);
+                    r.outcome().id(), r.schedules(), r.seconds(), wall);
         }
         System.out.printf("time to first failure over %d buggy programs (wall, compile + explore): median %.2f s, "
                 + "worst %.2f s (goals: median < 1 s, worst < 5 s); not found: %d%n", files.size(),

@@ -24,8 +24,8 @@ import picocli.CommandLine.Parameters;
                 + "System.exit) or the budget is spent.",
                 "FILE is a JShell script (.jsh) or a Java source file with a main method (a package line is "
                         + "ignored). Assertions are enabled.",
-                "Exit code 0: nothing found; 1: a failure found; 2: could not run (compile errors are shown at "
-                        + "file:line)."})
+                "Exit code 0: nothing found; 1: a failure found; 2: could not check (compile errors are shown at "
+                        + "file:line; a call the sandbox does not model, or an internal error, is named)."})
 final class SandboxCliCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
     Path file;
@@ -92,16 +92,22 @@ final class SandboxCliCommand implements Callable<Integer> {
             settings = settings.withReplay(choices);
         }
         SandboxReport r = Sandbox.explore(ProgramScenario.of(file.getFileName().toString(), text), settings);
-        if (json) {
-            System.out.println(SandboxJson.of(r));
-        } else {
-            String replayCommand = "threadlings sandbox " + file;
-            SandboxText.describe(r, 100, replayCommand).stream().map(Styled::text).forEach(System.out::println);
+        String shown;
+        try {
+            shown = show(r);
+        } catch (RuntimeException e) { // a report that cannot be shown is the sandbox's failure, not the program's
+            r = SandboxReport.internalError(e);
+            shown = show(r);
         }
-        return switch (r.outcome()) {
-            case "none" -> 0;
-            case "compile-error", "error" -> 2;
-            default -> 1;
-        };
+        System.out.println(shown);
+        return r.outcome().kind().exitCode;
+    }
+
+    private String show(SandboxReport r) {
+        if (json) {
+            return SandboxJson.of(r);
+        }
+        return String.join("\n", SandboxText.describe(r, 100, "threadlings sandbox " + file).stream()
+                .map(Styled::text).toList());
     }
 }

@@ -7,6 +7,7 @@ import dev.threadlings.report.SandboxText;
 import dev.threadlings.report.Styled;
 import dev.threadlings.sandbox.ExploreSettings;
 import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.Scenario;
 import java.util.ArrayList;
@@ -35,16 +36,12 @@ final class ExploreRun {
         ExploreSettings settings = new ExploreSettings(e.strategy(), e.budget(), e.seconds(), 1, e.bound(), 20_000,
                 null);
         SandboxReport r = Sandbox.explore(new Scenario(parts), settings);
-        if (r.outcome().equals("compile-error")) {
+        if (r.outcome() == SandboxOutcome.COMPILE_ERROR) {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
         }
-        if (r.outcome().equals("error")) {
-            List<String> lines = new ArrayList<>(List.of(r.message()));
-            lines.addAll(r.details());
-            return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(lines)), List.of());
-        }
-        List<String> lines = SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text)
-                .toList();
+        // an internal error or an unmodelled call is an Explored outcome too: the grader says "could not check"
+        List<String> lines = r.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK ? r.details()
+                : SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text).toList();
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
                 r.outcome(), SandboxText.headline(r), lines, r.coverage())));
     }

@@ -148,7 +148,14 @@ public final class RemoteShell implements AutoCloseable {
      * wrapper's class name. Class files carry wrapper lines; this maps them back.
      */
     public java.util.Optional<WrapperLines> lastWrapperLines() {
-        jdk.jshell.Snippet s = evaluator.last();
+        return wrapperLines(evaluator.last());
+    }
+
+    /**
+     * As {@link #lastWrapperLines()}, for any snippet: one that JShell compiled again (a class that used a class
+     * declared after it) has a new wrapper.
+     */
+    java.util.Optional<WrapperLines> wrapperLines(jdk.jshell.Snippet s) {
         if (s == null) {
             return java.util.Optional.empty();
         }
@@ -172,6 +179,11 @@ public final class RemoteShell implements AutoCloseable {
         } catch (RuntimeException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** The snippet evaluated last (null before any). */
+    jdk.jshell.Snippet lastSnippet() {
+        return evaluator.last();
     }
 
     /** See {@link #lastWrapperLines()}. */

@@ -3,6 +3,8 @@ package dev.threadlings.eval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import jdk.jshell.DeclarationSnippet;
+import jdk.jshell.Snippet;
 
 /**
  * Loads a learner's Java file into a shell snippet by snippet, remembering which line of the file each snippet
@@ -14,6 +16,10 @@ public final class SourceFileLoader {
     private final String fileName;
     private final SourceMap sources;
     private final List<String> problems = new ArrayList<>();
+    /** Declarations that use a name not declared yet: Java lets a file use a class declared further down. */
+    private final List<Pending> pending = new ArrayList<>();
+
+    private record Pending(DeclarationSnippet snippet, String name, int line) {}
 
     private SourceFileLoader(String fileName, SourceMap sources) {
         this.fileName = fileName;
@@ -41,12 +47,26 @@ public final class SourceFileLoader {
             Outcome outcome = shell.evalOne(piece.source());
             sources.put(shell.lastSnippetId(), fileName, pieceLine);
             shell.lastWrapperLines().ifPresent(sources::putWrapper);
-            file.report(outcome, pieceLine);
+            file.report(outcome, pieceLine, shell.lastSnippet());
         }
+        file.unresolved(shell);
         return file;
     }
 
-    private void report(Outcome outcome, int firstLine) {
+    /** What is still not declared once the whole file is in: JShell has recompiled the rest. */
+    private void unresolved(RemoteShell shell) {
+        for (Pending p : pending) {
+            List<String> missing = shell.jshell().unresolvedDependencies(p.snippet()).toList();
+            if (!missing.isEmpty()) {
+                problems.add(fileName + ":" + p.line() + ": error: " + p.name() + " uses "
+                        + String.join(", ", missing) + ", which is not declared");
+            } else {
+                shell.wrapperLines(p.snippet()).ifPresent(sources::putWrapper); // compiled again, in a new wrapper
+            }
+        }
+    }
+
+    private void report(Outcome outcome, int firstLine, Snippet snippet) {
         switch (outcome) {
             case Outcome.CompileError c -> {
                 for (Outcome.Diagnostic d : c.diagnostics()) {
@@ -58,9 +78,14 @@ public final class SourceFileLoader {
                     OutcomeText.caret(c.source(), d, "    ").forEach(l -> problems.add(l.text()));
                 }
             }
-            case Outcome.Declared d when !d.unresolved().isEmpty() -> problems.add(fileName + ":" + firstLine
-                    + ": error: " + d.name() + " uses " + String.join(", ", d.unresolved())
-                    + ", which is not declared");
+            case Outcome.Declared d when !d.unresolved().isEmpty() -> {
+                if (snippet instanceof DeclarationSnippet declaration) {
+                    pending.add(new Pending(declaration, d.name(), firstLine));
+                } else {
+                    problems.add(fileName + ":" + firstLine + ": error: " + d.name() + " uses "
+                            + String.join(", ", d.unresolved()) + ", which is not declared");
+                }
+            }
             case Outcome.Thrown t -> {
                 problems.add(fileName + ":" + firstLine + ": loading this threw " + t.failure().headline());
                 new OutcomeText(sources::locate).failure(t.failure(), "    ").stream().skip(1)

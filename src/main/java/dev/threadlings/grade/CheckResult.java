@@ -19,4 +19,10 @@ public sealed interface CheckResult {
      */
     record Failed(String name, String message, String reason, List<String> details, String kind)
             implements CheckResult {}
+
+    /**
+     * The check could not say pass or fail: the sandbox met a call it does not model ({@code kind}
+     * {@code not-modelled}) or failed itself ({@code error}). Never the learner's failure, never a pass.
+     */
+    record NotChecked(String name, String reason, List<String> details, String kind) implements CheckResult {}
 }

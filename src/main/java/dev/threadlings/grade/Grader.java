@@ -5,6 +5,7 @@ import dev.threadlings.course.Expectation;
 import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
+import dev.threadlings.sandbox.SandboxOutcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
 public final class Grader {
     private Grader() {}
 
+    /** A failure of the learner's code wins over a check that could not say (see {@link Verdict#of}). */
     public static CheckResult grade(Check check, Observation seen) {
         if (seen.trouble().isPresent()) {
             return trouble(check, seen.trouble().get(), seen);
@@ -36,17 +38,20 @@ public final class Grader {
             return Optional.of(failed(check, "not-explored", "the schedules were not explored", List.of(), seen));
         }
         Observation.Explored x = seen.explored().get();
-        if (x.outcome().equals(e.expect())) {
+        if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
+            return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.lines(), x.outcome().id()));
+        }
+        if (x.outcome().id().equals(e.expect())) {
             return Optional.empty();
         }
         if (e.expect().equals("none")) {
-            String why = x.outcome().equals("data-race") ? "it has a " + x.message()
+            String why = x.outcome() == SandboxOutcome.DATA_RACE ? "it has a " + x.message()
                     : "one interleaving of the threads breaks it: " + x.message();
-            return Optional.of(failed(check, x.outcome(), why, x.lines(), seen));
+            return Optional.of(failed(check, x.outcome().id(), why, x.lines(), seen));
         }
-        String found = x.outcome().equals("none") ? "no schedule failed (" + x.coverage() + ")"
+        String found = x.outcome() == SandboxOutcome.NONE ? "no schedule failed (" + x.coverage() + ")"
                 : "a different failure: " + x.message();
-        return Optional.of(failed(check, x.outcome().equals("none") ? "not-found" : x.outcome(),
+        return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
                 "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.lines(), seen));
     }
 

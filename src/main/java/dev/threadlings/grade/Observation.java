@@ -1,5 +1,6 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.sandbox.SandboxOutcome;
 import java.util.List;
 import java.util.Optional;
 
@@ -20,10 +21,10 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
     }
 
     /**
-     * What exploring thread schedules found: {@code outcome} "none" or a failure class, a one-line message, the
-     * lines that show it (the details and the failing interleaving), and how much was explored.
+     * What exploring thread schedules found: nothing, a failure class, or why nothing could be said; a one-line
+     * message, the lines that show it (the details and the failing interleaving), and how much was explored.
      */
-    public record Explored(String outcome, String message, List<String> lines, String coverage) {}
+    public record Explored(SandboxOutcome outcome, String message, List<String> lines, String coverage) {}
 
     /** Something that stopped the check's code from finishing normally. */
     public sealed interface Trouble {

@@ -9,7 +9,8 @@ import java.util.List;
  * @param status     the overall result
  * @param results    one result per check that ran, in order (checks after a failure are not run)
  * @param problems   for {@link Status#COMPILE_ERROR}, the compiler's messages at the learner's file:line; for
- *                   {@link Status#CANNOT_RUN}, why nothing could be checked
+ *                   {@link Status#CANNOT_RUN} without results, why nothing could be checked (with results, the
+ *                   checks that could not say are {@link CheckResult.NotChecked})
  * @param totalChecks how many checks the exercise has
  * @param seconds     how long checking took
  */
@@ -32,12 +33,20 @@ public record Verdict(String exerciseId, Status status, List<CheckResult> result
         problems = List.copyOf(problems);
     }
 
-    /** All checks ran and passed → PASSED, else FAILED. */
+    /**
+     * A failed check → FAILED (the learner's code is wrong whatever the others say); else a check that could not
+     * say → CANNOT_RUN (never a pass, never the learner's failure); else all ran and passed → PASSED, else FAILED.
+     */
     public static Verdict of(String exerciseId, List<CheckResult> results, int totalChecks, double seconds) {
-        boolean passed = results.size() == totalChecks
-                && results.stream().allMatch(r -> r instanceof CheckResult.Passed);
-        return new Verdict(exerciseId, passed ? Status.PASSED : Status.FAILED, results, List.of(), totalChecks,
-                seconds);
+        Status status;
+        if (results.stream().anyMatch(r -> r instanceof CheckResult.Failed)) {
+            status = Status.FAILED;
+        } else if (results.stream().anyMatch(r -> r instanceof CheckResult.NotChecked)) {
+            status = Status.CANNOT_RUN;
+        } else {
+            status = results.size() == totalChecks ? Status.PASSED : Status.FAILED;
+        }
+        return new Verdict(exerciseId, status, results, List.of(), totalChecks, seconds);
     }
 
     public boolean passed() {

@@ -6,17 +6,25 @@ import com.google.gson.JsonObject;
 import dev.threadlings.sandbox.SandboxReport;
 
 /**
- * A sandbox report as JSON: {@code {"verdict","class","message","details":[…],"trace":[{"step","thread",
- * "location","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","seconds"}}.
+ * A sandbox report as JSON: {@code {"verdict","class","exitCode","message","details":[…],"trace":[{"step","thread",
+ * "location","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","seconds"}}. {@code verdict} is
+ * {@code pass}, {@code fail} (a failure of the program, named by {@code class}), {@code could-not-check} (class
+ * {@code not-modelled}: a call the sandbox does not model; {@code error}: the sandbox failed) or {@code error} (class
+ * {@code compile-error}). Steps left out of a long trace are one entry {@code {"gap":"… 120 more steps …"}}.
  */
 public final class SandboxJson {
     private SandboxJson() {}
 
     public static String of(SandboxReport r) {
         JsonObject o = new JsonObject();
-        o.addProperty("verdict", r.outcome().equals("none") ? "pass" : r.outcome().equals("compile-error")
-                || r.outcome().equals("error") ? "error" : "fail");
-        o.addProperty("class", r.outcome());
+        o.addProperty("verdict", switch (r.outcome().kind()) {
+            case NOTHING_FOUND -> "pass";
+            case FAILURE -> "fail";
+            case COULD_NOT_CHECK -> "could-not-check";
+            case DOES_NOT_COMPILE -> "error";
+        });
+        o.addProperty("class", r.outcome().id());
+        o.addProperty("exitCode", r.outcome().kind().exitCode);
         o.addProperty("message", r.message());
         JsonArray details = new JsonArray();
         r.details().forEach(details::add);
@@ -28,6 +36,11 @@ public final class SandboxJson {
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
             JsonObject e = new JsonObject();
+            if (s.gap()) {
+                e.addProperty("gap", s.what());
+                trace.add(e);
+                continue;
+            }
             e.addProperty("step", ++step);
             e.addProperty("thread", r.threadName(s.thread()).orElse("T" + s.thread()));
             e.addProperty("location", s.location());

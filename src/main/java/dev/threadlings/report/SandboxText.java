@@ -1,5 +1,6 @@
 package dev.threadlings.report;
 
+import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.TraceTable;
 import java.util.ArrayList;
@@ -12,8 +13,8 @@ public final class SandboxText {
     /** {@code replayCommand}: the command that replays this schedule, without the schedule (may be empty). */
     public static List<Styled> describe(SandboxReport r, int width, String replayCommand) {
         List<Styled> out = new ArrayList<>();
-        switch (r.outcome()) {
-            case "none" -> {
+        switch (r.outcome().kind()) {
+            case NOTHING_FOUND -> {
                 out.add(new Styled((r.freeRun() ? "✔ no data race and no failure in " : "✔ no failure found in ")
                         + r.coverage() + String.format(" (%.1f s)", r.seconds()), Styled.Look.GOOD));
                 if (r.unmanaged() > 0) {
@@ -22,15 +23,19 @@ public final class SandboxText {
                             + "explored", Styled.Look.DIM));
                 }
             }
-            case "compile-error" -> {
+            case DOES_NOT_COMPILE -> {
                 out.add(new Styled("✘ the code does not compile", Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("  " + d, Styled.Look.CODE)));
             }
-            case "error" -> {
-                out.add(new Styled("! the sandbox could not run this: " + r.message(), Styled.Look.BAD));
+            case COULD_NOT_CHECK -> {
+                out.add(new Styled("! " + headline(r), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(Styled.plain("  " + d)));
+                if (r.outcome() == SandboxOutcome.NOT_MODELLED) {
+                    out.add(new Styled("  This is neither a pass nor a failure: the sandbox cannot tell what the "
+                            + "program does there.", Styled.Look.DIM));
+                }
             }
-            default -> {
+            case FAILURE -> {
                 out.add(new Styled("✘ " + headline(r), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage()
@@ -40,7 +45,7 @@ public final class SandboxText {
                             + "the program (without --strategy free) to see one.", Styled.Look.DIM));
                     break;
                 }
-                out.add(new Styled(r.outcome().equals("data-race")
+                out.add(new Styled(r.outcome() == SandboxOutcome.DATA_RACE
                         ? "  A schedule in which the race happens (▶ marks its two accesses; nothing need go wrong):"
                         : "  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
                 TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
@@ -55,24 +60,26 @@ public final class SandboxText {
 
     /**
      * What was found, in one line: the message, led by its failure class unless it names it already ("main threw
-     * assertion failed: …", "data race on Worker.stop: …").
+     * assertion failed: …", "data race on Worker.stop: …"); for an outcome that is not a verdict, why not ("could not
+     * check this: LockSupport.park is not modelled").
      */
     public static String headline(SandboxReport r) {
         String title = title(r.outcome());
         return r.message().contains(title) ? r.message() : title + ": " + r.message();
     }
 
-    /** A failure class as a heading: "deadlock", "data race" … */
-    public static String title(String outcome) {
+    /** An outcome as a heading: "deadlock", "data race" … */
+    public static String title(SandboxOutcome outcome) {
         return switch (outcome) {
-            case "assertion" -> "assertion failed";
-            case "exception" -> "uncaught exception";
-            case "lost-wakeup" -> "lost wake-up";
-            case "data-race" -> "data race";
-            case "hang" -> "hang";
-            case "exit" -> "System.exit called";
-            case "stuck" -> "stuck";
-            default -> outcome;
+            case ASSERTION -> "assertion failed";
+            case EXCEPTION -> "uncaught exception";
+            case LOST_WAKEUP -> "lost wake-up";
+            case DATA_RACE -> "data race";
+            case EXIT -> "System.exit called";
+            case NOT_MODELLED -> "could not check this";
+            case ERROR -> "the sandbox could not run this";
+            case COMPILE_ERROR -> "the code does not compile";
+            case NONE, DEADLOCK, HANG -> outcome.id();
         };
     }
 }

@@ -8,8 +8,10 @@ import dev.threadlings.grade.Verdict;
 import java.util.List;
 
 /**
- * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[{"name","passed","kind",…}],
- * "problems":[...],"seconds"}], "passed", "failed", "exitCode"}}.
+ * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[{"name","passed",
+ * "checked","kind",…}], "problems":[...],"seconds"}], "passed", "failed", "couldNotCheck", "exitCode"}}. A check that could not say
+ * pass or fail (status {@code cannot_run}) has {@code "passed":false, "checked":false} and its {@code kind}
+ * ({@code not-modelled}, {@code error}).
  */
 public final class VerdictJson {
     private VerdictJson() {}
@@ -20,7 +22,9 @@ public final class VerdictJson {
         verdicts.forEach(v -> list.add(one(v)));
         root.add("exercises", list);
         root.addProperty("passed", verdicts.stream().filter(Verdict::passed).count());
-        root.addProperty("failed", verdicts.stream().filter(v -> !v.passed()).count());
+        long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
+        root.addProperty("failed", verdicts.stream().filter(v -> !v.passed()).count() - unchecked);
+        root.addProperty("couldNotCheck", unchecked);
         root.addProperty("exitCode", exitCode);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
     }
@@ -38,9 +42,22 @@ public final class VerdictJson {
             JsonObject c = new JsonObject();
             c.addProperty("name", r.name());
             switch (r) {
-                case CheckResult.Passed p -> c.addProperty("passed", true);
+                case CheckResult.Passed p -> {
+                    c.addProperty("passed", true);
+                    c.addProperty("checked", true);
+                }
+                case CheckResult.NotChecked n -> {
+                    c.addProperty("passed", false);
+                    c.addProperty("checked", false);
+                    c.addProperty("kind", n.kind());
+                    c.addProperty("reason", n.reason());
+                    JsonArray details = new JsonArray();
+                    n.details().forEach(details::add);
+                    c.add("details", details);
+                }
                 case CheckResult.Failed f -> {
                     c.addProperty("passed", false);
+                    c.addProperty("checked", true);
                     c.addProperty("kind", f.kind());
                     c.addProperty("reason", f.reason());
                     c.addProperty("message", f.message());

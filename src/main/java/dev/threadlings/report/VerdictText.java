@@ -19,8 +19,14 @@ public final class VerdictText {
                 v.problems().forEach(p -> out.add(new Styled("  " + p, Styled.Look.CODE)));
             }
             case CANNOT_RUN -> {
-                out.add(new Styled("! " + title + ": could not be checked", Styled.Look.BAD));
+                long unchecked = v.results().stream().filter(r -> r instanceof CheckResult.NotChecked).count();
+                out.add(new Styled("! " + title + ": could not be checked" + (unchecked == 0 ? ""
+                        : " (" + unchecked + " of " + v.totalChecks() + " checks could not say pass or fail; "
+                        + v.passedCount() + " pass)"), Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(Styled.plain("  " + p)));
+                for (CheckResult r : v.results()) {
+                    describe(r, out);
+                }
             }
             case FAILED -> {
                 out.add(new Styled("✘ " + title + ": " + v.passedCount() + " of " + v.totalChecks()
@@ -41,6 +47,13 @@ public final class VerdictText {
     private static void describe(CheckResult r, List<Styled> out) {
         switch (r) {
             case CheckResult.Passed p -> out.add(new Styled("  ✔ " + p.name(), Styled.Look.GOOD));
+            case CheckResult.NotChecked n -> {
+                out.add(new Styled("  ? " + n.name() + " — could not check", Styled.Look.BAD));
+                out.add(new Styled("    " + n.reason(), Styled.Look.PLAIN));
+                n.details().forEach(d -> out.add(new Styled("      " + d, Styled.Look.CODE)));
+                out.add(new Styled("    This is a limit of the sandbox, not a verdict on your code: it neither passes "
+                        + "nor fails.", Styled.Look.INFO));
+            }
             case CheckResult.Failed f -> {
                 out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));
                 out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));

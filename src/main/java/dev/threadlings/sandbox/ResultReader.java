@@ -9,7 +9,8 @@ final class ResultReader {
     private ResultReader() {}
 
     static SandboxReport read(String text, SourceMap sources) {
-        String outcome = "none";
+        SandboxOutcome outcome = SandboxOutcome.NONE;
+        String kind = "none";
         String message = "";
         List<String> details = new ArrayList<>();
         List<SandboxReport.Step> trace = new ArrayList<>();
@@ -32,7 +33,10 @@ final class ResultReader {
                 case "strategies" -> strategies = unesc(f[1]);
                 case "seconds" -> seconds = Double.parseDouble(f[1]);
                 case "unmanaged" -> unmanaged = Integer.parseInt(f[1]);
-                case "kind" -> outcome = f[1];
+                case "kind" -> {
+                    kind = f[1];
+                    outcome = SandboxOutcome.fromExplorer(kind);
+                }
                 case "message" -> message = unesc(f[1]);
                 case "detail" -> details.add(frame(unesc(f[1]), sources));
                 case "thread" -> threads.add(unesc(f[1]));
@@ -46,6 +50,9 @@ final class ResultReader {
                 case "event" -> trace.add(new SandboxReport.Step(Integer.parseInt(f[1]), unesc(f[2]), unesc(f[3])));
                 default -> { }
             }
+        }
+        if (outcome == SandboxOutcome.ERROR) {
+            message = "the explorer reported an outcome this version does not know ('" + kind + "'): " + message;
         }
         return new SandboxReport(outcome, message, details, trace, threads, choices, schedules, systematic,
                 exhaustive, bound, strategies, seconds, unmanaged);

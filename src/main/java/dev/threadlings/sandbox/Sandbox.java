@@ -9,16 +9,34 @@ import java.util.List;
 public final class Sandbox {
     private Sandbox() {}
 
+    /** Never throws: a failure of the sandbox itself is an {@link SandboxOutcome#ERROR} report. */
     public static SandboxReport explore(Scenario scenario, ExploreSettings settings) {
-        CompiledScenario compiled = CompiledScenario.compile(scenario);
-        if (!compiled.compiled()) {
-            return new SandboxReport("compile-error", "the code does not compile", compiled.problems(), List.of(),
-                    List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+        try {
+            return compileAndExplore(scenario, settings);
+        } catch (RuntimeException | LinkageError | VirtualMachineError | AssertionError e) {
+            return SandboxReport.internalError(e);
         }
-        return explore(compiled, settings);
     }
 
+    /** Never throws, as {@link #explore(Scenario, ExploreSettings)}. */
     public static SandboxReport explore(CompiledScenario compiled, ExploreSettings settings) {
+        try {
+            return instrumentAndRun(compiled, settings);
+        } catch (RuntimeException | LinkageError | VirtualMachineError | AssertionError e) {
+            return SandboxReport.internalError(e);
+        }
+    }
+
+    private static SandboxReport compileAndExplore(Scenario scenario, ExploreSettings settings) {
+        CompiledScenario compiled = CompiledScenario.compile(scenario);
+        if (!compiled.compiled()) {
+            return new SandboxReport(SandboxOutcome.COMPILE_ERROR, "the code does not compile", compiled.problems(),
+                    List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+        }
+        return instrumentAndRun(compiled, settings);
+    }
+
+    private static SandboxReport instrumentAndRun(CompiledScenario compiled, ExploreSettings settings) {
         var instrumented = new Instrumenter(compiled.classes(), compiled.sources())
                 .instrumentAll(settings.strategy().equals("free"));
         return ExplorerProcess.run(instrumented, compiled.plan(), compiled.sources(), settings);

@@ -6,9 +6,7 @@ import java.util.Optional;
 /**
  * What the sandbox found for a scenario.
  *
- * @param outcome    "none" if no explored schedule failed; else the failure class (assertion, exception,
- *                   deadlock, lost-wakeup, hang, exit, stuck, data-race); "error" if the sandbox itself could
- *                   not run
+ * @param outcome    nothing found, the failure class, or why the program could not be checked
  * @param message    one line for people ("T1 threw assertion failed: expected 2 but was 1")
  * @param details    the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
  * @param trace      the failing schedule, step by step (empty when none failed)
@@ -22,16 +20,21 @@ import java.util.Optional;
  * @param seconds    time spent exploring (in the explorer VM)
  * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
  */
-public record SandboxReport(String outcome, String message, List<String> details, List<Step> trace,
+public record SandboxReport(SandboxOutcome outcome, String message, List<String> details, List<Step> trace,
                             List<String> threads, List<Integer> choices, int schedules, int systematic,
                             boolean exhaustive,
                             int bound, String strategies, double seconds, int unmanaged) {
 
-    /** One step: thread id, where, what. */
-    public record Step(int thread, String location, String what) {}
+    /** One step: thread id, where, what; a negative thread id marks steps left out ("… 120 more steps …"). */
+    public record Step(int thread, String location, String what) {
+        public boolean gap() {
+            return thread < 0;
+        }
+    }
 
+    /** A failure of the program was found (not: it could not be checked). */
     public boolean failed() {
-        return !outcome.equals("none");
+        return outcome.failure();
     }
 
     /** The choices as the {@code --replay} argument: {@code 0.1.1.0}. */
@@ -40,11 +43,18 @@ public record SandboxReport(String outcome, String message, List<String> details
     }
 
     public Optional<String> threadName(int id) {
-        return id < threads.size() ? Optional.of(threads.get(id)) : Optional.empty();
+        return id >= 0 && id < threads.size() ? Optional.of(threads.get(id)) : Optional.empty();
     }
 
-    static SandboxReport error(String message, List<String> details) {
-        return new SandboxReport("error", message, details, List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+    /** The sandbox itself failed: never a verdict on the program. */
+    public static SandboxReport error(String message, List<String> details) {
+        return new SandboxReport(SandboxOutcome.ERROR, message, details, List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+    }
+
+    /** A bug of the sandbox itself, with where it happened, so that it can be reported and fixed. */
+    public static SandboxReport internalError(Throwable e) {
+        List<String> where = java.util.Arrays.stream(e.getStackTrace()).limit(8).map(f -> "at " + f).toList();
+        return error("internal error: " + e, where);
     }
 
     /** A free run (strategy free): the program once on real threads, races only; no schedule, no trace. */

@@ -31,7 +31,7 @@ public final class TraceTable {
         out.add(rule.toString().stripTrailing());
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
-            if (s.thread() < 0) {
+            if (s.gap()) {
                 out.add("      " + s.what());
                 continue;
             }
@@ -48,7 +48,7 @@ public final class TraceTable {
         List<String> out = new ArrayList<>();
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
-            if (s.thread() < 0) {
+            if (s.gap()) {
                 out.add("      " + s.what());
                 continue;
             }

@@ -8,6 +8,7 @@ import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
 import dev.threadlings.course.OutputMode;
+import dev.threadlings.sandbox.SandboxOutcome;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ class GraderTest {
     @Test
     void aDataRaceFailsACheckThatExpectsNoFailure() {
         Observation seen = new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                "data-race", "data race on Worker.stop: main writes at W.java:9, T1 reads at W.java:4", List.of(),
+                SandboxOutcome.DATA_RACE, "data race on Worker.stop: main writes at W.java:9, T1 reads at W.java:4", List.of(),
                 "all 10 schedules")));
         CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)), seen);
         CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
@@ -59,5 +60,44 @@ class GraderTest {
         assertEquals("data-race", f.kind());
         CheckResult expected = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "data-race", 3)), seen);
         assertInstanceOf(CheckResult.Passed.class, expected, "expect=data-race accepts the race");
+    }
+
+    private static Observation explored(SandboxOutcome outcome, String message) {
+        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(outcome,
+                message, List.of("T1 is waiting inside LockSupport.park"), "1 schedule")));
+    }
+
+    @Test
+    void anUnmodelledCallIsNeitherAPassNorAFailureWhateverTheCheckExpects() {
+        Observation seen = explored(SandboxOutcome.NOT_MODELLED, "could not check this: LockSupport.park is not "
+                + "modelled");
+        for (String expect : ExploreExpectation.OUTCOMES) {
+            CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, expect, 3)), seen);
+            CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, r, "expect=" + expect);
+            assertEquals("not-modelled", n.kind());
+            assertTrue(n.reason().contains("LockSupport.park is not modelled"), n.reason());
+        }
+    }
+
+    @Test
+    void anInternalErrorOfTheSandboxIsNotTheLearnersFailure() {
+        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)),
+                explored(SandboxOutcome.ERROR, "the sandbox could not run this: internal error: boom"));
+        assertEquals("error", assertInstanceOf(CheckResult.NotChecked.class, r).kind());
+    }
+
+    @Test
+    void aCheckThatCouldNotSayMakesTheExerciseUncheckedUnlessAnotherFailed() {
+        CheckResult passed = new CheckResult.Passed("a");
+        CheckResult unsure = new CheckResult.NotChecked("b", "could not check this: X is not modelled", List.of(),
+                "not-modelled");
+        CheckResult failed = new CheckResult.Failed("c", "", "wrong", List.of(), "holds");
+        Verdict v = Verdict.of("ex", List.of(passed, unsure), 2, 1);
+        assertEquals(Verdict.Status.CANNOT_RUN, v.status());
+        assertEquals(2, v.status().exitCode);
+        assertFalse(v.passed());
+        assertEquals(Verdict.Status.FAILED, Verdict.of("ex", List.of(unsure, failed), 2, 1).status(),
+                "a real failure is still the learner's");
+        assertEquals(Verdict.Status.PASSED, Verdict.of("ex", List.of(passed), 1, 1).status());
     }
 }

@@ -18,7 +18,7 @@ class SandboxModelsTest {
     }
 
     private static void assertNone(SandboxReport r) {
-        assertEquals("none", r.outcome(), () -> r.message() + "\n" + r.trace());
+        assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.trace());
     }
 
     @Test
@@ -214,7 +214,7 @@ class SandboxModelsTest {
                     t2.join();
                 }
                 """);
-        assertEquals("assertion", r.outcome(), () -> r.message() + "\n" + r.trace());
+        assertEquals("assertion", r.outcome().id(), () -> r.message() + "\n" + r.trace());
     }
 
     @Test
@@ -225,6 +225,6 @@ class SandboxModelsTest {
                 java.nio.file.Path.of("src/test/resources/sandbox/free/FlexibleConstructorCallback.java.txt"));
         SandboxReport r = Sandbox.explore(ProgramScenario.of("Pre3.java", source),
                 new ExploreSettings("auto", 100, 20, 1, 2, 20_000, null));
-        assertEquals("none", r.outcome(), () -> r.message() + "\n" + r.details());
+        assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.details());
     }
 }

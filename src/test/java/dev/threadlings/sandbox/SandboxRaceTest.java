@@ -22,22 +22,22 @@ class SandboxRaceTest {
     @Test
     void aStopFlagThatIsNotVolatileIsADataRaceThoughEveryScheduleStops() throws IOException {
         SandboxReport r = explore("buggy/SilentStopFlag.java", ExploreSettings.defaults());
-        assertEquals("data-race", r.outcome());
+        assertEquals("data-race", r.outcome().id());
         assertEquals("data race on Worker.stop: main writes at SilentStopFlag.java:19, T1 \"worker\" reads at "
                 + "SilentStopFlag.java:9 with no happens-before", r.message());
         assertTrue(r.trace().stream().filter(s -> s.what().startsWith("▶ ")).count() == 2,
                 "the two accesses are marked in the trace: " + r.trace());
         SandboxReport off = explore("buggy/SilentStopFlag.java", ExploreSettings.defaults().withRaces(false));
-        assertEquals("none", off.outcome(), "without the detector no schedule fails: the race is silent");
+        assertEquals("none", off.outcome().id(), "without the detector no schedule fails: the race is silent");
     }
 
     @Test
     void aDataRaceReplaysExactly() throws IOException {
         SandboxReport r = explore("buggy/SilentSleepInsteadOfJoin.java", ExploreSettings.defaults());
-        assertEquals("data-race", r.outcome());
+        assertEquals("data-race", r.outcome().id());
         SandboxReport again = explore("buggy/SilentSleepInsteadOfJoin.java",
                 ExploreSettings.defaults().withReplay(r.choices()));
-        assertEquals("data-race", again.outcome());
+        assertEquals("data-race", again.outcome().id());
         assertEquals(r.message(), again.message());
         assertEquals(r.trace(), again.trace());
     }
@@ -45,14 +45,14 @@ class SandboxRaceTest {
     @Test
     void aLostUpdateNamesTheRaceThatCausesIt() throws IOException {
         SandboxReport r = explore("buggy/LostUpdateInt.java", ExploreSettings.defaults());
-        assertEquals("assertion", r.outcome());
+        assertEquals("assertion", r.outcome().id());
         assertTrue(r.details().stream().anyMatch(d -> d.startsWith("cause: data race on")), r.details().toString());
     }
 
     @Test
     void aVolatileCounterLosesUpdatesWithoutADataRace() throws IOException {
         SandboxReport r = explore("buggy/LostUpdateVolatile.java", ExploreSettings.defaults());
-        assertEquals("assertion", r.outcome());
+        assertEquals("assertion", r.outcome().id());
         assertTrue(r.details().stream().anyMatch(d -> d.contains("atomicity violation")), r.details().toString());
         assertTrue(r.details().stream().noneMatch(d -> d.startsWith("cause:")), r.details().toString());
     }

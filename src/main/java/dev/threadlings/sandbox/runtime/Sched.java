@@ -20,6 +20,7 @@ public final class Sched {
     static void install(Scheduler s) {
         scheduler = s;
         WAIT_SETS.clear();
+        Signals.reset();
         SchedConcurrent.reset();
         SchedPools.reset();
         SchedBarrier.reset();
@@ -362,24 +363,27 @@ public final class Sched {
         if (s.locks().ownerOf(o) != self) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
-        wake(o, all);
+        wake(o, all, what + "()", loc, self);
         s.point(self, what + " " + Names.of(o), loc);
     }
 
-    /** Marks the first waiter (or all) on {@code o} as signalled; the JVM's order is unspecified, ours is FIFO. */
-    static void wake(Object o, boolean all) {
+    /**
+     * Marks the first waiter (or all) on {@code o} as signalled; the JVM's order is unspecified, ours is FIFO. The
+     * signal is remembered ({@link Signals}) to tell a lost wake-up from a wait for a signal nobody sends.
+     */
+    static void wake(Object o, boolean all, String what, String loc, Slot by) {
         List<Wait.ForSignal> set = WAIT_SETS.get(o);
-        if (set == null) {
-            return;
-        }
-        for (Wait.ForSignal w : set) {
-            if (!w.signalled) {
-                w.signalled = true;
-                if (!all) {
-                    return;
+        if (set != null) {
+            for (Wait.ForSignal w : set) {
+                if (!w.signalled) {
+                    w.signalled = true;
+                    if (!all) {
+                        break;
+                    }
                 }
             }
         }
+        Signals.sent(o, what, loc, by, set);
     }
 
     /** For conditions: waiters are registered under the condition object. */

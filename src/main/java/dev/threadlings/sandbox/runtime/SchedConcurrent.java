@@ -188,7 +188,7 @@ public final class SchedConcurrent {
         if (Sched.scheduler.locks().ownerOf(lock) != self) {
             throw new IllegalMonitorStateException();
         }
-        Sched.wake(condition, all);
+        Sched.wake(condition, all, all ? "signalAll()" : "signal()", loc, self);
         Sched.scheduler.point(self, (all ? "signalAll " : "signal ") + Names.of(condition), loc);
     }
 

@@ -13,6 +13,7 @@ final class Stuck {
     static Failure describe(Scheduler s) {
         List<String> lines = new ArrayList<>();
         boolean spinning = false;
+        String blockedIn = null;
         for (Slot slot : s.slots()) {
             if (slot.finished || !slot.thread.isAlive() || waitingForTurn(slot.thread)) {
                 continue;
@@ -27,6 +28,9 @@ final class Stuck {
             }
             boolean inLearnerCode = stack.length > 0 && "sandbox".equals(stack[0].getClassLoaderName());
             spinning |= inLearnerCode;
+            if (!inLearnerCode && blockedIn == null && !jdkCall.isEmpty()) {
+                blockedIn = jdkCall;
+            }
             lines.add(slot.name() + (inLearnerCode ? " runs without reaching a scheduling point"
                     : " is " + slot.thread.getState().name().toLowerCase() + " inside " + jdkCall
                     + ", which the sandbox does not model yet"));
@@ -36,7 +40,10 @@ final class Stuck {
             return new Failure("hang", "a thread loops forever (it never reaches a point where another thread could "
                     + "run)", lines);
         }
-        return new Failure("stuck", "a thread blocked in code the sandbox does not control", lines);
+        // the host reads "stuck" as "could not check": the message names the call, as every "stuck" message must
+        return new Failure("stuck", blockedIn == null ? "a thread blocked in code the sandbox does not control"
+                : blockedIn + " is not modelled (a thread blocked inside it, where the sandbox cannot schedule)",
+                lines);
     }
 
     /** True for a thread parked by the scheduler itself, waiting for its turn. */

@@ -1,0 +1,45 @@
+package dev.threadlings.sandbox;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Threads that wait for ever are told apart by what happened to the signal: sent before the wait or to another
+ * waiter (a lost wake-up, and the report says which), or never sent at all (a deadlock to a learner).
+ */
+class SandboxWaitClassTest {
+    private static SandboxReport explore(String corpusFile) throws IOException {
+        Path f = SandboxCorpusTest.CORPUS.resolve(corpusFile);
+        return Sandbox.explore(ProgramScenario.of(f.getFileName().toString(), Files.readString(f)),
+                ExploreSettings.defaults());
+    }
+
+    @Test
+    void aNotifyBeforeTheWaitIsALostWakeUpThatSaysWhere() throws IOException {
+        SandboxReport r = explore("buggy/LostWakeupNotifyBeforeWait.java");
+        assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
+        assertTrue(r.message().matches(".*: the notify\\(\\) at LostWakeupNotifyBeforeWait\\.java:19 by T\\d came "
+                + "before T\\d's wait\\(\\)"), r.message());
+    }
+
+    @Test
+    void aNotifyThatWokeAnotherWaiterIsALostWakeUpToTheWrongWaiter() throws IOException {
+        SandboxReport r = explore("buggy/ProducerConsumerNotify.java");
+        assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
+        assertTrue(r.details().stream().anyMatch(d -> d.matches(".*the notify\\(\\) at ProducerConsumerNotify\\.java:"
+                + "\\d+ by T\\d woke another waiter, not T\\d")), () -> String.join("\n", r.details()));
+    }
+
+    @Test
+    void waitingForANotifyThatNobodyEverSendsIsADeadlock() throws IOException {
+        SandboxReport r = explore("buggy/WaitForEachOther.java");
+        assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
+        assertTrue(r.message().endsWith("they wait for a notify or signal that no thread ever sends"), r.message());
+        assertEquals(2, r.details().stream().filter(d -> d.contains("no thread ever sent a notify or signal on it"))
+                .count(), () -> String.join("\n", r.details()));
+    }
+}
