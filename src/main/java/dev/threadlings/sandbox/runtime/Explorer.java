@@ -18,6 +18,8 @@ final class Explorer {
                    boolean races) {}
 
     private static final long STUCK_MS = 2_000;
+    /** A thread still running (not blocked) in code the sandbox does not control gets longer: it may just be slow. */
+    private static final long RUNNING_MS = 10_000;
 
     private final Map<String, byte[]> classes;
     private final List<String[]> plan;
@@ -335,7 +337,9 @@ final class Explorer {
                 if (s.steps() != lastSteps) {
                     lastSteps = s.steps();
                     lastChange = System.nanoTime();
-                } else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STUCK_MS)) {
+                } else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STUCK_MS)
+                        && (!Stuck.running(s) || System.nanoTime() - lastChange
+                        > TimeUnit.MILLISECONDS.toNanos(RUNNING_MS))) {
                     s.fail(Stuck.describe(s));
                     return;
                 }

@@ -46,6 +46,20 @@ final class Stuck {
                 lines);
     }
 
+    /**
+     * True when a thread that holds the baton is running (not blocked or waiting): a long JDK call, or a VM
+     * collecting garbage under memory pressure, rather than a wait the sandbox does not model.
+     */
+    static boolean running(Scheduler s) {
+        for (Slot slot : s.slots()) {
+            if (!slot.finished && slot.thread.isAlive() && slot.thread.getState() == Thread.State.RUNNABLE
+                    && !waitingForTurn(slot.thread)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for a thread parked by the scheduler itself, waiting for its turn. */
     private static boolean waitingForTurn(Thread t) {
         for (StackTraceElement e : t.getStackTrace()) {
