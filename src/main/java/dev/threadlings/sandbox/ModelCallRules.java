@@ -128,6 +128,11 @@ final class ModelCallRules implements Opcodes {
             }
             return true;
         }
+        if (o.equals("java/lang/Thread") && (call.name.equals("setDefaultUncaughtExceptionHandler")
+                || call.name.equals("getDefaultUncaughtExceptionHandler"))) {
+            plain(call, "SchedUncaught", call.name, call.desc);
+            return true;
+        }
         if (o.equals(CF) && sig.equals("delayedExecutor(JLjava/util/concurrent/TimeUnit;)" + exec)) {
             plain(call, "SchedAsyncStages", "delayedExecutor", call.desc);
             return true;

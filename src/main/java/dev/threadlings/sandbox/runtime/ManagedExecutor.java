@@ -70,6 +70,12 @@ public final class ManagedExecutor extends AbstractExecutorService {
             s.acquired(self, stage ? CompletableFuture.class : task);
             try {
                 task.run();
+            } catch (Throwable t) {
+                // the JDK's worker dies and the handler runs; the pool goes on (here, on the same thread)
+                Throwable left = t instanceof SandboxAbort ? t : SchedUncaught.dispatch(self, t);
+                if (left != null) {
+                    throw sneaky(left);
+                }
             } finally {
                 s.released(self, stage ? CompletableFuture.class : task); // a FutureTask is its own future
                 s.released(self, this);   // and awaitTermination/close the pool
@@ -227,5 +233,10 @@ public final class ManagedExecutor extends AbstractExecutorService {
     private static long deadline(Scheduler s, long timeout, TimeUnit unit) {
         long millis = Math.max(1, unit.toMillis(timeout));
         return millis > Long.MAX_VALUE - 1 - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
+        throw (T) t;
     }
 }

@@ -29,7 +29,10 @@ final class ManagedTask implements Runnable {
         } catch (SandboxAbort a) {
             // the schedule already ended elsewhere
         } catch (Throwable t) {
-            s.fail(Failures.uncaught(slot, t));
+            Throwable left = SchedUncaught.dispatch(slot, t); // the learner's handler runs first, on this thread
+            if (left != null && !(left instanceof SandboxAbort)) {
+                s.fail(Failures.uncaught(slot, left));
+            }
         } finally {
             s.exit(slot);
         }

@@ -21,6 +21,7 @@ public final class Sched {
         scheduler = s;
         WAIT_SETS.clear();
         Signals.reset();
+        SchedUncaught.reset();
         SchedConcurrent.reset();
         SchedPools.reset();
         SchedBarrier.reset();

@@ -143,8 +143,10 @@ public final class SchedThreads {
         if (slot == null || slot.depth == 0 || --slot.depth > 0 || !slot.bodyOwner) {
             return;
         }
-        if (failure != null && !(failure instanceof SandboxAbort)) {
-            s.fail(Failures.uncaught(slot, failure));
+        Throwable left = failure == null || failure instanceof SandboxAbort ? null
+                : SchedUncaught.dispatch(slot, failure);
+        if (left != null && !(left instanceof SandboxAbort)) {
+            s.fail(Failures.uncaught(slot, left));
         }
         s.exit(slot);
     }
