@@ -26,7 +26,10 @@ public sealed interface MutantOutcome {
         return switch (v.status()) {
             case PASSED -> new Survived();
             case COMPILE_ERROR -> new Stillborn(v.problems().isEmpty() ? "" : v.problems().getFirst());
-            case CANNOT_RUN -> new CouldNotCheck(String.join("; ", v.problems()));
+            case CANNOT_RUN -> new CouldNotCheck(v.problems().isEmpty() ? v.results().stream()
+                    .filter(r -> r instanceof CheckResult.NotChecked).map(r -> (CheckResult.NotChecked) r)
+                    .map(n -> "\"" + n.name() + "\": " + n.reason()).findFirst().orElse("")
+                    : String.join("; ", v.problems()));
             case FAILED -> v.results().stream().filter(r -> r instanceof CheckResult.Failed)
                     .map(r -> (CheckResult.Failed) r).findFirst()
                     .<MutantOutcome>map(f -> CANNOT_JUDGE.contains(f.kind())

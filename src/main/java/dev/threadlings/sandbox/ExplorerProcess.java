@@ -108,7 +108,7 @@ final class ExplorerProcess {
      * ended the check early, which is a failure, never a pass.
      */
     private static SandboxReport endedEarly(int exitCode) {
-        return new SandboxReport("exit", "the program ended the check early: the VM stopped (exit code " + exitCode
+        return new SandboxReport(SandboxOutcome.EXIT, "the program ended the check early: the VM stopped (exit code " + exitCode
                 + ") before the sandbox could report, and any result it left behind was not the sandbox's",
                 List.of(), List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
     }

@@ -37,7 +37,7 @@ class SandboxIsolationTest {
                 %s
                 }
                 """.formatted(FORGED, HALT));
-        assertEquals("exit", r.outcome(), r.toString());
+        assertEquals("exit", r.outcome().id(), r.toString());
         assertTrue(r.message().contains("ended the check early"), r.message());
     }
 
@@ -55,7 +55,7 @@ class SandboxIsolationTest {
                 %s
                 }
                 """.formatted(HALT));
-        assertEquals("exit", r.outcome(), r.toString());
+        assertEquals("exit", r.outcome().id(), r.toString());
     }
 
     @Test
@@ -87,7 +87,7 @@ class SandboxIsolationTest {
                     }
                 }
                 """);
-        assertEquals("exception", r.outcome(), r.toString());
+        assertEquals("exception", r.outcome().id(), r.toString());
         assertTrue(r.message().contains("refused 3 of 3"), r.message());
     }
 
@@ -106,7 +106,7 @@ class SandboxIsolationTest {
                     }
                 }
                 """);
-        assertEquals("exception", r.outcome(), r.toString());
+        assertEquals("exception", r.outcome().id(), r.toString());
         assertTrue(r.message().contains("refused"), r.message());
     }
 }
