@@ -1,0 +1,31 @@
+class Connection {
+
+    static final AtomicInteger opened = new AtomicInteger();   // how many were ever created
+
+    private static Connection shared;
+
+    private String url;
+    private int timeoutMillis;
+
+    private Connection(String url, int timeoutMillis) {
+        this.url = url;
+        this.timeoutMillis = timeoutMillis;
+        opened.incrementAndGet();
+    }
+
+    /** The one shared connection, created on first use. */
+    static synchronized Connection get() {             // WRONG: safe, but every call now takes the lock
+        if (shared == null) {
+            shared = new Connection("db://orders", 250);
+        }
+        return shared;
+    }
+
+    String url() {
+        return url;
+    }
+
+    int timeoutMillis() {
+        return timeoutMillis;
+    }
+}
