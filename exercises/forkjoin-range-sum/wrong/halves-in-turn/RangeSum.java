@@ -28,8 +28,7 @@ class RangeSum extends RecursiveTask<Long> {
         int mid = (from + to) >>> 1;
         RangeSum left = new RangeSum(from, mid, f);
         RangeSum right = new RangeSum(mid, to, f);
-        left.fork();
-        right.fork();
-        return left.join() + right.join();       // left is under right in this worker's queue
+        long rightSum = right.compute();         // no fork, no join: nothing to wait for
+        return left.compute() + rightSum;
     }
 }
