@@ -1,0 +1,18 @@
+class Primes {
+
+    /** Every prime below {@code n}, ascending. */
+    static List<Integer> below(int n) {
+        return IntStream.range(2, Math.max(2, n))        // sequential: complete and in order, for sure
+                .filter(Primes::isPrime)
+                .boxed()
+                .toList();
+    }
+
+    static boolean isPrime(int n) {
+        if (n < 2) return false;
+        for (int d = 2; (long) d * d <= n; d++) {
+            if (n % d == 0) return false;
+        }
+        return true;
+    }
+}
