@@ -1,0 +1,37 @@
+import java.lang.management.*;
+
+class Stuck {
+
+    /** The names of the threads BLOCKED trying to enter synchronized (lock), sorted; empty if none. */
+    static List<String> blockedOn(Object lock) {
+        List<String> names = new ArrayList<>();
+        for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(false, false)) {
+            if (isThisLock(info.getLockInfo(), lock)) {         // it waits for this lock
+                names.add(info.getThreadName());
+            }
+        }
+        Collections.sort(names);
+        return names;
+    }
+
+    /** The name of the thread that holds lock's monitor right now, or empty if no thread holds it. */
+    static Optional<String> ownerOf(Object lock) {
+        // Ask for the monitors each thread holds (true, false): a lock can be held with nobody waiting for it,
+        // so the waiters' getLockOwnerName() is not enough.
+        for (ThreadInfo info : ManagementFactory.getThreadMXBean().dumpAllThreads(true, false)) {
+            for (MonitorInfo held : info.getLockedMonitors()) {
+                if (isThisLock(held, lock)) {
+                    return Optional.of(info.getThreadName());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** LockInfo names a lock by class and identity hash code: that is how it matches an object of ours. */
+    private static boolean isThisLock(LockInfo info, Object lock) {
+        return info != null
+                && info.getIdentityHashCode() == System.identityHashCode(lock)
+                && info.getClassName().equals(lock.getClass().getName());
+    }
+}
