@@ -94,10 +94,12 @@ final class MutantsCommand implements Callable<Integer> {
         }
         double wall = (System.nanoTime() - start) / 1e9;
         Map<ExerciseMutants, Score> scores = new LinkedHashMap<>();
+        Map<ExerciseMutants, Equivalents> notes = new LinkedHashMap<>();
         for (ExerciseMutants run : runs) {
             Path reportFile = run.exercise().dir().resolve("mutants.md");
             Equivalents equivalents = Equivalents.read(Files.exists(reportFile) ? Files.readString(reportFile) : "");
             scores.put(run, Score.of(run, equivalents));
+            notes.put(run, equivalents);
             if (!noWrite) {
                 Files.writeString(reportFile, MutationReport.render(run, equivalents, origin,
                         Files.readString(run.exercise().solutionFile())));
@@ -108,7 +110,7 @@ final class MutantsCommand implements Callable<Integer> {
         if (json) {
             System.out.println(json(scores, wall, exit));
         } else {
-            MutantsTable.print(scores, wall, System.out);
+            MutantsTable.print(notes, wall, System.out);
         }
         return exit;
     }
