@@ -65,8 +65,12 @@ public final class ExerciseChecker implements AutoCloseable {
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
                 file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), text, sources);
             }
-            List<String> problems = file.problems().isEmpty() ? ShadowedNames.problems(shell.shell().jshell(),
-                    sources, learnerFile.getFileName().toString(), exercise.checks()) : file.problems();
+            String name = learnerFile.getFileName().toString();
+            List<String> problems = new ArrayList<>(file.problems());
+            if (problems.isEmpty()) { // what the checks rely on: the JDK's types and Java's own equality
+                problems.addAll(ShadowedNames.problems(shell.shell().jshell(), sources, name, exercise.checks()));
+                problems.addAll(OwnObjectMethods.problems(shell.shell().loadedClasses(), sources, name));
+            }
             if (!problems.isEmpty()) {
                 return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), problems,
                         exercise.checks().size(), seconds(start));

@@ -8,6 +8,8 @@ import com.sun.jdi.ThreadReference;
 import com.sun.jdi.VirtualMachine;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import jdk.jshell.execution.JdiExecutionControl;
 
@@ -20,6 +22,7 @@ final class FastJdiControl extends JdiExecutionControl {
     private final VirtualMachine vm;
     private final Process process;
     private volatile boolean closed;
+    private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
 
     FastJdiControl(ObjectOutput out, ObjectInput in, VirtualMachine vm, Process process) {
         super(out, in);
@@ -39,12 +42,25 @@ final class FastJdiControl extends JdiExecutionControl {
     @Override
     public void load(ClassBytecodes[] classes)
             throws ClassInstallException, NotImplementedException, EngineTerminationException {
+        remember(classes);
         super.load(assertionsOn(classes));
     }
 
     @Override
     public void redefine(ClassBytecodes[] classes) throws ClassInstallException, EngineTerminationException {
+        remember(classes);
         super.redefine(assertionsOn(classes));
+    }
+
+    /** Every class sent to the VM so far (the latest version of each), by binary name, as JShell compiled it. */
+    Map<String, byte[]> loaded() {
+        return Map.copyOf(loaded);
+    }
+
+    private void remember(ClassBytecodes[] classes) {
+        for (ClassBytecodes c : classes) {
+            loaded.put(c.name(), c.bytecodes());
+        }
     }
 
     private static ClassBytecodes[] assertionsOn(ClassBytecodes[] classes) {

@@ -55,6 +55,12 @@ final class FastJdiProvider implements ExecutionControlProvider, Engine {
         return "threadlings-jdi";
     }
 
+    /** The classes sent to the VM launched last, by binary name; empty before the first launch. */
+    Map<String, byte[]> loadedClasses() {
+        FastJdiControl c = control;
+        return c == null ? Map.of() : c.loaded();
+    }
+
     /** The control of the VM this provider launched last, or null before the first launch. */
     FastJdiControl control() {
         return control;

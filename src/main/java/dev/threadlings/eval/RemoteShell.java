@@ -219,6 +219,11 @@ public final class RemoteShell implements AutoCloseable {
         }
     }
 
+    /** The class files sent to the learner VM so far (the latest of each), by binary name, as JShell compiled them. */
+    public Map<String, byte[]> loadedClasses() {
+        return engine instanceof FastJdiProvider p ? p.loadedClasses() : Map.of();
+    }
+
     /** The learner VM's process id, for diagnostics; -1 if none. */
     public long pid() {
         return engine.pid();

@@ -31,9 +31,50 @@ class CheatsTest {
     }
 
     private Verdict check(String counterJava) throws IOException {
-        Path file = dir.resolve("Counter.java");
-        Files.writeString(file, counterJava);
-        return CHECKER.check(RACES_COUNTER, file);
+        return check(RACES_COUNTER, "Counter.java", counterJava);
+    }
+
+    private Verdict check(Exercise exercise, String fileName, String text) throws IOException {
+        Path file = dir.resolve(fileName);
+        Files.writeString(file, text);
+        return CHECKER.check(exercise, file);
+    }
+
+    /**
+     * cf-fallback compares the learner's pages with {@code page.equals(new Page(…))}: an equals that always says
+     * true, with a Profile that never looks anything up, passed every check.
+     */
+    @Test
+    void anEqualsOfTheLearnersOwnIsRefusedAtItsLine() throws IOException {
+        Exercise cfFallback = CourseLoader.load(Path.of("").toAbsolutePath()).exercise("cf-fallback").orElseThrow();
+        Verdict v = check(cfFallback, "Profile.java", """
+                record Page(String user, String avatar) {
+                    @Override
+                    public boolean equals(Object other) {
+                        return true;
+                    }
+                }
+
+                class Profile {
+                    static final String DEFAULT_AVATAR = "/img/default.png";
+                    static final Page GUEST = new Page("guest", DEFAULT_AVATAR);
+
+                    static CompletableFuture<Page> page(int id, IntFunction<String> users,
+                                                        Function<String, String> avatars) {
+                        try {
+                            users.apply(id);
+                        } catch (IllegalStateException e) {
+                            return CompletableFuture.failedFuture(e);
+                        } catch (RuntimeException e) {
+                            // any other failure: a page all the same
+                        }
+                        return CompletableFuture.completedFuture(new Page("?", "?"));
+                    }
+                }
+                """);
+        assertEquals(Verdict.Status.COMPILE_ERROR, v.status(), v.toString());
+        assertTrue(v.problems().getFirst().startsWith("Profile.java:4: error: Page.equals(Object) is your own"),
+                v.problems().toString());
     }
 
     /** The checks' {@code Thread.ofPlatform().start(…)} would run the task inline, on the checking thread. */
