@@ -10,12 +10,15 @@ import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Grader;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.grade.Verdict;
+import dev.threadlings.review.Finding;
+import dev.threadlings.review.Review;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Runs an exercise's checks against a learner's file: a fresh VM, the file, then each check's code and
@@ -34,6 +37,7 @@ public final class ExerciseChecker implements AutoCloseable {
      */
     public void prepare(Exercise exercise) {
         spare.prepare(exercise.preview());
+        ReviewRun.warmUp();
     }
 
     /** Checks {@code learnerFile} (usually the learner's copy; the starter or the solution in course tests). */
@@ -53,6 +57,10 @@ public final class ExerciseChecker implements AutoCloseable {
         } catch (IOException e) {
             return cannotRun(exercise, "cannot read " + learnerFile + ": " + e.getMessage(), start);
         }
+        // a learner sees the review after the checks; a mutation run or a course test only when a check needs it
+        String fileName = learnerFile.getFileName().toString();
+        Optional<ReviewRun> review = plan == CheckPlan.ALL || ReviewRun.wanted(exercise)
+                ? Optional.of(ReviewRun.start(fileName, text)) : Optional.empty();
         CaptureShell shell;
         try {
             shell = spare.take(exercise.preview());
@@ -80,13 +88,21 @@ public final class ExerciseChecker implements AutoCloseable {
                 Observation seen = ExploreRun.wanted(check)
                         ? ExploreRun.observe(learnerFile.getFileName().toString(), text, check)
                         : CheckRun.observe(shell, sources, check, timeoutOf(check));
+                if (ReviewRun.wanted(check)) {
+                    Review r = review.orElseThrow().get();
+                    if (r instanceof Review.NotReviewed not) {
+                        return cannotRun(exercise, "the anti-pattern review could not run: " + not.why(), start);
+                    }
+                    seen = seen.withReview(r);
+                }
                 CheckResult result = Grader.grade(check, seen);
                 results.add(result);
                 if (!shell.shell().alive() || plan.stopAfter().test(result)) {
                     break; // the VM is gone (later checks cannot run), or the plan knows enough
                 }
             }
-            return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start));
+            List<Finding> advice = plan == CheckPlan.ALL ? review.orElseThrow().get().findings() : List.of();
+            return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start)).withReview(advice);
         } finally {
             spare.prepare(exercise.preview());
         }

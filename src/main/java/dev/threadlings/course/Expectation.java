@@ -6,7 +6,8 @@ package dev.threadlings.course;
  * <p>Sealed so that graders switch over every kind and the compiler finds the places a new kind must be handled.
  * To add a kind: a record here, listed in {@code permits}, and one line in {@link ExpectationKinds}.
  */
-public sealed interface Expectation permits OutputExpectation, HoldsExpectation, ExploreExpectation {
+public sealed interface Expectation permits OutputExpectation, HoldsExpectation, ExploreExpectation,
+        ReviewExpectation {
 
     /** 1-based line in {@code checks.md} of the block's opening fence. */
     int line();

@@ -38,6 +38,7 @@ final class ExpectationKinds {
         KINDS.put("output", OutputExpectation::parse);
         KINDS.put("holds", HoldsExpectation::parse);
         KINDS.put("explore", ExploreExpectation::parse);
+        KINDS.put("review", ReviewExpectation::parse);
     }
 
     private ExpectationKinds() {

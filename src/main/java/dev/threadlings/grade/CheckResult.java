@@ -15,7 +15,8 @@ public sealed interface CheckResult {
      * for machines: {@code output}, {@code holds}, {@code holds-error}, {@code exception}, {@code timeout},
      * {@code vm-ended}, {@code does-not-fit}, {@code not-explored}, {@code not-found} (the sandbox found nothing
      * where a failure was expected), or the sandbox's failure class ({@code assertion}, {@code deadlock},
-     * {@code data-race} …).
+     * {@code data-race} …), or the id of a review rule a {@code review} block made fatal
+     * ({@code unlock-outside-finally} …; {@code not-reviewed} when the review could not read the file).
      */
     record Failed(String name, String message, String reason, List<String> details, String kind)
             implements CheckResult {}

@@ -6,6 +6,9 @@ import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
 import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.course.ReviewExpectation;
+import dev.threadlings.review.Finding;
+import dev.threadlings.review.Review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -25,6 +28,7 @@ public final class Grader {
                         .map(d -> failed(check, "output", "the output is not what was expected", d, seen, false));
                 case HoldsExpectation h -> holds(check, h, seen);
                 case ExploreExpectation e -> explored(check, e, seen);
+                case ReviewExpectation r -> reviewed(check, r, seen);
             };
             if (failure.isPresent()) {
                 return failure.get();
@@ -53,6 +57,24 @@ public final class Grader {
                 : "a different failure: " + x.message();
         return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
                 "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.lines(), seen));
+    }
+
+    /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */
+    private static Optional<CheckResult> reviewed(Check check, ReviewExpectation r, Observation seen) {
+        if (seen.review().isEmpty() || seen.review().get() instanceof Review.NotReviewed) {
+            String why = seen.review().map(x -> ((Review.NotReviewed) x).why()).orElse("it did not run");
+            return Optional.of(failed(check, "not-reviewed", "the review could not read your file: " + why,
+                    List.of(), seen));
+        }
+        List<Finding> fatal = seen.review().get().findings().stream()
+                .filter(f -> r.fatal().contains(f.rule().id())).toList();
+        if (fatal.isEmpty()) {
+            return Optional.empty();
+        }
+        Finding first = fatal.getFirst();
+        List<String> lines = fatal.stream().filter(f -> f.rule() == first.rule())
+                .map(f -> f.where() + ": " + f.code()).toList();
+        return Optional.of(failed(check, first.rule().id(), first.message(), lines, seen));
     }
 
     private static Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {

@@ -1,5 +1,6 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.review.Review;
 import dev.threadlings.sandbox.SandboxOutcome;
 import java.util.List;
 import java.util.Optional;
@@ -9,10 +10,21 @@ import java.util.Optional;
  * value of each {@code holds} expression. Produced by the checking step, consumed by {@link Grader}.
  */
 public record Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds,
-                          Optional<Explored> explored) {
+                          Optional<Explored> explored, Optional<Review> review) {
 
     public Observation {
         holds = List.copyOf(holds);
+    }
+
+    /** An observation without the anti-pattern review (checks that do not ask for it). */
+    public Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds,
+                       Optional<Explored> explored) {
+        this(output, errorOutput, trouble, holds, explored, Optional.empty());
+    }
+
+    /** The same observation, with what the anti-pattern review of the learner's file found. */
+    public Observation withReview(Review review) {
+        return new Observation(output, errorOutput, trouble, holds, explored, Optional.of(review));
     }
 
     /** An observation of a check that ran its code once (no exploration). */

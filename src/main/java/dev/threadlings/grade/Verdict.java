@@ -1,5 +1,6 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.review.Finding;
 import java.util.List;
 
 /**
@@ -13,9 +14,12 @@ import java.util.List;
  *                   checks that could not say are {@link CheckResult.NotChecked})
  * @param totalChecks how many checks the exercise has
  * @param seconds     how long checking took
+ * @param review      the anti-pattern review's findings on the learner's file: advice, shown after the checks; it
+ *                    changes the status only through a check's {@code review} block (empty when the file was not
+ *                    reviewed)
  */
 public record Verdict(String exerciseId, Status status, List<CheckResult> results, List<String> problems,
-                      int totalChecks, double seconds) {
+                      int totalChecks, double seconds, List<Finding> review) {
 
     /** Overall results, with the exit code {@code threadlings check} uses for each. */
     public enum Status {
@@ -31,6 +35,18 @@ public record Verdict(String exerciseId, Status status, List<CheckResult> result
     public Verdict {
         results = List.copyOf(results);
         problems = List.copyOf(problems);
+        review = List.copyOf(review);
+    }
+
+    /** A verdict without review findings. */
+    public Verdict(String exerciseId, Status status, List<CheckResult> results, List<String> problems,
+                   int totalChecks, double seconds) {
+        this(exerciseId, status, results, problems, totalChecks, seconds, List.of());
+    }
+
+    /** The same verdict, with the review's findings. */
+    public Verdict withReview(List<Finding> findings) {
+        return new Verdict(exerciseId, status, results, problems, totalChecks, seconds, findings);
     }
 
     /**

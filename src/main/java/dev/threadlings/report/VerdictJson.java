@@ -5,11 +5,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
+import dev.threadlings.review.Finding;
 import java.util.List;
 
 /**
  * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[{"name","passed",
- * "checked","kind",…}], "problems":[...],"seconds"}], "passed", "failed", "couldNotCheck", "exitCode"}}. A check that could not say
+ * "checked","kind",…}], "review":[{"rule","file","line","message","code"}], "problems":[...],"seconds"}], "passed", "failed", "couldNotCheck", "exitCode"}}. A check that could not say
  * pass or fail (status {@code cannot_run}) has {@code "passed":false, "checked":false} and its {@code kind}
  * ({@code not-modelled}, {@code error}).
  */
@@ -69,6 +70,17 @@ public final class VerdictJson {
             checks.add(c);
         }
         o.add("checks", checks);
+        JsonArray review = new JsonArray();
+        for (Finding f : v.review()) {
+            JsonObject r = new JsonObject();
+            r.addProperty("rule", f.rule().id());
+            r.addProperty("file", f.file());
+            r.addProperty("line", f.line());
+            r.addProperty("message", f.message());
+            r.addProperty("code", f.code());
+            review.add(r);
+        }
+        o.add("review", review);
         JsonArray problems = new JsonArray();
         v.problems().forEach(problems::add);
         o.add("problems", problems);

@@ -2,6 +2,7 @@ package dev.threadlings.report;
 
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
+import dev.threadlings.review.Finding;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,8 +13,11 @@ public final class VerdictText {
     public static List<Styled> describe(Verdict v, String title) {
         List<Styled> out = new ArrayList<>();
         switch (v.status()) {
-            case PASSED -> out.add(new Styled("✔ " + title + ": all " + v.totalChecks() + " checks pass"
-                    + String.format(" (%.1f s)", v.seconds()), Styled.Look.GOOD));
+            case PASSED -> {
+                out.add(new Styled("✔ " + title + ": all " + v.totalChecks() + " checks pass"
+                        + String.format(" (%.1f s)", v.seconds()), Styled.Look.GOOD));
+                review(v, out);
+            }
             case COMPILE_ERROR -> {
                 out.add(new Styled("✘ " + title + ": your file does not compile", Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(new Styled("  " + p, Styled.Look.CODE)));
@@ -39,9 +43,25 @@ public final class VerdictText {
                     out.add(new Styled("  · " + notRun + " more check" + (notRun == 1 ? "" : "s")
                             + " could not run after that", Styled.Look.DIM));
                 }
+                review(v, out);
             }
         }
         return out;
+    }
+
+    /** The anti-pattern review's findings, each on the learner's own line, after the checks. */
+    private static void review(Verdict v, List<Styled> out) {
+        if (v.review().isEmpty()) {
+            return;
+        }
+        out.add(new Styled("  review — a static analysis of your file found (advice; a check says when it is "
+                + "required):", Styled.Look.INFO));
+        for (Finding f : v.review()) {
+            out.add(new Styled("  ▸ " + f.where() + " (" + f.rule().id() + "): " + f.message(), Styled.Look.PLAIN));
+            if (!f.code().isEmpty()) {
+                out.add(new Styled("      " + f.code(), Styled.Look.CODE));
+            }
+        }
     }
 
     private static void describe(CheckResult r, List<Styled> out) {
