@@ -1,0 +1,329 @@
+package dev.threadlings.review;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import dev.threadlings.eval.DefaultImports;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each review rule on small sources written as learners write them (JShell files: no imports for the default
+ * packages, classes or top-level methods): found where it applies, on the right line, and quiet on the idiom done
+ * right.
+ */
+class ReviewRulesTest {
+
+    private static Review review(String source) {
+        return Reviewer.shared().review("Learner.java", source, DefaultImports.PACKAGES);
+    }
+
+    /** The lines (1-based) where {@code rule} was found. */
+    private static List<Integer> lines(ReviewRule rule, String source) {
+        Review r = review(source);
+        assertInstanceOf(Review.Reviewed.class, r, () -> "not reviewed: " + r);
+        return r.findings().stream().filter(f -> f.rule() == rule).map(Finding::line).toList();
+    }
+
+    @Nested
+    class UnlockOutsideFinally {
+        @Test
+        void anUnlockAfterTheWorkIsFoundOnItsLine() {
+            assertEquals(List.of(7), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Bank {
+                        final ReentrantLock lock = new ReentrantLock();
+                        int balance;
+                        void add(int n) {
+                            lock.lock();
+                            balance += n;
+                            lock.unlock();
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void aTopLevelMethodAndAReadLockAreFound() {
+            assertEquals(List.of(5), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    final ReadWriteLock rw = new ReentrantReadWriteLock();
+                    int value;
+                    int read() {
+                        rw.readLock().lock(); int v = value;
+                        rw.readLock().unlock();
+                        return v;
+                    }
+                    """));
+        }
+
+        @Test
+        void anUnlockInFinallyIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Bank {
+                        private final Lock lock = new ReentrantLock();
+                        int balance;
+                        void add(int n) {
+                            lock.lock();
+                            try { balance += n; } finally { lock.unlock(); }
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void aMethodOfTheLearnersOwnNamedUnlockIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Door { void unlock() { } }
+                    void open(Door d) { d.unlock(); }
+                    """));
+        }
+    }
+
+    @Nested
+    class ReleaseOutsideFinally {
+        @Test
+        void aReleaseAfterTheWorkIsFound() {
+            assertEquals(List.of(4), lines(ReviewRule.RELEASE_OUTSIDE_FINALLY, """
+                    final Semaphore permits = new Semaphore(3);
+                    void use(Runnable work) throws InterruptedException {
+                        permits.acquire(); work.run();
+                        permits.release();
+                    }
+                    """));
+        }
+
+        @Test
+        void aReleaseInFinallyIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.RELEASE_OUTSIDE_FINALLY, """
+                    final Semaphore permits = new Semaphore(3);
+                    void use(Runnable work) throws InterruptedException {
+                        permits.acquire();
+                        try { work.run(); } finally { permits.release(); }
+                    }
+                    """));
+        }
+    }
+
+    @Nested
+    class WaitNotInLoop {
+        @Test
+        void waitUnderAnIfAndAwaitUnderAnIfAreFound() {
+            assertEquals(List.of(6, 11), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    class Box {
+                        final ReentrantLock lock = new ReentrantLock();
+                        final Condition full = lock.newCondition();
+                        String item;
+                        synchronized String take() throws InterruptedException {
+                            if (item == null) wait();
+                            String it = item; item = null; return it;
+                        }
+                        void await() throws InterruptedException {
+                            lock.lock();
+                            try { if (item == null) full.await(); } finally { lock.unlock(); }
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void aLoopOutsideTheLambdaThatWaitsDoesNotCount() {
+            assertEquals(List.of(4), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    final Object monitor = new Object();
+                    void startAll() {
+                        for (int i = 0; i < 3; i++) {
+                            Thread.ofPlatform().start(() -> { synchronized (monitor) { try { monitor.wait(); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } } });
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void waitsInWhileAndDoLoopsAreNot() {
+            assertEquals(List.of(), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    String item;
+                    synchronized String take() throws InterruptedException {
+                        while (item == null) wait();
+                        String it = item; item = null; notifyAll(); return it;
+                    }
+                    synchronized void put(String s) throws InterruptedException {
+                        do { if (item == null) break; wait(100); } while (true);
+                        item = s; notifyAll();
+                    }
+                    """));
+        }
+
+        @Test
+        void aLatchAwaitIsNotAConditionWait() {
+            assertEquals(List.of(), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    void ready(CountDownLatch latch) throws InterruptedException { latch.await(); }
+                    """));
+        }
+    }
+
+    @Nested
+    class SwallowedInterrupt {
+        @Test
+        void aCatchThatOnlyReturnsIsFound() {
+            assertEquals(List.of(5), lines(ReviewRule.SWALLOWED_INTERRUPT, """
+                    class Ticker implements Runnable {
+                        public void run() {
+                            while (true) {
+                                try { Thread.sleep(10); }
+                                catch (InterruptedException e) { return; }
+                            }
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void anEmptyCatchOfAUnionIsFound() {
+            assertEquals(List.of(3), lines(ReviewRule.SWALLOWED_INTERRUPT, """
+                    int first(Future<Integer> f) {
+                        try { return f.get(); }
+                        catch (InterruptedException | ExecutionException e) { return -1; }
+                    }
+                    """));
+        }
+
+        @Test
+        void restoringRethrowingOrRestoringAfterTheLoopIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.SWALLOWED_INTERRUPT, """
+                    void restores() {
+                        try { Thread.sleep(10); } catch (InterruptedException e) { Thread.currentThread().interrupt(); }
+                    }
+                    void rethrows() {
+                        try { Thread.sleep(10); } catch (InterruptedException e) { throw new IllegalStateException(e); }
+                    }
+                    void restoresAfterTheLoop() {
+                        while (true) {
+                            try { Thread.sleep(10); } catch (InterruptedException e) { break; }
+                        }
+                        Thread.currentThread().interrupt();
+                    }
+                    """));
+        }
+    }
+
+    @Nested
+    class SleepInsteadOfJoin {
+        @Test
+        void sleepingAfterStartingThreadsIsFound() {
+            assertEquals(List.of(6), lines(ReviewRule.SLEEP_INSTEAD_OF_JOIN, """
+                    int[] compute(int n) throws InterruptedException {
+                        int[] out = new int[n];
+                        for (int i = 0; i < n; i++) {
+                            int k = i; Thread.ofPlatform().start(() -> out[k] = k * k);
+                        }
+                        Thread.sleep(300);
+                        return out;
+                    }
+                    """));
+        }
+
+        @Test
+        void sleepingAfterSubmittingToAPoolIsFound() {
+            assertEquals(List.of(4), lines(ReviewRule.SLEEP_INSTEAD_OF_JOIN, """
+                    class Jobs {
+                        void runAll(ExecutorService pool, List<Runnable> jobs) throws InterruptedException {
+                            jobs.forEach(pool::execute); for (Runnable j : jobs) pool.execute(j);
+                            TimeUnit.SECONDS.sleep(1);
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void joiningOrSleepingInsideTheWorkerIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.SLEEP_INSTEAD_OF_JOIN, """
+                    void work() { try { Thread.sleep(100); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }
+                    void compute() throws InterruptedException {
+                        Thread t = Thread.ofPlatform().start(() -> { work(); try { Thread.sleep(5); } catch (InterruptedException e) { } });
+                        Thread.sleep(10);
+                        t.join();
+                    }
+                    void sleepFirst() throws InterruptedException { Thread.sleep(10); new Thread(() -> { }).start(); }
+                    """));
+        }
+    }
+
+    @Nested
+    class SleepHoldingLock {
+        @Test
+        void sleepsInASynchronizedMethodBlockOrLockedRegionAreFound() {
+            assertEquals(List.of(1, 2, 3), lines(ReviewRule.SLEEP_HOLDING_LOCK, """
+                    synchronized void a() throws InterruptedException { Thread.sleep(5); }
+                    void b(Object m) throws InterruptedException { synchronized (m) { Thread.sleep(5); } }
+                    void c(Lock l) throws InterruptedException { l.lock(); try { Thread.sleep(5); } finally { l.unlock(); } }
+                    """));
+        }
+
+        @Test
+        void aSleepOutsideTheLockIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.SLEEP_HOLDING_LOCK, """
+                    void a(Object m) throws InterruptedException { synchronized (m) { m.notifyAll(); } Thread.sleep(5); }
+                    synchronized void b(Object m) { Thread.ofPlatform().start(() -> { try { Thread.sleep(5); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }); }
+                    """));
+        }
+    }
+
+    @Nested
+    class PmdsOwnRules {
+        @Test
+        void notifyDoubleCheckedLockingAndRunAreFound() {
+            String source = """
+                    class Lazy {
+                        private static Lazy instance;
+                        static Lazy get() {
+                            if (instance == null) {
+                                synchronized (Lazy.class) {
+                                    if (instance == null) { instance = new Lazy(); }
+                                }
+                            }
+                            return instance;
+                        }
+                        synchronized void ping() { notify(); }
+                        void go(Thread t) { t.run(); }
+                    }
+                    """;
+            assertEquals(List.of(3), lines(ReviewRule.DOUBLE_CHECKED_LOCKING, source));
+            assertEquals(List.of(11), lines(ReviewRule.NOTIFY_NOT_NOTIFY_ALL, source));
+            assertEquals(List.of(12), lines(ReviewRule.RUN_INSTEAD_OF_START, source));
+        }
+    }
+
+    @Test
+    void aFindingCarriesTheLearnersFileLineAndCodeAfterAPackageAndImports() {
+        Review r = review("""
+                package bank;
+                import java.util.concurrent.locks.ReentrantLock;
+
+                class Bank {
+                    final ReentrantLock lock = new ReentrantLock();
+                    void add() { lock.lock();
+                        lock.unlock(); }
+                }
+                """);
+        Finding f = r.findings().getFirst();
+        assertEquals("Learner.java:7", f.where());
+        assertEquals("lock.unlock(); }", f.code());
+        assertEquals(ReviewRule.UNLOCK_OUTSIDE_FINALLY.sentence(), f.message());
+    }
+
+    @Test
+    void aFileTheAnalyzerCannotReadIsNotReviewedAndSaysWhy() {
+        Review r = review("class Broken { void m( { }");
+        assertInstanceOf(Review.NotReviewed.class, r);
+        assertTrue(((Review.NotReviewed) r).why().contains("Learner.java"), r.toString());
+        assertEquals(List.of(), r.findings());
+    }
+
+    @Test
+    void everyRuleOfTheCourseIsInTheRuleSet() throws Exception {
+        String rules = new String(ReviewRulesTest.class.getResourceAsStream("/dev/threadlings/review/rules.xml")
+                .readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        for (ReviewRule rule : ReviewRule.values()) {
+            assertTrue(rules.contains("name=\"" + rule.pmdName() + "\"") || rules.contains("/" + rule.pmdName() + "\""),
+                    rule + " has no rule in rules.xml");
+        }
+    }
+}
