@@ -1,5 +1,8 @@
 package dev.threadlings.app;
 
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.threadlings.bench.Bench;
 import dev.threadlings.bench.BenchReport;
 import dev.threadlings.bench.BenchResult;
@@ -94,8 +97,21 @@ final class BenchCommand implements Callable<Integer> {
             String jdk = Runtime.version().toString().replaceAll("\\+.*", "");
             int cores = Runtime.getRuntime().availableProcessors();
             String header = "threadlings bench (JDK " + jdk + ", " + cores + " cores)";
-            System.out.print(json ? BenchReport.json(result, jdk, cores, runs, evals) + "\n"
-                    : BenchReport.text(result, header, runs, evals));
+            // after the launches: in this VM, so that its first review is a cold one and nothing competes with it
+            Optional<ReviewBench> review = Optional.empty();
+            if (!course.exercises().isEmpty()) {
+                System.err.println("bench: review");
+                review = Optional.of(ReviewBench.measure(course));
+            }
+            if (json) {
+                JsonObject o = JsonParser.parseString(BenchReport.json(result, jdk, cores, runs, evals))
+                        .getAsJsonObject();
+                o.add("review", review.map(ReviewBench::json).orElse(null));
+                System.out.print(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(o) + "\n");
+            } else {
+                System.out.print(BenchReport.text(result, header, runs, evals)
+                        + review.map(ReviewBench::text).orElse(""));
+            }
             return result.failures().isEmpty() ? 0 : 1;
         } finally {
             delete(scratch);

@@ -3,8 +3,11 @@ package dev.threadlings.report;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
+import dev.threadlings.review.ReviewRule;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A verdict as a learner reads it: one line per check, and for a failure what was expected and what happened. */
 public final class VerdictText {
@@ -49,19 +52,24 @@ public final class VerdictText {
         return out;
     }
 
-    /** The anti-pattern review's findings, each on the learner's own line, after the checks. */
+    /**
+     * The anti-pattern review's findings after the checks: each rule's sentence once, then the learner's lines it
+     * was found on.
+     */
     private static void review(Verdict v, List<Styled> out) {
         if (v.review().isEmpty()) {
             return;
         }
-        out.add(new Styled("  review — a static analysis of your file found (advice; a check says when it is "
+        out.add(new Styled("  review — a static analysis of your file (advice; only a check above can make it "
                 + "required):", Styled.Look.INFO));
-        for (Finding f : v.review()) {
-            out.add(new Styled("  ▸ " + f.where() + " (" + f.rule().id() + "): " + f.message(), Styled.Look.PLAIN));
-            if (!f.code().isEmpty()) {
-                out.add(new Styled("      " + f.code(), Styled.Look.CODE));
+        Map<ReviewRule, List<Finding>> byRule = new LinkedHashMap<>();
+        v.review().forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
+        byRule.forEach((rule, findings) -> {
+            out.add(new Styled("  ▸ " + rule.id() + ": " + rule.sentence(), Styled.Look.PLAIN));
+            for (Finding f : findings) {
+                out.add(new Styled("      " + f.where() + ": " + f.code(), Styled.Look.CODE));
             }
-        }
+        });
     }
 
     private static void describe(CheckResult r, List<Styled> out) {

@@ -9,6 +9,10 @@ import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
 import dev.threadlings.course.OutputMode;
 import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.course.ReviewExpectation;
+import dev.threadlings.review.Finding;
+import dev.threadlings.review.Review;
+import dev.threadlings.review.ReviewRule;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -99,5 +103,44 @@ class GraderTest {
         assertEquals(Verdict.Status.FAILED, Verdict.of("ex", List.of(unsure, failed), 2, 1).status(),
                 "a real failure is still the learner's");
         assertEquals(Verdict.Status.PASSED, Verdict.of("ex", List.of(passed), 1, 1).status());
+    }
+
+    private static Observation reviewed(Review review) {
+        return ran("", List.of()).withReview(review);
+    }
+
+    @Test
+    void aFatalFindingFailsWithTheRulesSentenceAndTheLearnersLines() {
+        Review review = new Review.Reviewed(List.of(
+                new Finding(ReviewRule.SLEEP_HOLDING_LOCK, "Bank.java", 9, "Thread.sleep(5);"),
+                new Finding(ReviewRule.UNLOCK_OUTSIDE_FINALLY, "Bank.java", 14, "lock.unlock();"),
+                new Finding(ReviewRule.UNLOCK_OUTSIDE_FINALLY, "Bank.java", 20, "lock.unlock();")));
+        CheckResult r = Grader.grade(check(new ReviewExpectation(List.of("unlock-outside-finally"), 3)),
+                reviewed(review));
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertEquals("unlock-outside-finally", f.kind());
+        assertEquals(ReviewRule.UNLOCK_OUTSIDE_FINALLY.sentence(), f.reason());
+        assertEquals(List.of("Bank.java:14: lock.unlock();", "Bank.java:20: lock.unlock();"), f.details());
+        assertEquals("what it means", f.message());
+    }
+
+    @Test
+    void aFindingThatIsNotFatalIsOnlyAdvice() {
+        Review review = new Review.Reviewed(List.of(
+                new Finding(ReviewRule.SLEEP_HOLDING_LOCK, "Bank.java", 9, "Thread.sleep(5);")));
+        assertInstanceOf(CheckResult.Passed.class,
+                Grader.grade(check(new ReviewExpectation(List.of("unlock-outside-finally"), 3)), reviewed(review)));
+    }
+
+    @Test
+    void aFileThatWasNotReviewedNeverPassesAReviewCheck() {
+        CheckResult r = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
+                reviewed(new Review.NotReviewed("PMD could not parse line 3")));
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertEquals("not-reviewed", f.kind());
+        assertTrue(f.reason().contains("PMD could not parse line 3"), f.reason());
+        CheckResult never = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
+                ran("", List.of()));
+        assertEquals("not-reviewed", assertInstanceOf(CheckResult.Failed.class, never).kind());
     }
 }
