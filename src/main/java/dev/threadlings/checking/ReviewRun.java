@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * The anti-pattern review of the learner's file, run on a thread of its own beside the checks (it needs no VM, and
- * on a first check it overlaps the VM's start), and joined when a {@code review} block or the report needs it.
+ * The anti-pattern review of the learner's file, run on a thread of its own while the checks' VM is taken and the
+ * file loaded (it needs no VM), and joined before the first check runs.
  */
 final class ReviewRun {
     private static final AtomicBoolean WARMED = new AtomicBoolean();

@@ -233,6 +233,31 @@ class ReviewRulesTest {
         }
 
         @Test
+        void aMapsGetDoesNotCountAsWaitingButAFuturesGetDoes() {
+            String source = """
+                    Map<Integer, Integer> squares(int n, ExecutorService pool) throws Exception {
+                        Map<Integer, Integer> out = new ConcurrentHashMap<>();
+                        for (int i = 0; i < n; i++) { int k = i; pool.submit(() -> out.put(k, k * k)); }
+                        Thread.sleep(200);
+                        System.out.println(out.get(0));
+                        return out;
+                    }
+                    int one(ExecutorService pool) throws Exception {
+                        Future<Integer> f = pool.submit(() -> 1);
+                        Thread.sleep(5);
+                        return f.get();
+                    }
+                    void inAPool() throws InterruptedException {
+                        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+                            pool.submit(() -> { });
+                            Thread.sleep(5);
+                        }
+                    }
+                    """;
+            assertEquals(List.of(4), lines(ReviewRule.SLEEP_INSTEAD_OF_JOIN, source));
+        }
+
+        @Test
         void joiningOrSleepingInsideTheWorkerIsNot() {
             assertEquals(List.of(), lines(ReviewRule.SLEEP_INSTEAD_OF_JOIN, """
                     void work() { try { Thread.sleep(100); } catch (InterruptedException e) { Thread.currentThread().interrupt(); } }
