@@ -16,14 +16,15 @@ public sealed interface CheckResult {
      * {@code vm-ended}, {@code does-not-fit}, {@code not-explored}, {@code not-found} (the sandbox found nothing
      * where a failure was expected), or the sandbox's failure class ({@code assertion}, {@code deadlock},
      * {@code data-race} …), or the id of a review rule a {@code review} block made fatal
-     * ({@code unlock-outside-finally} …; {@code not-reviewed} when the review could not read the file).
+     * ({@code unlock-outside-finally} …).
      */
     record Failed(String name, String message, String reason, List<String> details, String kind)
             implements CheckResult {}
 
     /**
      * The check could not say pass or fail: the sandbox met a call it does not model ({@code kind}
-     * {@code not-modelled}) or failed itself ({@code error}). Never the learner's failure, never a pass.
+     * {@code not-modelled}) or failed itself ({@code error}), or the anti-pattern review could not read the file
+     * ({@code not-reviewed}). Never the learner's failure, never a pass.
      */
     record NotChecked(String name, String reason, List<String> details, String kind) implements CheckResult {}
 }

@@ -62,9 +62,10 @@ public final class Grader {
     /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */
     private static Optional<CheckResult> reviewed(Check check, ReviewExpectation r, Observation seen) {
         if (seen.review().isEmpty() || seen.review().get() instanceof Review.NotReviewed) {
+            // the analyzer could not read the file: neither a pass nor the learner's failure
             String why = seen.review().map(x -> ((Review.NotReviewed) x).why()).orElse("it did not run");
-            return Optional.of(failed(check, "not-reviewed", "the review could not read your file: " + why,
-                    List.of(), seen));
+            return Optional.of(new CheckResult.NotChecked(check.name(), "could not check this: the review could "
+                    + "not read your file: " + why, List.of(), "not-reviewed"));
         }
         List<Finding> fatal = seen.review().get().findings().stream()
                 .filter(f -> r.fatal().contains(f.rule().id())).toList();

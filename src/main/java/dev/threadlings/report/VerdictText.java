@@ -34,6 +34,7 @@ public final class VerdictText {
                 for (CheckResult r : v.results()) {
                     describe(r, out);
                 }
+                review(v, out);
             }
             case FAILED -> {
                 out.add(new Styled("✘ " + title + ": " + v.passedCount() + " of " + v.totalChecks()

@@ -133,14 +133,15 @@ class GraderTest {
     }
 
     @Test
-    void aFileThatWasNotReviewedNeverPassesAReviewCheck() {
+    void aFileThatWasNotReviewedIsNeitherAPassNorAFailure() {
         CheckResult r = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
                 reviewed(new Review.NotReviewed("PMD could not parse line 3")));
-        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
-        assertEquals("not-reviewed", f.kind());
-        assertTrue(f.reason().contains("PMD could not parse line 3"), f.reason());
+        CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, r);
+        assertEquals("not-reviewed", n.kind());
+        assertTrue(n.reason().contains("PMD could not parse line 3"), n.reason());
         CheckResult never = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
                 ran("", List.of()));
-        assertEquals("not-reviewed", assertInstanceOf(CheckResult.Failed.class, never).kind());
+        assertEquals("not-reviewed", assertInstanceOf(CheckResult.NotChecked.class, never).kind());
+        assertEquals(Verdict.Status.CANNOT_RUN, Verdict.of("ex", List.of(r), 1, 1).status());
     }
 }
