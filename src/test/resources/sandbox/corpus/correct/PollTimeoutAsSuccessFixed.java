@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 
 public class PollTimeoutAsSuccessFixed {
     static int total;
-    static int timeouts;
 
     public static void main(String[] args) throws InterruptedException {
         BlockingQueue<Integer> queue = new ArrayBlockingQueue<>(1);
@@ -22,11 +21,10 @@ public class PollTimeoutAsSuccessFixed {
         producer.start();
         Integer value;
         while ((value = queue.poll(1, TimeUnit.SECONDS)) == null) {
-            timeouts++;
+            // nothing yet: poll again (how many times is not known: the producer may be slow for any time)
         }
         total += value;
         producer.join();
         assert total == 42;
-        assert timeouts == 1 : "1.5 s is one timeout of 1 s, got " + timeouts;
     }
 }

@@ -17,9 +17,9 @@ public class ScheduledRateRaceFixed {
         Thread.sleep(1000);
         int seen = ticks.getAndSet(0);
         timer.shutdown();
-        assert timer.awaitTermination(1, TimeUnit.SECONDS);
+        while (!timer.awaitTermination(1, TimeUnit.SECONDS)) {
+            // not yet: the timer thread may be slow for any time (so how many ticks ran is not known either)
+        }
         assert seen + ticks.get() == runs.get() : seen + " + " + ticks + " ticks, but " + runs.get() + " runs";
-        // ticks at 0, 100, …, 900 ms, and the one due at 1000 ms unless shutdown() came first
-        assert runs.get() == 10 || runs.get() == 11 : runs.get() + " runs";
     }
 }

@@ -5,20 +5,19 @@ import java.util.List;
 
 /**
  * Systematic search over schedules with at most {@code bound} preemptions (CHESS, Musuvathi and Qadeer): after
- * each run, backtrack to the deepest decision with an untried alternative that stays within the bound.
+ * each run, backtrack to the deepest decision with an untried alternative that stays within the bound. A liberty
+ * (a timed wait ending early, a spurious wake-up) and a yielding thread going on count as preemptions.
  */
 final class Dfs {
     private static final class Node {
-        final int[] runnable;
-        final int current;
+        final Scheduler.Decision decision;
         final int preemptionsBefore;
         final List<Integer> tried = new ArrayList<>();
 
-        Node(int[] runnable, int current, int preemptionsBefore, int chosen) {
-            this.runnable = runnable;
-            this.current = current;
+        Node(Scheduler.Decision decision, int preemptionsBefore) {
+            this.decision = decision;
             this.preemptionsBefore = preemptionsBefore;
-            tried.add(chosen);
+            tried.add(decision.chosen());
         }
 
         int chosenLast() {
@@ -49,7 +48,7 @@ final class Dfs {
         for (int i = stack.size(); i < decisions.size(); i++) {
             Scheduler.Decision d = decisions.get(i);
             int before = i == 0 ? 0 : stack.get(i - 1).preemptionsBefore + preemptive(stack.get(i - 1));
-            stack.add(new Node(d.runnable(), d.current(), before, d.chosen()));
+            stack.add(new Node(d, before));
         }
         while (stack.size() > decisions.size()) {
             stack.removeLast(); // the run diverged (nondeterminism): forget what it did not reach
@@ -72,12 +71,11 @@ final class Dfs {
     }
 
     private Integer untried(Node n) {
-        for (int id : n.runnable) {
+        for (int id : n.decision.runnable()) {
             if (n.tried.contains(id)) {
                 continue;
             }
-            boolean preempts = n.current >= 0 && id != n.current;
-            if (n.preemptionsBefore + (preempts ? 1 : 0) <= bound) {
+            if (n.preemptionsBefore + (n.decision.preempts(id) ? 1 : 0) <= bound) {
                 return id;
             }
         }
@@ -85,6 +83,6 @@ final class Dfs {
     }
 
     private static int preemptive(Node n) {
-        return n.current >= 0 && n.chosenLast() != n.current ? 1 : 0;
+        return n.decision.preempts(n.chosenLast()) ? 1 : 0;
     }
 }

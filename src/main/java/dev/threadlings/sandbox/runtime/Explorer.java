@@ -153,14 +153,14 @@ final class Explorer {
             improved = false;
             for (int i = best.decisions.size() - 1; i >= 0 && attempts < 60; i--) {
                 Scheduler.Decision d = best.decisions.get(i);
-                if (d.current() < 0 || d.chosen() == d.current()) {
+                if (!d.preempted()) {
                     continue;
                 }
                 List<Integer> prefix = new ArrayList<>();
                 for (int j = 0; j < i; j++) {
                     prefix.add(best.decisions.get(j).chosen());
                 }
-                prefix.add(d.current());
+                prefix.add(d.natural());
                 Scheduler r = runOnce(new Strategy.Guided(prefix, new Strategy.NonPreemptive()), false);
                 attempts++;
                 if (r.failure() != null && r.failure().kind().equals(kind) && preemptions(r) < preemptions(best)) {
@@ -174,13 +174,7 @@ final class Explorer {
     }
 
     private static int preemptions(Scheduler s) {
-        int n = 0;
-        for (Scheduler.Decision d : s.decisions) {
-            if (d.current() >= 0 && d.chosen() != d.current()) {
-                n++;
-            }
-        }
-        return n;
+        return (int) s.decisions.stream().filter(Scheduler.Decision::preempted).count();
     }
 
     private Exploration result(int runs, int systematic, boolean exhaustive, String strategies, long start,
@@ -193,7 +187,9 @@ final class Explorer {
             f = s.failure();
             if (s.detector != null) {
                 Scheduler shown = s;
-                f = RaceReport.explain(f, s.detector.races(), id -> label(shown, id), preemptions(best) > 0);
+                List<String> why = Liberties.why(best.decisions, id -> label(shown, id));
+                f = RaceReport.explain(f, s.detector.races(), id -> label(shown, id),
+                        !why.isEmpty() ? why : preemptions(best) > 0 ? RaceReport.ATOMICITY : List.of());
             }
         } else if (s != null && s.detector != null && s.detector.raced()) {
             List<Race> races = s.detector.races();

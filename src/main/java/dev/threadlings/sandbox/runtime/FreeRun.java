@@ -63,7 +63,7 @@ final class FreeRun {
         }
         List<Race> races = detector.races();
         if (f != null && !races.isEmpty()) {
-            f = RaceReport.explain(f, races, id -> label(detector, id), false);
+            f = RaceReport.explain(f, races, id -> label(detector, id), List.of());
         } else if (f == null && !races.isEmpty()) {
             f = RaceReport.failure(races, id -> label(detector, id));
         }

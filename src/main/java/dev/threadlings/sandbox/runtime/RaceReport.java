@@ -32,8 +32,16 @@ final class RaceReport {
         return new Failure("data-race", describe(races.getFirst(), threads), details);
     }
 
-    /** A failure whose schedule also raced: the race is most likely its cause. */
-    static Failure explain(Failure f, List<Race> races, IntFunction<String> threads, boolean interleaved) {
+    /** Why a schedule with a thread switch in the middle of an operation fails without a race. */
+    static final List<String> ATOMICITY = List.of(
+            "no data race: the shared accesses are ordered (locks, volatile, atomics), but the steps of",
+            "one operation interleaved with another thread's — an atomicity violation");
+
+    /**
+     * A failure whose schedule also raced: the race is most likely its cause; without a race, {@code noRace} says
+     * what else made it fail (an interleaving, a liberty: see {@link Liberties#why}), or is empty.
+     */
+    static Failure explain(Failure f, List<Race> races, IntFunction<String> threads, List<String> noRace) {
         if (!f.kind().equals("assertion") && !f.kind().equals("exception")) {
             return f;
         }
@@ -41,9 +49,8 @@ final class RaceReport {
         if (!races.isEmpty()) {
             details.add("cause: " + describe(races.getFirst(), threads));
             others(races, threads, details);
-        } else if (interleaved) {
-            details.add("no data race: the shared accesses are ordered (locks, volatile, atomics), but the steps of");
-            details.add("one operation interleaved with another thread's — an atomicity violation");
+        } else {
+            details.addAll(noRace);
         }
         return new Failure(f.kind(), f.message(), details);
     }

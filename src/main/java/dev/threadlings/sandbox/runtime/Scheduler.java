@@ -12,8 +12,28 @@ import java.util.concurrent.CountDownLatch;
  * the baton, and the hand-off (a semaphore) orders those touches.
  */
 final class Scheduler {
-    /** One decision: the threads that could run, the one that did, and the one that asked (-1 if it could not go on). */
-    record Decision(int[] runnable, int chosen, int current) {}
+    /**
+     * One decision: the choices there were (threads that could run, then {@link Liberties}), the one taken, the
+     * thread that asked (-1 if it could not go on) and the thread that offered to step aside (Thread.yield; -1).
+     */
+    record Decision(int[] runnable, int chosen, int current, int yielder) {
+        /**
+         * Whether taking {@code choice} here costs a preemption in bounded search: switching away from a thread
+         * that could go on, a yielding thread going on, or a liberty.
+         */
+        boolean preempts(int choice) {
+            return Liberties.is(choice) || current >= 0 && choice != current || choice == yielder;
+        }
+
+        boolean preempted() {
+            return preempts(chosen);
+        }
+
+        /** The choice that costs nothing: what the first schedule takes. */
+        int natural() {
+            return new Strategy.NonPreemptive().pick(runnable, current, yielder, 0);
+        }
+    }
 
     private final List<Slot> slots = new ArrayList<>();
     private final Map<Thread, Slot> byThread = new ConcurrentHashMap<>();
@@ -25,6 +45,8 @@ final class Scheduler {
     final List<Decision> decisions = new ArrayList<>();
     final CountDownLatch done = new CountDownLatch(1);
     private long virtualTime;
+    /** Liberties taken in this schedule (timed waits ended early, spurious wake-ups): see {@link Liberties}. */
+    private int liberties;
     private volatile int steps;
     private volatile Failure failure;
     private volatile boolean aborted;
@@ -167,19 +189,21 @@ final class Scheduler {
     /** How many steps a thread may take in a row while others could run, before it must let them (fairness). */
     private static final int FAIR_STREAK = 500;
 
-    private void reschedule(Slot self, boolean yielding) {
-        if (++self.streak > FAIR_STREAK) {
-            yielding = true;
-        }
+    /**
+     * Lets the strategy choose who runs next. {@code yielded}: the thread called Thread.yield — a hint, not an
+     * order (JLS 17.9): it may go on, but the first schedule lets the others go first, as it always did.
+     */
+    private void reschedule(Slot self, boolean yielded) {
+        boolean fair = ++self.streak > FAIR_STREAK;
         while (true) {
             int[] runnable = runnableIds();
-            if (yielding && runnable.length == 1 && runnable[0] == self.id && advanceClock()) {
+            if ((fair || yielded) && runnable.length == 1 && runnable[0] == self.id && advanceClock()) {
                 runnable = runnableIds(); // time passes while a thread spins: sleepers wake up
             }
-            if (yielding && runnable.length > 1) {
-                // a spinning or yielding thread goes last: others that can run, run
+            if (fair && runnable.length > 1) {
+                // a thread that ran too long in a row goes last: others that can run, run (the sandbox is fair)
                 runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
-                yielding = false;
+                fair = false;
             }
             if (runnable.length == 0) {
                 if (advanceClock()) {
@@ -193,10 +217,9 @@ final class Scheduler {
                 throw new SandboxAbort();
             }
             int current = self.runnable(this) ? self.id : -1;
-            int chosen = runnable.length == 1 ? runnable[0] : strategy.pick(runnable, current, decisions.size());
-            if (runnable.length > 1) {
-                decisions.add(new Decision(runnable, chosen, current));
-            }
+            int yielder = yielded && current >= 0 && runnable.length > 1 ? current : -1;
+            yielded = false;
+            int chosen = choose(runnable, yielder >= 0 ? -1 : current, yielder);
             if (chosen != self.id) {
                 Slot next = slots.get(chosen);
                 self.streak = 0;
@@ -208,6 +231,21 @@ final class Scheduler {
                 return;
             }
         }
+    }
+
+    /** One decision: the strategy picks among the threads that can run and the liberties on offer. */
+    private int choose(int[] runnable, int current, int yielder) {
+        int[] options = Liberties.offer(this, runnable, liberties);
+        if (options.length == 1) {
+            return options[0];
+        }
+        int chosen = strategy.pick(options, current, yielder, decisions.size());
+        decisions.add(new Decision(options, chosen, current, yielder));
+        if (Liberties.is(chosen)) {
+            liberties++;
+            return Liberties.take(this, chosen);
+        }
+        return chosen;
     }
 
     /** The calling managed thread has ended: hand the baton on without waiting for it back. */
@@ -228,11 +266,7 @@ final class Scheduler {
             }
             return;
         }
-        int chosen = runnable.length == 1 ? runnable[0] : strategy.pick(runnable, -1, decisions.size());
-        if (runnable.length > 1) {
-            decisions.add(new Decision(runnable, chosen, -1));
-        }
-        slots.get(chosen).baton.give();
+        slots.get(choose(runnable, -1, -1)).baton.give();
     }
 
     private int[] runnableIds() {
@@ -259,6 +293,11 @@ final class Scheduler {
         }
         virtualTime = next;
         return true;
+    }
+
+    /** Moves virtual time forward to {@code time} (a timed wait that ends early: see {@link Liberties}). */
+    void advanceClock(long time) {
+        virtualTime = Math.max(virtualTime, time);
     }
 
     /** The first failure wins; everyone parked is woken to unwind. */

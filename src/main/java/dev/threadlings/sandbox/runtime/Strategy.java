@@ -8,16 +8,26 @@ import java.util.SplittableRandom;
 
 /**
  * Chooses which thread runs next at a decision point (a scheduling point where more than one thread could run).
- * {@code current} is the id of the thread that reached the point, or -1 when it cannot go on (blocked, finished).
+ * {@code runnable} holds the threads that can run, in order, then the {@link Liberties} on offer; {@code current}
+ * is the id of the thread that reached the point, or -1 when it cannot go on (blocked, finished) or offers to step
+ * aside; {@code yielder} is the thread that called Thread.yield (it may go on), else -1.
  */
 sealed interface Strategy {
-    int pick(int[] runnable, int current, int decision);
+    int pick(int[] runnable, int current, int yielder, int decision);
 
-    /** Keep running the current thread; otherwise the lowest-numbered one. The schedule with no preemptions. */
+    /**
+     * Keep running the current thread; otherwise the lowest-numbered one, a yielding thread only if no other
+     * can run; never a liberty. The schedule with no preemptions.
+     */
     record NonPreemptive() implements Strategy {
-        public int pick(int[] runnable, int current, int decision) {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
             for (int id : runnable) {
                 if (id == current) {
+                    return id;
+                }
+            }
+            for (int id : runnable) {
+                if (id != yielder && !Liberties.is(id)) {
                     return id;
                 }
             }
@@ -27,17 +37,20 @@ sealed interface Strategy {
 
     /** Runs {@code thread} whenever it can, else keeps the current one: the other order of a race. */
     record Prefer(int thread) implements Strategy {
-        public int pick(int[] runnable, int current, int decision) {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
             for (int id : runnable) {
                 if (id == thread) {
                     return id;
                 }
             }
-            return new NonPreemptive().pick(runnable, current, decision);
+            return new NonPreemptive().pick(runnable, current, yielder, decision);
         }
     }
 
-    /** A uniformly random choice at every decision. */
+    /**
+     * A uniformly random thread at every decision; a liberty now and then (one decision in eight where one is on
+     * offer), so that the few a schedule may take do not all go to its first decisions.
+     */
     final class RandomWalk implements Strategy {
         private final SplittableRandom random;
 
@@ -45,48 +58,73 @@ sealed interface Strategy {
             random = new SplittableRandom(seed);
         }
 
-        public int pick(int[] runnable, int current, int decision) {
-            return runnable[random.nextInt(runnable.length)];
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            int threads = threads(runnable);
+            if (threads < runnable.length && random.nextInt(8) == 0) {
+                return runnable[threads + random.nextInt(runnable.length - threads)];
+            }
+            return runnable[random.nextInt(threads)];
         }
+    }
+
+    /** How many of the choices are threads (they come before the liberties). */
+    static int threads(int[] runnable) {
+        int n = 0;
+        while (n < runnable.length && !Liberties.is(runnable[n])) {
+            n++;
+        }
+        return n;
     }
 
     /**
      * PCT (Burckhardt et al., ASPLOS 2010): random thread priorities, always run the highest, and at d−1 random
      * decisions lower the running thread below everyone. Finds a bug of depth d with probability ≥ 1/(n·k^(d−1)).
+     * A yielding thread is passed over while another can run; a liberty is taken at the first decision, from a
+     * random one on, that offers one (then from another random decision on).
      */
     final class Pct implements Strategy {
         private final SplittableRandom random;
         private final Map<Integer, Integer> priority = new HashMap<>();
         private final List<Integer> changeAt = new ArrayList<>();
+        private final int expected;
         private int lowest = 0;
+        private int libertyFrom;
 
         Pct(long seed, int depth, int expectedDecisions) {
             random = new SplittableRandom(seed);
+            expected = Math.max(1, expectedDecisions);
             for (int i = 0; i < depth - 1; i++) {
-                changeAt.add(random.nextInt(Math.max(1, expectedDecisions)));
+                changeAt.add(random.nextInt(expected));
             }
+            libertyFrom = random.nextInt(expected);
         }
 
-        public int pick(int[] runnable, int current, int decision) {
-            for (int id : runnable) {
-                priority.computeIfAbsent(id, k -> 1_000 + random.nextInt(1_000_000));
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            int threads = threads(runnable);
+            if (threads < runnable.length && decision >= libertyFrom) {
+                libertyFrom = decision + 1 + random.nextInt(expected);
+                return runnable[threads + random.nextInt(runnable.length - threads)];
+            }
+            for (int i = 0; i < threads; i++) {
+                priority.computeIfAbsent(runnable[i], k -> 1_000 + random.nextInt(1_000_000));
             }
             if (current >= 0 && changeAt.contains(decision)) {
                 priority.put(current, --lowest);
             }
-            int best = runnable[0];
-            for (int id : runnable) {
-                if (priority.get(id) > priority.get(best)) {
+            int best = -1;
+            for (int i = 0; i < threads; i++) {
+                int id = runnable[i];
+                if (id != yielder && (best < 0 || priority.get(id) > priority.get(best))) {
                     best = id;
                 }
             }
-            return best;
+            return best < 0 ? runnable[0] : best;
         }
     }
 
     /** Follows a recorded list of choices, then another strategy: replays and systematic search. */
     record Guided(List<Integer> prefix, Strategy after) implements Strategy {
-        public int pick(int[] runnable, int current, int decision) {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
             if (decision < prefix.size()) {
                 int wanted = prefix.get(decision);
                 for (int id : runnable) {
@@ -95,7 +133,7 @@ sealed interface Strategy {
                     }
                 }
             }
-            return after.pick(runnable, current, decision);
+            return after.pick(runnable, current, yielder, decision);
         }
     }
 }

@@ -16,6 +16,16 @@ sealed interface Wait {
         return Long.MAX_VALUE;
     }
 
+    /** True for an untimed wait that the JLS lets return without a signal (wait(), await(), park()). */
+    default boolean spuriousWakeUp() {
+        return false;
+    }
+
+    /** Ends the wait without a signal (see {@link Liberties}). */
+    default void wakeSpuriously() {
+        throw new IllegalStateException("no spurious wake-up from " + this);
+    }
+
     /** True for waits that only another thread's signal can end (wait/await/latch), as opposed to a lock or join. */
     default boolean needsSignal() {
         return false;
@@ -73,6 +83,16 @@ sealed interface Wait {
         @Override
         public boolean needsSignal() {
             return deadline == Long.MAX_VALUE;
+        }
+
+        @Override
+        public boolean spuriousWakeUp() {
+            return deadline == Long.MAX_VALUE; // a timed one may end early instead (Liberties.EXPIRE)
+        }
+
+        @Override
+        public void wakeSpuriously() {
+            signalled = true; // out of the wait set: a later notify() goes to another waiter
         }
     }
 
