@@ -101,6 +101,14 @@ final class CallRules implements Opcodes {
                 case "await()V" -> replace(code, call, CONC, "await", "(" + OBJ + STR + ")V", loc);
                 case "signal()V" -> replace(code, call, CONC, "signal", "(" + OBJ + STR + ")V", loc);
                 case "signalAll()V" -> replace(code, call, CONC, "signalAll", "(" + OBJ + STR + ")V", loc);
+                case "await(JLjava/util/concurrent/TimeUnit;)Z" -> replace(code, call, RT + "SchedConditions",
+                        "awaitTimed", "(" + OBJ + "JLjava/util/concurrent/TimeUnit;" + STR + ")Z", loc);
+                case "awaitNanos(J)J" -> replace(code, call, RT + "SchedConditions", "awaitNanos",
+                        "(" + OBJ + "J" + STR + ")J", loc);
+                case "awaitUntil(Ljava/util/Date;)Z" -> replace(code, call, RT + "SchedConditions", "awaitUntil",
+                        "(" + OBJ + "Ljava/util/Date;" + STR + ")Z", loc);
+                case "awaitUninterruptibly()V" -> replace(code, call, RT + "SchedConditions",
+                        "awaitUninterruptibly", "(" + OBJ + STR + ")V", loc);
                 default -> { }
             }
         } else if (o.equals("java/util/concurrent/CountDownLatch")) {
@@ -176,6 +184,8 @@ final class CallRules implements Opcodes {
                     }
                 }
             }
+        } else if (VarHandleCalls.matches(call)) {
+            VarHandleCalls.rewrite(method, call, loc);
         } else if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
             replace(code, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
         } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {

@@ -43,6 +43,9 @@ final class ModelCallRules implements Opcodes {
         String o = call.owner;
         String sig = call.name + call.desc;
         int op = call.getOpcode();
+        if (op == INVOKESTATIC && o.equals("java/util/concurrent/locks/LockSupport")) {
+            return lockSupport(code, call, loc);
+        }
         if (op == INVOKESTATIC || call.name.equals("<init>")) {
             return staticCall(call, o, sig);
         }
@@ -142,6 +145,26 @@ final class ModelCallRules implements Opcodes {
             return true;
         }
         return false;
+    }
+
+    /** LockSupport.park…/unpark: SchedPark, the same arguments and the location (a blocker picks the …On form). */
+    private static boolean lockSupport(InsnList code, MethodInsnNode call, String loc) {
+        String target = switch (call.name + call.desc) {
+            case "park()V" -> "park";
+            case "park(Ljava/lang/Object;)V" -> "parkOn";
+            case "parkNanos(J)V" -> "parkNanos";
+            case "parkNanos(Ljava/lang/Object;J)V" -> "parkNanosOn";
+            case "parkUntil(J)V" -> "parkUntil";
+            case "parkUntil(Ljava/lang/Object;J)V" -> "parkUntilOn";
+            case "unpark(Ljava/lang/Thread;)V" -> "unpark";
+            default -> null;
+        };
+        if (target == null) {
+            return false;
+        }
+        code.insertBefore(call, new LdcInsnNode(loc));
+        plain(call, "SchedPark", target, "(" + call.desc.substring(1, call.desc.indexOf(')')) + STR + ")V");
+        return true;
     }
 
     private static void phaser(InsnList code, MethodInsnNode call, String sig, String loc) {

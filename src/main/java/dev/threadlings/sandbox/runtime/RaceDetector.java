@@ -211,24 +211,39 @@ final class RaceDetector {
         if (tooMany(thread)) {
             return;
         }
-        Var v;
-        if (index < 0) {
-            v = fieldVar(array, "(contents)");
-        } else {
-            Object s = shadow.get(array);
-            Var[] vars = s instanceof Var[] a && a.length > index ? a : null;
-            if (vars == null) {
-                vars = new Var[Math.max(index + 1, java.lang.reflect.Array.getLength(array))];
-                shadow.put(array, vars);
-            }
-            v = vars[index];
-            if (v == null) {
-                v = vars[index] = new Var();
-            }
-        }
+        Var v = elementVar(array, index);
         if (write || !optimistic.get(thread)) {
             access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
         }
+    }
+
+    /**
+     * An array element accessed through a VarHandle: plain like {@code a[i]}, or (any mode but plain and opaque)
+     * as a volatile access that orders, like a volatile field.
+     */
+    void element(int thread, Object array, int index, boolean write, boolean isVolatile, String what, String loc) {
+        if (!isVolatile) {
+            element(thread, array, index, write, what, loc);
+        } else if (!tooMany(thread)) {
+            volatileAccess(clock(thread), thread, elementVar(array, index), write);
+        }
+    }
+
+    private Var elementVar(Object array, int index) {
+        if (index < 0) {
+            return fieldVar(array, "(contents)");
+        }
+        Object s = shadow.get(array);
+        Var[] vars = s instanceof Var[] a && a.length > index ? a : null;
+        if (vars == null) {
+            vars = new Var[Math.max(index + 1, java.lang.reflect.Array.getLength(array))];
+            shadow.put(array, vars);
+        }
+        Var v = vars[index];
+        if (v == null) {
+            v = vars[index] = new Var();
+        }
+        return v;
     }
 
     /** A constructor of {@code owner} returned: the final fields written so far are frozen. */

@@ -142,18 +142,35 @@ public final class SchedConcurrent {
 
     public static void await(Object condition, String loc) throws InterruptedException {
         Object lock = CONDITION_LOCK.get(condition);
-        Slot self = Sched.slot();
-        if (lock == null || self == null) {
+        if (lock == null || Sched.slot() == null) {
             ((Condition) condition).await();
             return;
         }
+        awaitFor(condition, Long.MAX_VALUE, true, loc);
+    }
+
+    /**
+     * The modelled await: releases the condition's lock, waits for a signal (or {@code millis} of virtual time;
+     * MAX_VALUE: no limit), takes the lock back. Returns whether it was signalled (false: it timed out, or woke
+     * spuriously or by an interrupt). {@code interruptible}: an interrupt throws (after the lock is taken back).
+     */
+    static boolean awaitFor(Object condition, long millis, boolean interruptible, String loc)
+            throws InterruptedException {
+        Object lock = CONDITION_LOCK.get(condition);
+        Slot self = Sched.slot();
         Scheduler s = Sched.scheduler;
         if (s.locks().ownerOf(lock) != self) {
             throw new IllegalMonitorStateException();
         }
-        s.note(self, "await on " + Names.of(condition), loc);
+        if (interruptible && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.note(self, "await on " + Names.of(condition) + (millis == Long.MAX_VALUE ? "" : " (" + millis + " ms)"), loc);
         int count = s.locks().releaseAll(lock);
-        Wait.ForSignal w = new Wait.ForSignal(condition, "await()", Long.MAX_VALUE);
+        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE
+                : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime());
+        Wait.ForSignal w = new Wait.ForSignal(condition, millis == Long.MAX_VALUE ? "await()" : "await(timeout)",
+                deadline);
         Sched.addWaiter(condition, w);
         try {
             s.block(self, w);
@@ -161,9 +178,15 @@ public final class SchedConcurrent {
             Sched.removeWaiter(condition, w);
         }
         Sched.acquire(s, self, lock, "lock", count, loc);
-        if (Thread.interrupted()) {
+        if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }
+        return w.signalled;
+    }
+
+    /** Whether {@code condition} is a Condition of a lock the sandbox models, on a managed thread. */
+    static boolean modelledCondition(Object condition) {
+        return CONDITION_LOCK.get(condition) != null && Sched.slot() != null;
     }
 
     public static void signal(Object condition, String loc) {

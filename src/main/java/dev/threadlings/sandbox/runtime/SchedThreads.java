@@ -90,6 +90,7 @@ public final class SchedThreads {
             case null -> Thread.State.RUNNABLE;
             case Wait.ForLock l -> Thread.State.BLOCKED;
             case Wait.Sleeping sl -> Thread.State.TIMED_WAITING;
+            case Wait.Parked p when p.deadline != Long.MAX_VALUE -> Thread.State.TIMED_WAITING;
             default -> Thread.State.WAITING;
         };
     }

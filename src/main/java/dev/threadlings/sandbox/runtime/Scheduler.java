@@ -235,7 +235,7 @@ final class Scheduler {
 
     /** One decision: the strategy picks among the threads that can run and the liberties on offer. */
     private int choose(int[] runnable, int current, int yielder) {
-        int[] options = Liberties.offer(this, runnable, liberties);
+        int[] options = libertyCandidates ? Liberties.offer(this, runnable, liberties) : runnable;
         if (options.length == 1) {
             return options[0];
         }
@@ -269,14 +269,21 @@ final class Scheduler {
         slots.get(choose(runnable, -1, -1)).baton.give();
     }
 
+    /** Set by {@link #runnableIds}: some thread that cannot run could be offered a liberty (see {@link Liberties}). */
+    private boolean libertyCandidates;
+
     private int[] runnableIds() {
         int n = 0;
         int[] ids = new int[slots.size()];
+        boolean candidates = false;
         for (Slot s : slots) {
             if (s.runnable(this)) {
                 ids[n++] = s.id;
+            } else if (!candidates && s.wait != null) {
+                candidates = s.wait.deadline() != Long.MAX_VALUE || s.wait.spuriousWakeUp();
             }
         }
+        libertyCandidates = candidates;
         return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
     }
 

@@ -17,6 +17,8 @@ final class Slot {
     boolean bodyOwner;
     /** Depth of JDK calls running learner callbacks; no switching while positive. */
     int atomic;
+    /** LockSupport's permit: unpark() makes it available, park() takes it. */
+    boolean permit;
     /** Steps taken in a row without another thread running: a spinning thread must let others in. */
     int streak;
 
@@ -53,7 +55,7 @@ final class Slot {
     private boolean interruptible() {
         return wait instanceof Wait.Sleeping || wait instanceof Wait.ForThread || wait instanceof Wait.ForSignal
                 || wait instanceof Wait.Until
-                || wait instanceof Wait.ForCount;
+                || wait instanceof Wait.ForCount || wait instanceof Wait.Parked;
     }
 
     @Override

@@ -145,6 +145,46 @@ sealed interface Wait {
         }
     }
 
+    /** In LockSupport.park: until the thread's permit is made available (or the deadline, or a spurious wake-up). */
+    final class Parked implements Wait {
+        final Slot self;
+        final long deadline;
+        boolean woken;
+
+        Parked(Slot self, long deadline) {
+            this.self = self;
+            this.deadline = deadline;
+        }
+
+        public boolean satisfied(Scheduler s) {
+            return self.permit || woken || s.virtualTime() >= deadline;
+        }
+
+        @Override
+        public long deadline() {
+            return deadline;
+        }
+
+        public String describe(Scheduler s) {
+            return "parks (LockSupport.park) and no thread is left to unpark it";
+        }
+
+        @Override
+        public boolean needsSignal() {
+            return deadline == Long.MAX_VALUE;
+        }
+
+        @Override
+        public boolean spuriousWakeUp() {
+            return deadline == Long.MAX_VALUE;
+        }
+
+        @Override
+        public void wakeSpuriously() {
+            woken = true;
+        }
+    }
+
     /** Asleep until the virtual clock reaches {@code until}. */
     record Sleeping(long until) implements Wait {
         public boolean satisfied(Scheduler s) {
