@@ -31,7 +31,7 @@ final class CallRules implements Opcodes {
 
     static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
         InsnList code = method.instructions;
-        if (ModelCallRules.rewrite(code, call, facts, loc)) {
+        if (ConstructorRules.rewrite(code, call, loc) || ModelCallRules.rewrite(code, call, facts, loc)) {
             return; // Phaser, Exchanger, StampedLock, timed queue calls, scheduled pools, async stages
         }
         String o = call.owner;

@@ -7,5 +7,6 @@ final class ModelState {
     static void reset() {
         SchedExchanger.reset();
         SchedAsyncStages.reset();
+        SchedCompletion.reset();
     }
 }

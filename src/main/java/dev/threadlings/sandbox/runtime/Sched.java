@@ -399,6 +399,22 @@ public final class Sched {
         }
     }
 
+    /**
+     * A call the sandbox does not model (a pool built directly runs learner code on threads it cannot schedule):
+     * the schedule stops as "stuck", which says the program could not be checked, naming the call.
+     */
+    public static void notModelled(String call, String loc) {
+        Slot self = slot();
+        if (self == null) {
+            return;
+        }
+        scheduler.note(self, call, loc);
+        scheduler.fail(new Failure("stuck", call + " is not modelled, so the sandbox cannot check this program",
+                List.of("at " + loc + ": use the Executors factory methods (newFixedThreadPool, "
+                        + "newScheduledThreadPool…), which the sandbox models")));
+        throw new SandboxAbort();
+    }
+
     // ---- exit ----------------------------------------------------------------------------------------------
 
     public static void exit(int status, String loc) {
