@@ -1,4 +1,4 @@
-// expect: stuck
+// expect: not-modelled
 // lines: 10
 // about: a correct delayed task on a ScheduledThreadPoolExecutor built with `new`, which the sandbox does not model (its workers would be threads it cannot schedule): it must say it could not check this, never blame the program with a lost wake-up
 import java.util.concurrent.ScheduledFuture;
