@@ -49,6 +49,7 @@ public final class Instrumenter {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
         AssertionsOn.apply(node); // learner code must not be able to turn a check's assertions off
+        MethodReferences.desugar(node, facts::learnerClass); // Thread::start is a call like any other
         if (!free) {
             Reinit.apply(node);
         }
