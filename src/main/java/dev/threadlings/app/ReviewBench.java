@@ -61,8 +61,8 @@ record ReviewBench(double coldMs, double coldCpuMs, Stats warmMs, Stats warmCpuM
         return String.format(Locale.ROOT, "%-20s %14s %12s%n%-20s %14s %12s%n",
                 "review, first (cold)", ms(coldMs), "cpu " + ms(coldCpuMs),
                 "review, warm", ms(warmMs.median()), "cpu " + ms(warmCpuMs.median()))
-                + String.format(Locale.ROOT, "  (the PMD review of the %d reference solutions; a check runs it beside "
-                + "its JShell VM)%n", files);
+                + String.format(Locale.ROOT, "  (the PMD review of the %d reference solutions; a check runs it while "
+                + "its JShell VM starts)%n", files);
     }
 
     /** Seconds, like the rest of the bench's JSON. */
