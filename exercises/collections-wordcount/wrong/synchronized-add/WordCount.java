@@ -1,0 +1,23 @@
+class WordCount {
+
+    private final ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();
+
+    /** Counts every word of line (words are separated by white space). Called from many threads at once. */
+    synchronized void add(String line) {             // one thread at a time: nothing lost
+        for (String word : line.split("\\s+")) {
+            if (word.isEmpty()) continue;
+            Integer old = counts.get(word);
+            counts.put(word, old == null ? 1 : old + 1);
+        }
+    }
+
+    /** How often word was counted so far; 0 if never. */
+    int count(String word) {
+        return counts.getOrDefault(word, 0);
+    }
+
+    /** A sorted copy of all counts. */
+    SortedMap<String, Integer> snapshot() {
+        return new TreeMap<>(counts);
+    }
+}
