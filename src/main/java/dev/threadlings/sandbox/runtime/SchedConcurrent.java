@@ -272,7 +272,7 @@ public final class SchedConcurrent {
             sem.acquireUninterruptibly();
             return;
         }
-        take(self, sem, 1, loc);
+        takeUninterruptibly(self, sem, 1, loc);
     }
 
     public static void acquireN(Semaphore sem, int n, String loc) throws InterruptedException {
@@ -284,13 +284,26 @@ public final class SchedConcurrent {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        take(self, sem, n, loc);
+        take(self, sem, n, true, loc);
     }
 
-    private static void take(Slot self, Semaphore sem, int n, String loc) {
+    private static void takeUninterruptibly(Slot self, Semaphore sem, int n, String loc) {
+        try {
+            take(self, sem, n, false, loc);
+        } catch (InterruptedException e) {
+            throw new AssertionError("an uninterruptible acquire was interrupted", e);
+        }
+    }
+
+    /** An interruptible acquire that is interrupted while it waits throws, as the JDK's does, holding nothing. */
+    private static void take(Slot self, Semaphore sem, int n, boolean interruptible, String loc)
+            throws InterruptedException {
         Scheduler s = Sched.scheduler;
         s.point(self, null, loc);
         while (!sem.tryAcquire(n)) {
+            if (interruptible && Thread.interrupted()) {
+                throw new InterruptedException();
+            }
             s.note(self, "blocked: " + Names.of(sem) + " has " + sem.availablePermits() + " permits", loc);
             s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
         }
