@@ -22,8 +22,6 @@ class SandboxModelsTest {
     }
 
     @Test
-<<<<<<< HEAD
-=======
     void aSemaphoreAcquireInterruptedWhileItWaitsThrowsAndTakesNoPermit() {
         assertNone(explore("InterruptedAcquire", """
                 public static void main(String[] args) throws Exception {
@@ -43,38 +41,6 @@ class SandboxModelsTest {
     }
 
     @Test
-    void timedConditionWaitsTimeOutOnVirtualTimeOrReturnWhenSignalled() {
-        assertNone(explore("TimedCondition", """
-                static final ReentrantLock lock = new ReentrantLock();
-                static final Condition ready = lock.newCondition();
-                static boolean done;
-                public static void main(String[] args) throws Exception {
-                    lock.lock();
-                    try {
-                        assert ready.awaitNanos(TimeUnit.MINUTES.toNanos(10)) <= 0 : "nobody signals: it times out";
-                        assert !ready.await(5, TimeUnit.SECONDS) : "nobody signals: false";
-                    } finally { lock.unlock(); }
-                    Thread t = new Thread(() -> {
-                        lock.lock();
-                        try { done = true; ready.signal(); } finally { lock.unlock(); }
-                    });
-                    t.start();
-                    lock.lock();
-                    try {
-                        long nanos = TimeUnit.MINUTES.toNanos(10);
-                        while (!done) {
-                            assert nanos > 0 : "signalled before ten virtual minutes passed";
-                            nanos = ready.awaitNanos(nanos);
-                        }
-                        assert lock.isHeldByCurrentThread();
-                    } finally { lock.unlock(); }
-                    t.join();
-                }
-                """));
-    }
-
-    @Test
->>>>>>> 37bb2cd (vthreads-*: a failed fetch leaves none running (try-with-resources close), an interrupted acquire gives back nothing, readers beside a writer; sandbox: a Semaphore.acquire interrupted while it waits throws (it was 'stuck'); three new wrong variants, why.md for all)
     void aTenMinuteScheduledTaskRunsOnVirtualTime() {
         long start = System.nanoTime();
         SandboxReport r = explore("Later", """
