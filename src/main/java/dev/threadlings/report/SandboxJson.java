@@ -7,7 +7,7 @@ import dev.threadlings.sandbox.SandboxReport;
 
 /**
  * A sandbox report as JSON: {@code {"verdict","class","exitCode","message","details":[…],"trace":[{"step","thread",
- * "location","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","seconds"}}. {@code verdict} is
+ * "location","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","limits":[…],"seconds"}}. {@code verdict} is
  * {@code pass}, {@code fail} (a failure of the program, named by {@code class}), {@code could-not-check} (class
  * {@code not-modelled}: a call the sandbox does not model; {@code error}: the sandbox failed) or {@code error} (class
  * {@code compile-error}). Steps left out of a long trace are one entry {@code {"gap":"… 120 more steps …"}}.
@@ -52,6 +52,9 @@ public final class SandboxJson {
         o.addProperty("schedules", r.schedules());
         o.addProperty("exhaustive", r.exhaustive());
         o.addProperty("coverage", r.coverage());
+        JsonArray limits = new JsonArray();
+        r.limits().forEach(limits::add);
+        o.add("limits", limits);
         o.addProperty("seconds", Math.round(r.seconds() * 1000) / 1000.0);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
     }

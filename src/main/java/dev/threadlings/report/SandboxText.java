@@ -15,8 +15,14 @@ public final class SandboxText {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {
-                out.add(new Styled((r.freeRun() ? "✔ no data race and no failure in " : "✔ no failure found in ")
-                        + r.coverage() + String.format(" (%.1f s)", r.seconds()), Styled.Look.GOOD));
+                String found = (r.freeRun() ? "no data race and no failure in " : "no failure found in ")
+                        + r.coverage() + String.format(" (%.1f s)", r.seconds());
+                if (r.limits().isEmpty()) {
+                    out.add(new Styled("✔ " + found, Styled.Look.GOOD));
+                } else { // what was not checked must not read as clean
+                    out.add(new Styled("? " + found + ", but not everything was checked:", Styled.Look.BAD));
+                    r.limits().forEach(l -> out.add(new Styled("  " + l, Styled.Look.BAD)));
+                }
                 if (r.unmanaged() > 0) {
                     out.add(new Styled("  note: " + r.unmanaged() + " thread(s) ran outside the sandbox's control "
                             + "(thread pools and futures are not modelled yet), so their interleavings were not "
@@ -40,6 +46,7 @@ public final class SandboxText {
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage()
                         + String.format(" (%.1f s).", r.seconds()), Styled.Look.DIM));
+                r.limits().forEach(l -> out.add(new Styled("  note: " + l, Styled.Look.DIM)));
                 if (r.freeRun()) {
                     out.add(new Styled("  A free run controls no schedule, so it has no interleaving to show: explore "
                             + "the program (without --strategy free) to see one.", Styled.Look.DIM));

@@ -176,6 +176,7 @@ final class CallRules implements Opcodes {
                 default -> {
                     if (o.equals("java/util/concurrent/CompletableFuture") && op != INVOKESTATIC) {
                         // thenApply, complete…: a hand-off through the future, before and after (a stage may run here)
+                        StageCallbacks.wrap(method, call);
                         int receiver = receiverCall(method, call, loc, false);
                         InsnList after = new InsnList();
                         after.add(new VarInsnNode(ALOAD, receiver));

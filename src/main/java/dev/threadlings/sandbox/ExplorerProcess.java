@@ -110,7 +110,7 @@ final class ExplorerProcess {
     private static SandboxReport endedEarly(int exitCode) {
         return new SandboxReport(SandboxOutcome.EXIT, "the program ended the check early: the VM stopped (exit code " + exitCode
                 + ") before the sandbox could report, and any result it left behind was not the sandbox's",
-                List.of(), List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+                List.of(), List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0, List.of());
     }
 
     private static List<String> tail(Path log) throws IOException {

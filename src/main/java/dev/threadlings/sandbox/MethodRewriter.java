@@ -88,6 +88,7 @@ final class MethodRewriter implements Opcodes {
                 if (free) {
                     FreeCallRules.rewrite(method, call, facts, loc());
                 } else {
+                    ArgumentAccesses.hook(method, call, loc());
                     CallRules.rewrite(method, call, facts, loc());
                 }
             } else {

@@ -16,6 +16,7 @@ final class ResultReader {
         List<SandboxReport.Step> trace = new ArrayList<>();
         List<String> threads = new ArrayList<>();
         List<Integer> choices = new ArrayList<>();
+        List<String> limits = new ArrayList<>();
         int schedules = 0;
         int systematic = 0;
         int bound = 0;
@@ -33,6 +34,7 @@ final class ResultReader {
                 case "strategies" -> strategies = unesc(f[1]);
                 case "seconds" -> seconds = Double.parseDouble(f[1]);
                 case "unmanaged" -> unmanaged = Integer.parseInt(f[1]);
+                case "limit" -> limits.add(unesc(f[1]));
                 case "kind" -> {
                     kind = f[1];
                     outcome = SandboxOutcome.fromExplorer(kind);
@@ -55,7 +57,7 @@ final class ResultReader {
             message = "the explorer reported an outcome this version does not know ('" + kind + "'): " + message;
         }
         return new SandboxReport(outcome, message, details, trace, threads, choices, schedules, systematic,
-                exhaustive, bound, strategies, seconds, unmanaged);
+                exhaustive, bound, strategies, seconds, unmanaged, List.copyOf(limits));
     }
 
     /** {@code frame|Counter.increment|REPL.$JShell$12$Counter|18} → {@code at Counter.increment (Counter.java:3)}. */

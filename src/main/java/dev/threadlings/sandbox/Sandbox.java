@@ -31,7 +31,7 @@ public final class Sandbox {
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         if (!compiled.compiled()) {
             return new SandboxReport(SandboxOutcome.COMPILE_ERROR, "the code does not compile", compiled.problems(),
-                    List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+                    List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0, List.of());
         }
         return instrumentAndRun(compiled, settings);
     }

@@ -19,11 +19,13 @@ import java.util.Optional;
  * @param strategies how schedules were chosen, for people
  * @param seconds    time spent exploring (in the explorer VM)
  * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
+ * @param limits     what was not checked although the search went on ("the race detector gave up on …"): a
+ *                   verdict with limits is never shown as clean
  */
 public record SandboxReport(SandboxOutcome outcome, String message, List<String> details, List<Step> trace,
                             List<String> threads, List<Integer> choices, int schedules, int systematic,
                             boolean exhaustive,
-                            int bound, String strategies, double seconds, int unmanaged) {
+                            int bound, String strategies, double seconds, int unmanaged, List<String> limits) {
 
     /** One step: thread id, where, what; a negative thread id marks steps left out ("… 120 more steps …"). */
     public record Step(int thread, String location, String what) {
@@ -48,7 +50,8 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
 
     /** The sandbox itself failed: never a verdict on the program. */
     public static SandboxReport error(String message, List<String> details) {
-        return new SandboxReport(SandboxOutcome.ERROR, message, details, List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0);
+        return new SandboxReport(SandboxOutcome.ERROR, message, details, List.of(), List.of(), List.of(), 0, 0, false,
+                0, "", 0, 0, List.of());
     }
 
     /** A bug of the sandbox itself, with where it happened, so that it can be reported and fixed. */

@@ -25,6 +25,10 @@ final class Explorer {
     private final List<String[]> plan;
     private final Options options;
     private int unmanaged;
+    /** Schedules in which the race detector stopped following the threads (more than it can count). */
+    private int detectorGaveUp;
+    /** Threads that learner code caused to run where the sandbox does not reach (JDK code started them). */
+    private final ForeignThreads foreign = new ForeignThreads();
     private SandboxLoader loader;
     private List<Method> steps;
     private final Map<Class<?>, Method> resets = new java.util.HashMap<>();
@@ -207,8 +211,15 @@ final class Explorer {
             s.slots().forEach(slot -> names.add(SchedThreads.label(slot)));
             s.decisions.forEach(d -> choices.add(d.chosen()));
         }
+        foreign.look();
+        if (f == null && !foreign.names().isEmpty()) {
+            f = foreign.notModelled();
+        }
+        List<String> limits = detectorGaveUp == 0 ? List.of() : List.of(String.format("the race detector gave up on "
+                + "%,d schedule%s with more than %d threads: data races in %s were not looked for", detectorGaveUp,
+                detectorGaveUp == 1 ? "" : "s", RaceDetector.MAX_THREADS, detectorGaveUp == 1 ? "it" : "them"));
         return new Exploration(runs, systematic, exhaustive && f == null, options.bound(), strategies, seconds, f,
-                f == null ? List.of() : cap(marked(s)), names, choices, unmanaged);
+                f == null ? List.of() : cap(marked(s)), names, choices, unmanaged, limits);
     }
 
     /** The same schedule again, recording its steps for people (exploring does not: it costs). */
@@ -282,6 +293,12 @@ final class Explorer {
         main.start();
         awaitEnd(s);
         s.shutdown();
+        if (!tracing && s.detector != null && s.detector.gaveUp()) {
+            detectorGaveUp++;
+        }
+        if (foreign.firstLook()) {
+            foreign.look();
+        }
         for (Slot slot : s.slots()) {
             try {
                 slot.thread.join(200);

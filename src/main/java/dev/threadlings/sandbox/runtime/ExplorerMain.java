@@ -99,6 +99,7 @@ public final class ExplorerMain {
             w.println("strategies\t" + esc(e.strategies()));
             w.println("seconds\t" + e.seconds());
             w.println("unmanaged\t" + e.unmanagedWarnings());
+            e.limits().forEach(l -> w.println("limit\t" + esc(l)));
             if (e.failure() != null) {
                 w.println("kind\t" + e.failure().kind());
                 w.println("message\t" + esc(e.failure().message()));

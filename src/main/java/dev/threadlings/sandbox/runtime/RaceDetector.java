@@ -51,12 +51,46 @@ final class RaceDetector {
     private boolean gaveUp;
     /** How many scheduling decisions the schedule has made so far (to steer a replay to a race's first access). */
     java.util.function.IntSupplier decisions = () -> 0;
-    /** Threads inside a StampedLock optimistic read: their reads are not checked. */
+    /** Threads inside a StampedLock optimistic read: their reads wait for validate (see {@link #optimistic}). */
     private final java.util.BitSet optimistic = new java.util.BitSet();
     private final Reports reports = this::report;
 
+    /** A read inside an optimistic read, with the reader's clock then, waiting to be validated. */
+    private record Unvalidated(Var v, VectorClock at, String what, String loc, int decision) {}
+
+    private final Map<Integer, List<Unvalidated>> unvalidated = new java.util.HashMap<>();
+
+    /**
+     * A thread starts ({@code on}) or ends an optimistic read. Its reads are racy by design and validate() says
+     * whether they may be used, so a validated stamp drops them; a stamp never validated makes them plain reads,
+     * checked (with the clock they had) before the thread next releases anything or is joined, or at the end.
+     */
     void optimistic(int thread, boolean on) {
+        if (on) {
+            check(thread); // an earlier stamp left without validate
+        } else {
+            unvalidated.remove(thread);
+        }
         optimistic.set(thread, on);
+    }
+
+    /** The unvalidated optimistic reads of {@code thread} become plain reads, checked now. */
+    private void check(int thread) {
+        List<Unvalidated> held = unvalidated.isEmpty() ? null : unvalidated.remove(thread);
+        if (held != null) {
+            for (Unvalidated u : held) {
+                access(u.at(), thread, u.v(), false, false, u.what(), u.loc(), u.decision(), reports);
+            }
+        }
+    }
+
+    private boolean held(int thread, Var v, boolean write, boolean isVolatile, String what, String loc) {
+        if (write || isVolatile || !optimistic.get(thread)) {
+            return false;
+        }
+        unvalidated.computeIfAbsent(thread, k -> new ArrayList<>()).add(new Unvalidated(v,
+                new VectorClock(clock(thread)), what, loc, decisions.getAsInt()));
+        return true;
     }
 
     /** True once the schedule had too many threads to follow; no more races are looked for in it. */
@@ -66,12 +100,21 @@ final class RaceDetector {
 
     /** Whether a race was found (without copying the list, once per schedule). */
     boolean raced() {
+        checkUnvalidated();
         return !races.isEmpty();
     }
 
     /** The races found so far, each once, in the order found. */
     List<Race> races() {
+        checkUnvalidated();
         return List.copyOf(races.values());
+    }
+
+    /** After the schedule: optimistic reads that no validate() ever covered are plain reads. */
+    private void checkUnvalidated() {
+        while (!unvalidated.isEmpty()) {
+            check(unvalidated.keySet().iterator().next());
+        }
     }
 
     VectorClock clock(int thread) {
@@ -87,6 +130,7 @@ final class RaceDetector {
         if (thread >= MAX_THREADS && !gaveUp) {
             gaveUp = true;
             threads.clear();      // let the memory go
+            unvalidated.clear();
             syncs.clear();
             shadow.clear();
             statics.clear();
@@ -117,6 +161,7 @@ final class RaceDetector {
         if (tooMany(Math.max(parent, child))) {
             return;
         }
+        check(parent);
         VectorClock p = clock(parent);
         clock(child).join(p);
         p.tick(parent);
@@ -127,6 +172,7 @@ final class RaceDetector {
         if (tooMany(Math.max(joiner, joined))) {
             return;
         }
+        check(joined);
         clock(joiner).join(clock(joined));
     }
 
@@ -146,6 +192,7 @@ final class RaceDetector {
         if (tooMany(thread)) {
             return;
         }
+        check(thread);
         VectorClock t = clock(thread);
         syncs.computeIfAbsent(sync, k -> new VectorClock()).join(t);
         t.tick(thread);
@@ -182,7 +229,13 @@ final class RaceDetector {
             return;
         }
         Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
-        fieldAccess(clock(thread), thread, v, write, isVolatile, immutable, isFinal, optimistic.get(thread), what, loc,
+        if (!isFinal && held(thread, v, write, isVolatile, what, loc)) {
+            return;
+        }
+        if (isVolatile && write) {
+            check(thread); // a volatile write releases
+        }
+        fieldAccess(clock(thread), thread, v, write, isVolatile, immutable, isFinal, false, what, loc,
                 decisions.getAsInt(), reports);
     }
 
@@ -212,7 +265,7 @@ final class RaceDetector {
             return;
         }
         Var v = elementVar(array, index);
-        if (write || !optimistic.get(thread)) {
+        if (!held(thread, v, write, false, what, loc)) {
             access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
         }
     }

@@ -61,7 +61,7 @@ public final class SchedStamped {
 
     /**
      * Reads between tryOptimisticRead and validate are racy by design — validate tells whether they may be used —
-     * so the race detector does not check them (writes still are).
+     * so the race detector checks them only if the stamp is never validated (writes always are).
      */
     public static long tryOptimisticRead(StampedLock l, String loc) {
         long stamp = step(l, "tryOptimisticRead", l::tryOptimisticRead, loc);
@@ -83,11 +83,19 @@ public final class SchedStamped {
     }
 
     public static long tryConvertToWriteLock(StampedLock l, long stamp, String loc) {
-        return step(l, "tryConvertToWriteLock " + stamp, () -> l.tryConvertToWriteLock(stamp), loc);
+        return converted(step(l, "tryConvertToWriteLock " + stamp, () -> l.tryConvertToWriteLock(stamp), loc));
     }
 
     public static long tryConvertToReadLock(StampedLock l, long stamp, String loc) {
-        return step(l, "tryConvertToReadLock " + stamp, () -> l.tryConvertToReadLock(stamp), loc);
+        return converted(step(l, "tryConvertToReadLock " + stamp, () -> l.tryConvertToReadLock(stamp), loc));
+    }
+
+    /** A conversion that succeeds validates an optimistic stamp, as validate() does. */
+    private static long converted(long stamp) {
+        if (stamp != 0) {
+            optimistic(false);
+        }
+        return stamp;
     }
 
     public static long tryConvertToOptimisticRead(StampedLock l, long stamp, String loc) {

@@ -1,0 +1,120 @@
+package dev.threadlings.sandbox;
+
+import java.util.Set;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * A collection or an array passed as an argument to a JDK call is read (or written) by that call inside the JDK,
+ * where instrumentation does not reach: {@code new ArrayList<>(list)}, {@code List.copyOf}, {@code addAll},
+ * {@code String.join}, {@code Arrays.toString/stream/copyOf/fill}, {@code System.arraycopy}, {@code Collections.*}.
+ * Before such a call the race detector hears of each such argument as an access of its contents (every element of
+ * an array), so a counter kept in an {@code int[]} and updated through {@code Arrays} helpers races as it should.
+ */
+final class ArgumentAccesses implements Opcodes {
+    private static final String HOOK = "dev/threadlings/sandbox/runtime/SchedArguments";
+    /** Declared parameter types through which a JDK method receives a collection. */
+    private static final Set<String> COLLECTIONS = Set.of("java/util/Collection", "java/util/List", "java/util/Set",
+            "java/util/Map", "java/lang/Iterable", "java/util/Queue", "java/util/Deque", "java/util/SortedMap",
+            "java/util/SortedSet", "java/util/NavigableMap", "java/util/NavigableSet", "java/util/SequencedCollection",
+            "java/util/SequencedMap", "java/util/SequencedSet");
+    /** Calls whose {@code Object} parameters are read as a whole (printed, turned into text). */
+    private static final Set<String> READS_OBJECT = Set.of("java/lang/String.valueOf", "java/util/Objects.toString",
+            "java/lang/StringBuilder.append", "java/io/PrintStream.println", "java/io/PrintStream.print",
+            "java/lang/System.arraycopy");
+    /** Calls that change their first argument (the rest they read). */
+    private static final Set<String> WRITE_FIRST = Set.of("java/util/Arrays.fill", "java/util/Arrays.sort",
+            "java/util/Arrays.parallelSort", "java/util/Arrays.setAll", "java/util/Arrays.parallelSetAll",
+            "java/util/Arrays.parallelPrefix", "java/util/Collections.sort", "java/util/Collections.shuffle",
+            "java/util/Collections.reverse", "java/util/Collections.swap", "java/util/Collections.fill",
+            "java/util/Collections.copy", "java/util/Collections.rotate", "java/util/Collections.replaceAll",
+            "java/util/Collections.addAll");
+
+    private ArgumentAccesses() {}
+
+    /** Inserts the hooks in front of {@code call} when it is a JDK call that takes a collection or an array. */
+    static void hook(MethodNode method, MethodInsnNode call, String loc) {
+        String o = call.owner;
+        if (!(o.startsWith("java/") || o.startsWith("javax/")) || o.startsWith("java/util/concurrent/atomic/")) {
+            return;
+        }
+        String name = o + "." + call.name;
+        Type[] args = Type.getArgumentTypes(call.desc);
+        boolean copy = name.equals("java/lang/System.arraycopy");
+        boolean[] watched = new boolean[args.length];
+        boolean any = false;
+        for (int i = 0; i < args.length; i++) {
+            Type t = args[i];
+            watched[i] = t.getSort() == Type.ARRAY && !varargs(call, i, args) && (!rangeFollows(args, i)
+                    || o.equals("java/util/Arrays"))
+                    || t.getSort() == Type.OBJECT && (COLLECTIONS.contains(t.getInternalName())
+                    || t.getInternalName().equals("java/lang/Object") && READS_OBJECT.contains(name) && !copy)
+                    || copy && (i == 0 || i == 2);
+            any |= watched[i];
+        }
+        if (!any) {
+            return;
+        }
+        int[] slots = new int[args.length];
+        InsnList before = new InsnList();
+        for (int i = args.length - 1; i >= 0; i--) {
+            slots[i] = method.maxLocals;
+            method.maxLocals += args[i].getSize();
+            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
+        }
+        for (int i = 0; i < args.length; i++) {
+            if (!watched[i]) {
+                continue;
+            }
+            boolean write = i == 0 && WRITE_FIRST.contains(name) || copy && i == 2
+                    || call.name.equals("toArray") && args.length == 1 || call.name.equals("drainTo") && i == 0;
+            before.add(new VarInsnNode(ALOAD, slots[i]));
+            if (copy) { // arraycopy(src, srcPos, dest, destPos, length): just the elements it copies
+                before.add(new VarInsnNode(ILOAD, slots[i + 1]));
+                before.add(new VarInsnNode(ILOAD, slots[i + 1]));
+                before.add(new VarInsnNode(ILOAD, slots[4]));
+                before.add(new InsnNode(IADD));
+            } else if (name.equals("java/util/Arrays.copyOf")) { // copyOf(a, newLength) reads a prefix
+                before.add(new InsnNode(ICONST_0));
+                before.add(new VarInsnNode(ILOAD, slots[i + 1]));
+            } else if (args[i].getSort() == Type.ARRAY && rangeFollows(args, i)) { // Arrays.fill(a, from, to, v)
+                before.add(new VarInsnNode(ILOAD, slots[i + 1]));
+                before.add(new VarInsnNode(ILOAD, slots[i + 2]));
+            } else {
+                before.add(new InsnNode(ICONST_0));
+                before.add(new LdcInsnNode(Integer.MAX_VALUE));
+            }
+            before.add(new InsnNode(write ? ICONST_1 : ICONST_0));
+            before.add(new LdcInsnNode(loc));
+            before.add(new MethodInsnNode(INVOKESTATIC, HOOK, "argument", "(Ljava/lang/Object;IIZLjava/lang/String;)V"));
+        }
+        for (int i = 0; i < args.length; i++) {
+            before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+        }
+        method.instructions.insertBefore(call, before);
+    }
+
+    /**
+     * An array followed by two ints: in java.util.Arrays a range [from, to); elsewhere the convention varies
+     * (offset and count), so such an argument is not followed at all rather than guessed (no false alarm).
+     */
+    private static boolean rangeFollows(Type[] args, int i) {
+        return i + 2 < args.length && args[i + 1].getSort() == Type.INT && args[i + 2].getSort() == Type.INT;
+    }
+
+    /**
+     * A varargs array made at the call site ({@code List.of(a, b)}, {@code String.format}) holds the caller's
+     * values, not shared state: only a trailing {@code Object[]} of a method known to take one is skipped.
+     */
+    private static boolean varargs(MethodInsnNode call, int i, Type[] args) {
+        return i == args.length - 1 && args[i].getDescriptor().equals("[Ljava/lang/Object;")
+                && (call.name.equals("of") || call.name.equals("format") || call.name.equals("formatted")
+                || call.name.equals("printf") || call.name.equals("hash") || call.name.equals("asList"));
+    }
+}

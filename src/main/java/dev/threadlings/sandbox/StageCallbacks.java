@@ -1,0 +1,53 @@
+package dev.threadlings.sandbox;
+
+import java.util.Map;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The function given to a CompletableFuture stage ({@code thenApply(fn)}, {@code whenComplete}, {@code handle}…)
+ * runs later, often in the thread that completes the future; registering the stage happens before it runs (the
+ * JDK pushes the stage with a CAS the completing thread reads). Each such function is wrapped
+ * ({@code SchedStages}) so that it starts from what was handed over through the futures, registration included.
+ */
+final class StageCallbacks implements Opcodes {
+    private static final String WRAP = "dev/threadlings/sandbox/runtime/SchedStages";
+    /** Functional parameter types → the wrapping method for each. */
+    private static final Map<String, String> WRAPPERS = Map.of("java/util/function/Function", "function",
+            "java/util/function/BiFunction", "biFunction", "java/util/function/Consumer", "consumer",
+            "java/util/function/BiConsumer", "biConsumer", "java/util/function/Supplier", "supplier",
+            "java/lang/Runnable", "runnable");
+
+    private StageCallbacks() {}
+
+    static void wrap(MethodNode method, MethodInsnNode call) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        boolean any = false;
+        for (Type t : args) {
+            any |= t.getSort() == Type.OBJECT && WRAPPERS.containsKey(t.getInternalName());
+        }
+        if (!any) {
+            return;
+        }
+        int[] slots = new int[args.length];
+        InsnList before = new InsnList();
+        for (int i = args.length - 1; i >= 0; i--) {
+            slots[i] = method.maxLocals;
+            method.maxLocals += args[i].getSize();
+            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
+        }
+        for (int i = 0; i < args.length; i++) {
+            before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+            String wrapper = args[i].getSort() == Type.OBJECT ? WRAPPERS.get(args[i].getInternalName()) : null;
+            if (wrapper != null) {
+                String type = args[i].getDescriptor();
+                before.add(new MethodInsnNode(INVOKESTATIC, WRAP, wrapper, "(" + type + ")" + type));
+            }
+        }
+        method.instructions.insertBefore(call, before);
+    }
+}
