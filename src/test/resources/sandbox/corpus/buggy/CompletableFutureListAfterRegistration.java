@@ -1,6 +1,6 @@
-// expect: data-race
+// expect: exception
 // lines: 21, 22
-// about: main adds to the plain list after registering the stage that reads it; the stage may run at once in the pool thread that completes the last future, unordered with that add
+// about: main adds to the plain list after registering the stage that reads it; the stage may run at once in the pool thread that completes the last future, unordered with that add: the stream over the list throws ConcurrentModificationException (the race is its cause)
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
