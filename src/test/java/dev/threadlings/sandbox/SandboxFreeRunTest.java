@@ -33,9 +33,19 @@ class SandboxFreeRunTest {
         return SandboxCorpusTest.programs().filter(p -> p.expect().equals("none"));
     }
 
+    /**
+     * Silent races that only the explorer hears so far: a free run has no hook for VarHandle accesses, for a
+     * StampedLock optimistic read that is never validated, or for a collection or array handed to a JDK call as an
+     * argument (the explorer's models have one for each). Free runs are not used for grading.
+     */
+    private static final Set<String> EXPLORER_ONLY = Set.of("VarHandlePlainFlag.java",
+            "VarHandleSpinLockPlainUnlock.java", "StampedOptimisticNeverValidated.java",
+            "ArraysHelpersSilentRace.java", "CopyConstructorSilentRace.java");
+
     static Stream<SandboxCorpusTest.Program> silent() throws IOException {
         return SandboxCorpusTest.programs().filter(p -> p.expect().equals("data-race")
-                && !TIMING.contains(p.file().getFileName().toString()));
+                && !TIMING.contains(p.file().getFileName().toString())
+                && !EXPLORER_ONLY.contains(p.file().getFileName().toString()));
     }
 
     private static final ExploreSettings FREE = new ExploreSettings("free", 1, 10, 1, 0, 0, null);
