@@ -38,6 +38,7 @@ final class MethodReferences {
     /** Rewrites every JDK method reference in {@code node}; {@code learnerClass} says which classes are the learner's. */
     static void desugar(ClassNode node, Predicate<String> learnerClass) {
         List<MethodNode> added = new ArrayList<>();
+        boolean inInterface = (node.access & Opcodes.ACC_INTERFACE) != 0;
         for (MethodNode m : node.methods) {
             int line = 0;
             for (AbstractInsnNode insn = m.instructions.getFirst(); insn != null; insn = insn.getNext()) {
@@ -45,12 +46,10 @@ final class MethodReferences {
                     line = ln.line;
                 } else if (insn instanceof InvokeDynamicInsnNode indy && isJdkReference(indy, learnerClass)) {
                     Handle target = (Handle) indy.bsmArgs[1];
-                    MethodNode bridge = bridge(PREFIX + (added.size()), target, line,
-                            (node.access & Opcodes.ACC_INTERFACE) != 0);
+                    MethodNode bridge = bridge(PREFIX + added.size(), target, line);
                     added.add(bridge);
                     Object[] args = indy.bsmArgs.clone();
-                    args[1] = new Handle(Opcodes.H_INVOKESTATIC, node.name, bridge.name, bridge.desc,
-                            (node.access & Opcodes.ACC_INTERFACE) != 0);
+                    args[1] = new Handle(Opcodes.H_INVOKESTATIC, node.name, bridge.name, bridge.desc, inInterface);
                     indy.bsmArgs = args;
                 }
             }
@@ -72,7 +71,7 @@ final class MethodReferences {
     }
 
     /** {@code static R name(Owner receiver, A a, B b) { return receiver.target(a, b); }}, or the constructor call. */
-    private static MethodNode bridge(String name, Handle target, int line, boolean inInterface) {
+    private static MethodNode bridge(String name, Handle target, int line) {
         Type call = Type.getMethodType(target.getDesc());
         List<Type> params = new ArrayList<>();
         Type returns = call.getReturnType();
