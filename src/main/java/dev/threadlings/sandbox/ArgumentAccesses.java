@@ -61,13 +61,8 @@ final class ArgumentAccesses implements Opcodes {
         if (!any) {
             return;
         }
-        int[] slots = new int[args.length];
         InsnList before = new InsnList();
-        for (int i = args.length - 1; i >= 0; i--) {
-            slots[i] = method.maxLocals;
-            method.maxLocals += args[i].getSize();
-            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
-        }
+        int[] slots = ArgumentLocals.store(method, args, before);
         for (int i = 0; i < args.length; i++) {
             if (!watched[i]) {
                 continue;

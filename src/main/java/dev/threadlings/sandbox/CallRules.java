@@ -210,13 +210,8 @@ final class CallRules implements Opcodes {
      */
     private static int receiverCall(MethodNode method, MethodInsnNode call, String loc, boolean atomic) {
         org.objectweb.asm.Type[] args = org.objectweb.asm.Type.getArgumentTypes(call.desc);
-        int[] slots = new int[args.length];
         InsnList before = new InsnList();
-        for (int i = args.length - 1; i >= 0; i--) {
-            slots[i] = method.maxLocals;
-            method.maxLocals += args[i].getSize();
-            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
-        }
+        int[] slots = ArgumentLocals.store(method, args, before);
         int receiver = method.maxLocals++;
         before.add(new InsnNode(DUP));
         before.add(new InsnNode(DUP));

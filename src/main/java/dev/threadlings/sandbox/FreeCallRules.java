@@ -185,12 +185,7 @@ final class FreeCallRules implements Opcodes {
         Type[] args = Type.getArgumentTypes(call.desc);
         boolean receiver = call.getOpcode() != INVOKESTATIC && !call.name.equals("<init>");
         InsnList pre = new InsnList();
-        int[] slots = new int[args.length];
-        for (int i = args.length - 1; i >= 0; i--) {
-            slots[i] = method.maxLocals;
-            method.maxLocals += args[i].getSize();
-            pre.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
-        }
+        int[] slots = ArgumentLocals.store(method, args, pre);
         int self = -1;
         if (receiver) {
             self = method.maxLocals++;

@@ -33,13 +33,8 @@ final class StageCallbacks implements Opcodes {
         if (!any) {
             return;
         }
-        int[] slots = new int[args.length];
         InsnList before = new InsnList();
-        for (int i = args.length - 1; i >= 0; i--) {
-            slots[i] = method.maxLocals;
-            method.maxLocals += args[i].getSize();
-            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
-        }
+        int[] slots = ArgumentLocals.store(method, args, before);
         for (int i = 0; i < args.length; i++) {
             before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
             String wrapper = args[i].getSort() == Type.OBJECT ? WRAPPERS.get(args[i].getInternalName()) : null;

@@ -39,13 +39,8 @@ final class VarHandleCalls implements Opcodes {
      */
     static void rewrite(MethodNode method, MethodInsnNode call, String loc) {
         Type[] args = Type.getArgumentTypes(call.desc);
-        int[] slots = new int[args.length];
         InsnList before = new InsnList();
-        for (int i = args.length - 1; i >= 0; i--) {
-            slots[i] = method.maxLocals;
-            method.maxLocals += args[i].getSize();
-            before.add(new VarInsnNode(args[i].getOpcode(ISTORE), slots[i]));
-        }
+        int[] slots = ArgumentLocals.store(method, args, before);
         before.add(new InsnNode(DUP));
         boolean object = args.length > 0 && args[0].getSort() >= Type.ARRAY;
         before.add(object ? new VarInsnNode(ALOAD, slots[0]) : new InsnNode(ACONST_NULL));
