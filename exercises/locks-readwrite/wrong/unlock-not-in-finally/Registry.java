@@ -1,0 +1,43 @@
+class Registry {
+
+    private final Map<String, String> endpoints = new HashMap<>();
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Function<String, String> resolver;    // slow: asks the network where a service lives
+
+    Registry(Function<String, String> resolver) {
+        this.resolver = resolver;
+    }
+
+    /** The endpoint of service: known ones from the map, unknown ones resolved once and remembered. */
+    String lookup(String service) {
+        rw.readLock().lock();
+        String known = endpoints.get(service);
+        rw.readLock().unlock();
+        if (known != null) {
+            return known;
+        }
+        rw.writeLock().lock();
+        String endpoint = endpoints.get(service);
+        if (endpoint == null) {
+            endpoint = resolver.apply(service);
+            endpoints.put(service, endpoint);
+        }
+        rw.writeLock().unlock();
+        return endpoint;
+    }
+
+    /** An administrator moves service to a new endpoint. */
+    void update(String service, String endpoint) {
+        rw.writeLock().lock();
+        endpoints.put(service, endpoint);
+        rw.writeLock().unlock();
+    }
+
+    /** How many services are known. */
+    int size() {
+        rw.readLock().lock();
+        int size = endpoints.size();
+        rw.readLock().unlock();
+        return size;
+    }
+}
