@@ -1,24 +1,26 @@
 package dev.threadlings.app;
 
-import dev.threadlings.checking.ExerciseChecker;
+import dev.threadlings.classroom.Grade;
+import dev.threadlings.classroom.GradingJob;
+import dev.threadlings.classroom.ParallelGrading;
+import dev.threadlings.classroom.Submission;
+import dev.threadlings.classroom.Submissions;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Suggestions;
-import dev.threadlings.grade.Verdict;
-import dev.threadlings.progress.WorkFiles;
-import dev.threadlings.report.Styled;
-import dev.threadlings.report.VerdictJson;
-import dev.threadlings.report.VerdictText;
-import java.nio.file.Files;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code threadlings check}: grade exercises without the console, for scripts, teachers and CI. */
 @Command(name = "check", mixinStandardHelpOptions = true,
@@ -26,6 +28,9 @@ import picocli.CommandLine.ParentCommand;
 final class CheckCliCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "0..*", paramLabel = "ID", description = "exercise ids to check")
     List<String> ids = new ArrayList<>();
@@ -38,6 +43,21 @@ final class CheckCliCommand implements Callable<Integer> {
 
     @Option(names = "--file", description = "check this file instead of your work copy (one exercise only)")
     Path file;
+
+    @Option(names = "--submissions", paramLabel = "DIR", description = "grade a class: one sub-folder per "
+            + "student, laid out like a work folder (<id>/<File>.java; <File>.java for a single exercise)")
+    Path submissions;
+
+    @Option(names = "--jobs", paramLabel = "N", description = "files graded at once (default: with --submissions "
+            + "the number of processors, else 1)")
+    Integer jobs;
+
+    @Option(names = "--junit", paramLabel = "FILE", description = "also write JUnit XML: a testcase per check")
+    Path junit;
+
+    @Option(names = "--results", paramLabel = "DIR", description = "also write Exercism-style results.json files: "
+            + "DIR/[student/]<id>/results.json")
+    Path results;
 
     @ArgGroup(exclusive = true)
     Variant variant;
@@ -57,6 +77,34 @@ final class CheckCliCommand implements Callable<Integer> {
             return 2;
         }
         Course course = opened.get();
+        Optional<List<Exercise>> chosen = chosen(course);
+        if (chosen.isEmpty()) {
+            return 2;
+        }
+        Optional<List<GradingJob>> work = jobs(course, chosen.get());
+        if (work.isEmpty()) {
+            return 2;
+        }
+        int workers = jobs != null ? jobs : submissions != null ? Runtime.getRuntime().availableProcessors() : 1;
+        if (workers < 1) {
+            System.err.println("threadlings: --jobs must be at least 1.");
+            return 2;
+        }
+        var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size());
+        List<Grade> grades;
+        var grading = new ParallelGrading(workers);
+        long start = System.nanoTime();
+        try {
+            grades = grading.grade(work.get(), output::graded);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            System.err.println("threadlings: interrupted; nothing written.");
+            return 2;
+        }
+        return output.finish(grades, grading.mostAtOnce(), (System.nanoTime() - start) / 1e9);
+    }
+
+    private Optional<List<Exercise>> chosen(Course course) {
         List<Exercise> chosen = new ArrayList<>();
         if (all) {
             chosen.addAll(course.exercises());
@@ -66,45 +114,55 @@ final class CheckCliCommand implements Callable<Integer> {
             if (e.isEmpty()) {
                 System.err.println("threadlings: no exercise '" + id + "'" + Suggestions.didYouMean(id,
                         course.exercises().stream().map(Exercise::id).toList()) + "; `threadlings list` shows them.");
-                return 2;
+                return Optional.empty();
             }
             chosen.add(e.get());
         }
         if (chosen.isEmpty()) {
             System.err.println("threadlings: name an exercise to check, or --all; `threadlings list` shows them.");
-            return 2;
+            return Optional.empty();
         }
         if (file != null && chosen.size() != 1) {
             System.err.println("threadlings: --file goes with exactly one exercise id.");
-            return 2;
+            return Optional.empty();
         }
-        WorkFiles work = new WorkFiles(Places.workFolder(root.work, course.root()));
-        List<Verdict> verdicts = new ArrayList<>();
-        try (ExerciseChecker checker = new ExerciseChecker()) {
-            for (Exercise e : chosen) {
-                Path target = target(e, work);
-                Verdict v = Files.exists(target) ? checker.check(e, target)
-                        : new Verdict(e.id(), Verdict.Status.CANNOT_RUN, List.of(), List.of("no file to check at "
-                        + target + " (open the exercise in the console first, or pass --file)"), e.checks().size(), 0);
-                verdicts.add(v);
-                if (!json) {
-                    VerdictText.describe(v, e.id()).stream().map(Styled::text).forEach(System.out::println);
-                }
-            }
-        }
-        int exit = verdicts.stream().mapToInt(v -> v.status().exitCode).max().orElse(0);
-        if (json) {
-            System.out.println(VerdictJson.of(verdicts, exit));
-        } else if (verdicts.size() > 1) {
-            long passed = verdicts.stream().filter(Verdict::passed).count();
-            long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
-            System.out.println(passed + " passed, " + (verdicts.size() - passed - unchecked) + " failed"
-                    + (unchecked == 0 ? "" : ", " + unchecked + " could not be checked"));
-        }
-        return exit;
+        return Optional.of(chosen);
     }
 
-    private Path target(Exercise e, WorkFiles work) {
+    private Optional<List<GradingJob>> jobs(Course course, List<Exercise> chosen) {
+        if (submissions != null && (file != null || variant != null)) {
+            System.err.println("threadlings: --submissions grades the students' files; it does not go with --file, "
+                    + "--solution or --starter.");
+            return Optional.empty();
+        }
+        List<GradingJob> work = new ArrayList<>();
+        if (submissions != null) {
+            List<Submission> students;
+            try {
+                students = Submissions.in(submissions);
+            } catch (IOException e) {
+                System.err.println("threadlings: cannot read the submissions: " + e.getMessage());
+                return Optional.empty();
+            }
+            if (students.isEmpty()) {
+                System.err.println("threadlings: no submissions in " + submissions
+                        + " (expected one sub-folder per student).");
+                return Optional.empty();
+            }
+            for (Submission s : students) {
+                chosen.forEach(e -> work.add(new GradingJob(s, e, s.fileOf(e, chosen.size() == 1))));
+            }
+            return Optional.of(work);
+        }
+        Path workFolder = Places.workFolder(root.work, course.root());
+        Submission you = new Submission(workFolder.getFileName().toString(), workFolder);
+        for (Exercise e : chosen) {
+            work.add(new GradingJob(you, e, target(e, you)));
+        }
+        return Optional.of(work);
+    }
+
+    private Path target(Exercise e, Submission you) {
         if (file != null) {
             return file;
         }
@@ -114,6 +172,6 @@ final class CheckCliCommand implements Callable<Integer> {
         if (variant != null && variant.starter) {
             return e.starterFile();
         }
-        return work.fileOf(e);
+        return you.fileOf(e, false);
     }
 }

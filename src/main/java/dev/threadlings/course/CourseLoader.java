@@ -36,9 +36,10 @@ public final class CourseLoader {
             lessons.add(guarded(file, () -> LessonReader.read(file, problems), problems));
         }
         List<Parsed<Exercise>> exercises = new ArrayList<>();
+        boolean withSolutions = !GradingBundle.isBundle(course);
         for (Path dir : list(course.resolve(EXERCISES), ExerciseReader::isExerciseDir, problems)) {
             Path file = dir.resolve(ExerciseReader.EXERCISE_FILE);
-            exercises.add(guarded(file, () -> ExerciseReader.read(dir, problems), problems));
+            exercises.add(guarded(file, () -> ExerciseReader.read(dir, withSolutions, problems), problems));
         }
         return new CourseLinker(problems).link(course, lessons, exercises);
     }

@@ -24,7 +24,8 @@ final class ExerciseReader {
         return Files.isDirectory(dir) && Files.isRegularFile(dir.resolve(EXERCISE_FILE));
     }
 
-    static Parsed<Exercise> read(Path dir, Problems problems) {
+    /** Reads {@code dir}; {@code withSolution}: the reference solution must be there (all but a grading bundle). */
+    static Parsed<Exercise> read(Path dir, boolean withSolution, Problems problems) {
         int before = problems.count();
         Path file = dir.resolve(EXERCISE_FILE);
         Optional<SourceFile> read = SourceFile.read(file, true, problems);
@@ -46,7 +47,9 @@ final class ExerciseReader {
         }
         fileName.ifPresent(name -> {
             requireFile(dir.resolve(name), "starter file", file, fm.line("file"), problems);
-            requireFile(dir.resolve("solution").resolve(name), "solution file", file, fm.line("file"), problems);
+            if (withSolution) {
+                requireFile(dir.resolve("solution").resolve(name), "solution file", file, fm.line("file"), problems);
+            }
         });
         List<String> hints = hints(dir, problems);
         List<Check> checks = checks(dir, file, fm, problems);

@@ -20,17 +20,23 @@ public final class VerdictJson {
     public static String of(List<Verdict> verdicts, int exitCode) {
         JsonObject root = new JsonObject();
         JsonArray list = new JsonArray();
-        verdicts.forEach(v -> list.add(one(v)));
+        verdicts.forEach(v -> list.add(exercise(v)));
         root.add("exercises", list);
         root.addProperty("passed", verdicts.stream().filter(Verdict::passed).count());
         long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
         root.addProperty("failed", verdicts.stream().filter(v -> !v.passed()).count() - unchecked);
         root.addProperty("couldNotCheck", unchecked);
         root.addProperty("exitCode", exitCode);
+        return text(root);
+    }
+
+    /** JSON as this class writes it: indented, {@code <} and {@code &} left as they are. */
+    public static String text(JsonObject root) {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root);
     }
 
-    private static JsonObject one(Verdict v) {
+    /** One exercise's verdict, as an element of {@code "exercises"}. */
+    public static JsonObject exercise(Verdict v) {
         JsonObject o = new JsonObject();
         o.addProperty("id", v.exerciseId());
         o.addProperty("status", v.status().name().toLowerCase());

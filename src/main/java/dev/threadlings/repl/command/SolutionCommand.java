@@ -36,6 +36,11 @@ public final class SolutionCommand implements Command {
                     + (left == 1 ? "" : "s") + ". Try /hint first — working it out is the point.", Screen.INFO);
             return;
         }
+        if (!Files.exists(e.solutionFile())) {
+            screen.println("This copy of the course is a grading bundle: it carries no reference solutions.",
+                    Screen.INFO);
+            return;
+        }
         screen.println("Reference solution — " + e.solutionFile().getFileName(), Screen.BOLD);
         for (String line : Files.readAllLines(e.solutionFile())) {
             screen.println(screen.color() ? JavaHighlighter.highlight("  " + line) : new AttributedString("  " + line));
