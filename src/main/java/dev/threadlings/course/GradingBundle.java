@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /**
  * A copy of the course made for grading other people's code: lessons and exercises without what a submission
- * could copy from — the reference solutions ({@code solution/}), the wrong variants ({@code wrong/}) and the
+ * could copy from — the reference solutions ({@code solution/}), the wrong and other right variants
+ * ({@code wrong/}, {@code right/}) and the
  * mutation reports ({@code mutants.md}). Learner code runs with the grader's file rights, so the only sure way to
  * keep the answers from it is not to have them on the machine. A marker file at the top says what the folder is; a
  * course with the marker loads without solution files.
@@ -19,7 +20,7 @@ public final class GradingBundle {
     /** The marker file at the top of a grading bundle. */
     public static final String MARKER = "GRADING-BUNDLE.md";
 
-    private static final Set<String> LEFT_OUT_FOLDERS = Set.of("solution", "wrong");
+    private static final Set<String> LEFT_OUT_FOLDERS = Set.of("solution", "wrong", "right");
     private static final Set<String> LEFT_OUT_FILES = Set.of("mutants.md");
 
     private GradingBundle() {}

@@ -31,7 +31,7 @@ class GradingBundleTest {
             assertTrue(e.wrongVariants().isEmpty(), e.id());
         }
         try (Stream<Path> files = Files.walk(bundle)) {
-            assertEquals(0, files.filter(p -> p.getFileName().toString().matches("solution|wrong|mutants\\.md"))
+            assertEquals(0, files.filter(p -> p.getFileName().toString().matches("solution|wrong|right|mutants\\.md"))
                     .count());
         }
     }
