@@ -20,10 +20,11 @@ import java.util.Objects;
  * @param preview       {@code preview: true}: the learner's file and the checks need the JDK's preview features
  *                      (off when absent); such an exercise has no {@code explore} checks
  * @param wrongVariants the plausible wrong solutions under {@code wrong/}, by folder name; each must be rejected
+ * @param rightVariants other correct solutions under {@code right/}, by folder name; each must pass every check
  */
 public record Exercise(String id, String title, String lessonId, Path dir, String fileName, String statement,
                        List<String> hints, int solutionAfter, List<Check> checks, boolean preview,
-                       List<WrongVariant> wrongVariants) {
+                       List<WrongVariant> wrongVariants, List<RightVariant> rightVariants) {
 
     /** Failed check runs before the solution unlocks when {@code solution-after} is absent. */
     public static final int DEFAULT_SOLUTION_AFTER = 3;
@@ -38,6 +39,7 @@ public record Exercise(String id, String title, String lessonId, Path dir, Strin
         hints = List.copyOf(hints);
         checks = List.copyOf(checks);
         wrongVariants = List.copyOf(wrongVariants);
+        rightVariants = List.copyOf(rightVariants);
     }
 
     /** The starter file the learner receives: {@code dir/fileName}. */

@@ -7,8 +7,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Reads one exercise folder: exercise.md, the starter and solution files, hints.md and checks.md. Whether its lesson
- * exists is checked later by {@link CourseLinker}.
+ * Reads one exercise folder: exercise.md, the starter and solution files, hints.md, checks.md and the wrong and
+ * right variants. Whether its lesson exists is checked later by {@link CourseLinker}.
  */
 final class ExerciseReader {
 
@@ -55,6 +55,8 @@ final class ExerciseReader {
         List<Check> checks = checks(dir, file, fm, problems);
         List<WrongVariant> wrong = fileName.map(name -> WrongVariantReader.read(dir, name, checks, problems))
                 .orElse(List.of());
+        List<RightVariant> right = fileName.map(name -> RightVariantReader.read(dir, name, problems))
+                .orElse(List.of());
         if (preview) {
             noExploreChecks(dir, checks, problems);
         }
@@ -62,7 +64,7 @@ final class ExerciseReader {
         if (problems.count() == before) {
             exercise = Optional.of(new Exercise(id.orElseThrow(), title.orElseThrow(), lesson.orElseThrow(), dir,
                     fileName.orElseThrow(), read.orElseThrow().textFrom(fm.bodyStartLine()), hints,
-                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview, wrong));
+                    solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview, wrong, right));
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), exercise);
     }

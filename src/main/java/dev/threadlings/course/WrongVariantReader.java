@@ -1,12 +1,10 @@
 package dev.threadlings.course;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * Reads {@code exercises/<id>/wrong/}: one folder per wrong solution, holding the learner's file and a
@@ -26,25 +24,9 @@ final class WrongVariantReader {
     }
 
     static List<WrongVariant> read(Path exerciseDir, String fileName, List<Check> checks, Problems problems) {
-        Path wrong = exerciseDir.resolve("wrong");
-        if (!Files.isDirectory(wrong)) {
-            return List.of();
-        }
-        List<Path> folders;
-        try (Stream<Path> list = Files.list(wrong)) {
-            folders = list.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            problems.add(wrong, 0, "cannot list the wrong solutions: " + e.getMessage());
-            return List.of();
-        }
         List<WrongVariant> variants = new ArrayList<>();
-        for (Path folder : folders) {
-            Path file = folder.resolve(fileName);
-            if (!Files.isRegularFile(file)) {
-                problems.add(folder, 0, "a wrong solution's folder must hold " + fileName + " (the exercise's file)");
-                continue;
-            }
-            read(folder, file, checks, problems).ifPresent(variants::add);
+        for (Path folder : VariantFolders.list(exerciseDir, "wrong", fileName, "a wrong solution", problems)) {
+            read(folder, folder.resolve(fileName), checks, problems).ifPresent(variants::add);
         }
         return List.copyOf(variants);
     }

@@ -9,6 +9,7 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
+import dev.threadlings.course.RightVariant;
 import dev.threadlings.course.WrongVariant;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.eval.Outcome;
@@ -34,8 +35,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The course in lessons/ and exercises/ is product: it must load without problems, every lesson code block must
- * run, every starter must fail its checks and every reference solution must pass them. Two run at a time: most of
- * a check is waiting (VM start-up, sleeps, the explorer VM), so two keep the machine's two cores busy.
+ * run, every starter must fail its checks, every wrong variant must fail the check it names, and every reference
+ * solution and right variant must pass them all. Two run at a time: most of a check is waiting (VM start-up,
+ * sleeps, the explorer VM), so two keep the machine's two cores busy.
  */
 class CourseContentTest {
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
@@ -151,6 +153,31 @@ class CourseContentTest {
         Verdict v = CHECKER.get().check(exercise, exercise.solutionFile());
         assertEquals(Verdict.Status.PASSED, v.status(), () -> "the solution of " + exercise.id()
                 + " must pass:\n" + text(v));
+    }
+
+    /** Another correct solution of an exercise, as the course test names it. */
+    record Right(Exercise exercise, RightVariant variant) {
+        @Override
+        public String toString() {
+            return exercise.id() + " / " + variant.name();
+        }
+    }
+
+    static Stream<Right> rightVariants() {
+        return exercises().flatMap(e -> e.rightVariants().stream().map(v -> new Right(e, v)));
+    }
+
+    /**
+     * Every other correct solution passes every check, like the reference: a grader that accepts only the one way
+     * its author wrote rejects learners who are right.
+     */
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
+    @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
+    @MethodSource("rightVariants")
+    void otherCorrectSolutionPasses(Right r) {
+        Verdict v = CHECKER.get().check(r.exercise(), r.variant().file());
+        assertEquals(Verdict.Status.PASSED, v.status(), () -> r + " is a correct solution (" + r.variant().explanation()
+                + ") that every check must accept:\n" + text(v));
     }
 
     private static String text(Verdict v) {

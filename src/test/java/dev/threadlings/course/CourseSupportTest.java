@@ -55,7 +55,8 @@ class CourseSupportTest {
 
     @Test
     void exerciseFilesResolveAgainstItsFolder() {
-        Exercise e = new Exercise("e", "E", "l", Path.of("/c/exercises/e"), "Main.java", "", List.of(), 3, List.of(), false, List.of());
+        Exercise e = new Exercise("e", "E", "l", Path.of("/c/exercises/e"), "Main.java", "", List.of(), 3, List.of(),
+                false, List.of(), List.of());
         assertEquals(Path.of("/c/exercises/e/Main.java"), e.starterFile());
         assertEquals(Path.of("/c/exercises/e/solution/Main.java"), e.solutionFile());
     }

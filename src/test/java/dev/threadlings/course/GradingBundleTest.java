@@ -29,6 +29,7 @@ class GradingBundleTest {
             assertTrue(Files.isRegularFile(e.starterFile()), e.id());
             assertFalse(Files.exists(e.solutionFile()), e.id());
             assertTrue(e.wrongVariants().isEmpty(), e.id());
+            assertTrue(e.rightVariants().isEmpty(), e.id());
         }
         try (Stream<Path> files = Files.walk(bundle)) {
             assertEquals(0, files.filter(p -> p.getFileName().toString().matches("solution|wrong|right|mutants\\.md"))

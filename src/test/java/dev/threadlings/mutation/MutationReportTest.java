@@ -15,7 +15,7 @@ class MutationReportTest {
     private static final String SOLUTION = "class C {\n    synchronized void a() {}\n    synchronized void b() {}\n}\n";
 
     private static final Exercise EXERCISE = new Exercise("ex", "Ex", "lesson", Path.of("/course/exercises/ex"),
-            "C.java", "", List.of(), 3, List.of(), false, List.of());
+            "C.java", "", List.of(), 3, List.of(), false, List.of(), List.of());
 
     private static ExerciseMutants run(MutantOutcome first, MutantOutcome second) {
         List<Mutant> mutants = Operators.mutants(SOLUTION);
