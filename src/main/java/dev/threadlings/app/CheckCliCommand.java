@@ -101,7 +101,8 @@ final class CheckCliCommand implements Callable<Integer> {
             System.err.println("threadlings: interrupted; nothing written.");
             return 2;
         }
-        return output.finish(grades, grading.mostAtOnce(), (System.nanoTime() - start) / 1e9);
+        int exit = output.finish(grades, grading.mostAtOnce(), (System.nanoTime() - start) / 1e9);
+        return CourseOpening.exitCode(course, exit, System.err);
     }
 
     private Optional<List<Exercise>> chosen(Course course) {

@@ -27,4 +27,17 @@ final class CourseOpening {
         }
         return Optional.of(course);
     }
+
+    /**
+     * {@code exit}, or 2 when the course has problems: whatever else went well, a course command run on a broken
+     * course must not let a course author's CI pass it (the problems were printed when it was opened).
+     */
+    static int exitCode(Course course, int exit, PrintStream err) {
+        if (course.problems().isEmpty() || exit >= 2) {
+            return exit;
+        }
+        err.println("threadlings: exit 2: the course has " + course.problems().size() + " problem"
+                + (course.problems().size() == 1 ? "" : "s") + " (listed first)");
+        return 2;
+    }
 }

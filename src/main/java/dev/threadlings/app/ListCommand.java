@@ -35,7 +35,7 @@ final class ListCommand implements Callable<Integer> {
         Progress p = loaded.progress();
         if (json) {
             System.out.println(json(course, p));
-            return 0;
+            return CourseOpening.exitCode(course, 0, System.err);
         }
         for (int i = 0; i < course.lessons().size(); i++) {
             Lesson l = course.lessons().get(i);
@@ -46,7 +46,7 @@ final class ListCommand implements Callable<Integer> {
                 System.out.printf("      %-26s %-8s %s%n", e.id(), state, e.title());
             }
         }
-        return 0;
+        return CourseOpening.exitCode(course, 0, System.err);
     }
 
     private static String json(Course course, Progress p) {

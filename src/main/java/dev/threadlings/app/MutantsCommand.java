@@ -112,7 +112,7 @@ final class MutantsCommand implements Callable<Integer> {
         } else {
             MutantsTable.print(notes, wall, System.out);
         }
-        return exit;
+        return CourseOpening.exitCode(course, exit, System.err);
     }
 
     private static String json(Map<ExerciseMutants, Score> scores, double wall, int exit) {

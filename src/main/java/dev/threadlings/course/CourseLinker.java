@@ -45,7 +45,10 @@ final class CourseLinker {
             Exercise exercise = parsed.value().orElseThrow();
             Parsed<Lesson> lesson = lessons.get(exercise.lessonId());
             if (lesson == null) {
-                if (!brokenLessons.contains(exercise.lessonId())) {
+                if (brokenLessons.contains(exercise.lessonId())) {
+                    problems.add(parsed.file(), parsed.line("lesson"), "its lesson '" + exercise.lessonId()
+                            + "' has problems (above) and could not be loaded; this exercise is skipped with it");
+                } else {
                     problems.add(parsed.file(), parsed.line("lesson"), "lesson '" + exercise.lessonId() + "' does not exist"
                             + Suggestions.didYouMean(exercise.lessonId(), lessons.keySet()) + unknownLesson
                             + "; this exercise is skipped");

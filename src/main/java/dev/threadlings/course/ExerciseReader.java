@@ -45,12 +45,7 @@ final class ExerciseReader {
             problems.add(file, fm.line("id"), "id '" + id.get() + "' differs from its folder name '" + folder
                     + "': rename one so that exercises/<id>/ holds exercise <id>");
         }
-        fileName.ifPresent(name -> {
-            requireFile(dir.resolve(name), "starter file", file, fm.line("file"), problems);
-            if (withSolution) {
-                requireFile(dir.resolve("solution").resolve(name), "solution file", file, fm.line("file"), problems);
-            }
-        });
+        fileName.ifPresent(name -> requireFile(dir.resolve(name), "starter file", file, fm.line("file"), problems));
         List<String> hints = hints(dir, problems);
         List<Check> checks = checks(dir, file, fm, problems);
         List<WrongVariant> wrong = fileName.map(name -> WrongVariantReader.read(dir, name, checks, problems))
@@ -65,6 +60,13 @@ final class ExerciseReader {
             exercise = Optional.of(new Exercise(id.orElseThrow(), title.orElseThrow(), lesson.orElseThrow(), dir,
                     fileName.orElseThrow(), read.orElseThrow().textFrom(fm.bodyStartLine()), hints,
                     solutionAfter.orElse(Exercise.DEFAULT_SOLUTION_AFTER), checks, preview, wrong, right));
+        }
+        // reported, but not fatal: a learner can still do the exercise; only /solution (and the proof that the
+        // checks accept a correct solution) is missing
+        Optional<Path> solution = fileName.map(name -> dir.resolve("solution").resolve(name));
+        if (withSolution && solution.isPresent() && !Files.isRegularFile(solution.get())) {
+            problems.add(file, fm.line("file"), "the solution file solution/" + fileName.get() + " is missing: the "
+                    + "exercise can be done, but /solution has nothing to show and no test can prove its checks");
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), exercise);
     }

@@ -4,6 +4,7 @@ import static dev.threadlings.course.CourseFixture.assertIds;
 import static dev.threadlings.course.CourseFixture.assertOnlyProblem;
 import static dev.threadlings.course.CourseFixture.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -84,12 +85,12 @@ class CourseExerciseProblemsTest {
     }
 
     @Test
-    void missingSolutionFile() {
+    void missingSolutionFileIsAProblemButTheExerciseCanStillBeDone() {
         Course course = course().delete("exercises/hello/solution/Main.java").load();
 
         assertOnlyProblem(course, "exercises/hello/exercise.md:5",
-                "solution file exercises/hello/solution/Main.java does not exist");
-        helloSkipped(course);
+                "the solution file solution/Main.java is missing: the exercise can be done, but /solution has nothing");
+        assertTrue(course.exercise("hello").isPresent());
     }
 
     @Test

@@ -24,6 +24,12 @@ class CourseLessonProblemsTest {
     }
 
     /** The standard course minus lesson threads and its exercise. */
+    /** Lesson threads is broken, so threads-join goes with it — and a problem says so. */
+    private static void threadsJoinSkippedWithItsLesson(Course course) {
+        assertProblem(course, "exercises/threads-join/exercise.md:4", "its lesson 'threads' has problems (above) "
+                + "and could not be loaded; this exercise is skipped with it");
+    }
+
     private static void onlyIntroLoaded(Course course) {
         assertIds(List.of("intro"), course.lessons());
         assertIds(List.of("hello"), course.exercises());
@@ -71,10 +77,13 @@ class CourseLessonProblemsTest {
     @Test
     void missingAndBlankTitle() {
         Course missing = course().write("lessons/02-threads.md", "---\nid: threads\n---\n").load();
-        assertOnlyProblem(missing, "lessons/02-threads.md:1", "missing `title`");
+        assertProblem(missing, "lessons/02-threads.md:1", "missing `title`");
+        threadsJoinSkippedWithItsLesson(missing);
+        assertEquals(2, missing.problems().size(), missing.problems()::toString);
 
         Course blank = course().write("lessons/02-threads.md", "---\nid: threads\ntitle:\n---\n").load();
-        assertOnlyProblem(blank, "lessons/02-threads.md:3", "missing `title`");
+        assertProblem(blank, "lessons/02-threads.md:3", "missing `title`");
+        threadsJoinSkippedWithItsLesson(blank);
         onlyIntroLoaded(blank);
     }
 
@@ -89,7 +98,9 @@ class CourseLessonProblemsTest {
                 ---
                 """).load();
 
-        assertOnlyProblem(course, "lessons/02-threads.md:4", "`order: second` must be a whole number");
+        assertProblem(course, "lessons/02-threads.md:4", "`order: second` must be a whole number");
+        threadsJoinSkippedWithItsLesson(course);
+        assertEquals(2, course.problems().size(), course.problems()::toString);
         onlyIntroLoaded(course);
     }
 
@@ -185,7 +196,8 @@ class CourseLessonProblemsTest {
                 ---
                 """).load();
 
-        assertEquals(3, course.problems().size(), course.problems()::toString);
+        assertEquals(4, course.problems().size(), course.problems()::toString);
+        threadsJoinSkippedWithItsLesson(course);
         assertProblem(course, "lessons/02-threads.md:5", "indent list items under their key, e.g. `  - threads-join`");
         assertProblem(course, "lessons/02-threads.md:6", "not a front matter line");
         assertProblem(course, "lessons/02-threads.md:7", "`title` appears twice in the front matter (also line 3)");
@@ -205,7 +217,8 @@ class CourseLessonProblemsTest {
                 ---
                 """).load();
 
-        assertEquals(2, course.problems().size(), course.problems()::toString);
+        assertEquals(3, course.problems().size(), course.problems()::toString);
+        threadsJoinSkippedWithItsLesson(course);
         assertProblem(course, "lessons/02-threads.md:6", "'Bad Id' in `exercises` is not a valid id");
         assertProblem(course, "lessons/02-threads.md:7", "'threads-join' is listed twice in `exercises`");
     }

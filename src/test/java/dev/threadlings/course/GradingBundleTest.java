@@ -38,12 +38,13 @@ class GradingBundleTest {
     }
 
     @Test
-    void withoutTheMarkerAMissingSolutionIsAProblemAtItsLine(@TempDir Path tmp) throws IOException {
+    void withoutTheMarkerAMissingSolutionIsAProblemButTheExerciseStays(@TempDir Path tmp) throws IOException {
         Path bundle = tmp.resolve("bundle");
         GradingBundle.copy(COURSE, bundle);
         Files.delete(bundle.resolve(GradingBundle.MARKER));
         Course copy = CourseLoader.load(bundle);
-        assertFalse(copy.problems().isEmpty());
+        assertEquals(CourseLoader.load(COURSE).exercises().size(), copy.exercises().size());
+        assertEquals(copy.exercises().size(), copy.problems().size());
         assertTrue(copy.problems().stream().allMatch(p -> p.toString().contains("solution file")),
                 () -> copy.problems().toString());
     }

@@ -37,8 +37,8 @@ public final class SolutionCommand implements Command {
             return;
         }
         if (!Files.exists(e.solutionFile())) {
-            screen.println("This copy of the course is a grading bundle: it carries no reference solutions.",
-                    Screen.INFO);
+            screen.println("This copy of the course has no reference solution for " + e.id() + " (a grading "
+                    + "bundle carries none).", Screen.INFO);
             return;
         }
         screen.println("Reference solution — " + e.solutionFile().getFileName(), Screen.BOLD);
