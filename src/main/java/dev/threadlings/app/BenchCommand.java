@@ -9,6 +9,7 @@ import dev.threadlings.bench.BenchResult;
 import dev.threadlings.bench.Target;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
+import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Course course = opened.get();
         Path javaHome = Path.of(System.getProperty("java.home"));
-        Path scratch = Files.createTempDirectory("threadlings-bench");
+        Path scratch = TempFolders.create("bench");
         try {
             Path state = Files.createDirectories(scratch.resolve("state"));
             Path work = Files.createDirectories(scratch.resolve("work"));

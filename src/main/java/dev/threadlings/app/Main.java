@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.eval.TempFolders;
 import picocli.CommandLine;
 
 /** Entry point: {@code threadlings} opens the console; {@code threadlings list|check|…} are for scripts and CI. */
@@ -7,6 +8,7 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        TempFolders.sweepInBackground(); // what runs killed before this one left behind
         // A plain `threadlings`, as learners start it, goes straight to the console: picocli would only build its
         // model of every command by reflection to call the same method, and its classes (class file version 49) cannot
         // go into the AOT cache, so they load from the jar and are verified at every start (~0.1-0.5 s of CPU).

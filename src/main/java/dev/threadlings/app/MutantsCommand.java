@@ -12,6 +12,7 @@ import dev.threadlings.mutation.MutationReport;
 import dev.threadlings.mutation.MutationRun;
 import dev.threadlings.mutation.Operators;
 import dev.threadlings.mutation.Score;
+import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -80,7 +81,7 @@ final class MutantsCommand implements Callable<Integer> {
             return 2;
         }
         String origin = GitOrigin.describe(course.root());
-        Path scratch = Files.createTempDirectory("threadlings-mutants");
+        Path scratch = TempFolders.create("mutants");
         long start = System.nanoTime();
         List<ExerciseMutants> runs;
         try {

@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +23,7 @@ final class PlainProgram {
 
     /** Compiles {@code source} (class {@code mainClass}); empty, with the reason printed, when it does not compile. */
     static Optional<PlainProgram> compile(String mainClass, String source) throws IOException {
-        Path dir = Files.createTempDirectory("threadlings-plain");
+        Path dir = TempFolders.create("plain");
         Path file = dir.resolve(mainClass + ".java");
         Files.writeString(file, source);
         javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();

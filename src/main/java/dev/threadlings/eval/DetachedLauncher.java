@@ -37,14 +37,16 @@ final class DetachedLauncher {
         }
         try {
             // the connector runs <home>/bin/java, so a home of our own whose bin/java re-executes the real one
-            Path home = Files.createTempDirectory("threadlings-java-");
+            Path home = TempFolders.create("java");
+            // deleteOnExit deletes in the reverse order of registration: the script, then bin, then home (a VM
+            // that is killed leaves them to TempFolders.sweep)
+            home.toFile().deleteOnExit();
             Path bin = Files.createDirectories(home.resolve("bin"));
+            bin.toFile().deleteOnExit();
             Path script = bin.resolve("java");
             Files.writeString(script, "#!/bin/sh\nexec " + setsid + " '" + java + "' \"$@\"\n");
-            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             script.toFile().deleteOnExit();
-            bin.toFile().deleteOnExit();
-            home.toFile().deleteOnExit();
+            Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             return Map.of("home", home.toString());
         } catch (IOException | UnsupportedOperationException e) {
             return Map.of(); // launch directly; Ctrl-C may then end the VM, which the console survives

@@ -3,18 +3,17 @@ package dev.threadlings.sandbox;
 import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.eval.SourceMap;
 import dev.threadlings.sandbox.runtime.ResultSeal;
+import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Runs an exploration in a VM of its own: the job (instrumented classes and the plan) goes to a temporary folder,
@@ -30,7 +29,7 @@ final class ExplorerProcess {
                              ExploreSettings settings) {
         Path job = null;
         try {
-            job = Files.createTempDirectory("threadlings-sandbox-");
+            job = TempFolders.create("sandbox");
             Path dir = Files.createDirectories(job.resolve("classes"));
             for (var e : classes.entrySet()) {
                 Files.write(dir.resolve(e.getKey() + ".class"), e.getValue());
@@ -92,7 +91,7 @@ final class ExplorerProcess {
             Thread.currentThread().interrupt();
             return SandboxReport.error("interrupted", List.of());
         } finally {
-            delete(job);
+            TempFolders.delete(job);
         }
     }
 
@@ -118,14 +117,4 @@ final class ExplorerProcess {
         return lines.subList(Math.max(0, lines.size() - 15), lines.size());
     }
 
-    private static void delete(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temp folder left behind is harmless
-        }
-    }
 }
