@@ -83,7 +83,7 @@ public final class Console {
         if (input.isEmpty()) {
             return;
         }
-        if (input.startsWith("/")) {
+        if (Input.isCommand(input)) {
             runCommand(input.substring(1));
         } else {
             evaluate(line);

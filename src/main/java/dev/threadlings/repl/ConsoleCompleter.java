@@ -20,7 +20,7 @@ final class ConsoleCompleter implements Completer {
     public void complete(LineReader reader, ParsedLine parsed, List<Candidate> candidates) {
         String line = parsed.line().substring(0, parsed.cursor());
         String trimmed = line.stripLeading();
-        if (trimmed.startsWith("/")) {
+        if (Input.isCommand(trimmed)) {
             int space = trimmed.indexOf(' ');
             if (space < 0) {
                 Commands.ALL.forEach(c -> candidates.add(new Candidate("/" + c.name(), "/" + c.name(), null,

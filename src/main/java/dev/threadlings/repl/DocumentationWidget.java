@@ -25,7 +25,7 @@ final class DocumentationWidget implements Widget {
         String buffer = reader.getBuffer().toString();
         int cursor = reader.getBuffer().cursor();
         boolean again = buffer.equals(lastBuffer) && cursor == lastCursor;
-        if (again && !buffer.stripLeading().startsWith("/") && session.shell().ready()) {
+        if (again && !Input.isCommand(buffer) && session.shell().ready()) {
             lastBuffer = null;
             showDocumentation(buffer, cursor);
             return true;

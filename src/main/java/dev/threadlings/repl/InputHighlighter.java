@@ -20,7 +20,7 @@ final class InputHighlighter implements Highlighter {
         if (!color) {
             return new AttributedString(buffer);
         }
-        if (buffer.stripLeading().startsWith("/")) {
+        if (Input.isCommand(buffer)) {
             return new AttributedString(buffer, AttributedStyle.DEFAULT.foreground(AttributedStyle.CYAN));
         }
         return JavaHighlighter.highlight(buffer);

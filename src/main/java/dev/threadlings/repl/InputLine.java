@@ -11,7 +11,7 @@ record InputLine(String line, int cursor, int wordStart) implements CompletingPa
 
     static InputLine of(String line, int cursor) {
         int start = cursor;
-        if (line.stripLeading().startsWith("/")) {
+        if (Input.isCommand(line)) {
             while (start > 0 && !Character.isWhitespace(line.charAt(start - 1))) {
                 start--;
             }

@@ -24,7 +24,7 @@ final class JavaInputParser implements Parser {
     }
 
     private boolean unfinished(String line) {
-        if (line.isBlank() || line.stripLeading().startsWith("/") || !shell.ready()) {
+        if (line.isBlank() || Input.isCommand(line) || !shell.ready()) {
             return false;
         }
         try {

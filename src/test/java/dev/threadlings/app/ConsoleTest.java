@@ -97,6 +97,12 @@ class ConsoleTest {
     }
 
     @Test
+    void aLineThatStartsWithACommentIsJavaNotACommand() {
+        assertEquals("y ==> 7\n", withoutStartingNote(console.run("/* a note */ int y = 7;")));
+        assertFalse(console.run("// just a comment").contains("no such command"));
+    }
+
+    @Test
     void javaShowsValuesLikeJshell() {
         assertEquals("x ==> 42\n", withoutStartingNote(console.run("int x = 40 + 2;")));
     }
