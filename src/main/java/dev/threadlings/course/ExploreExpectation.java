@@ -8,8 +8,9 @@ import java.util.Optional;
  * and expect {@code expect} — {@code none} (no schedule fails: the usual demand on a learner's fix) or a failure
  * class ({@code deadlock}, {@code assertion}, …) for exercises where the learner must produce a failing
  * interleaving. Options: {@code budget} (schedules, default 2000), {@code seconds} (default 20), {@code strategy}
- * (auto, dfs, pct, random), {@code bound} (preemptions for the systematic part, default 2). The block's text,
- * if any, is ignored.
+ * (auto, dfs, pct, random; or free: one run on real threads with the race detector listening, for code that blocks
+ * in JDK calls the explorer does not model, such as a selector's event loop), {@code bound} (preemptions for the
+ * systematic part, default 2). The block's text, if any, is ignored.
  *
  * @param budget   how many schedules to try at most
  * @param seconds  how long to explore at most
@@ -24,7 +25,7 @@ public record ExploreExpectation(int budget, int seconds, String strategy, int b
     /** The failure classes the sandbox reports, and {@code none}. */
     public static final List<String> OUTCOMES = List.of("none", "assertion", "exception", "deadlock", "lost-wakeup",
             "hang", "exit", "data-race");
-    private static final List<String> STRATEGIES = List.of("auto", "dfs", "pct", "random");
+    private static final List<String> STRATEGIES = List.of("auto", "dfs", "pct", "random", "free");
 
     /** Parses an {@code explore} block; registered in {@link ExpectationKinds}. */
     static Optional<Expectation> parse(FencedBlock block, Problems problems) {

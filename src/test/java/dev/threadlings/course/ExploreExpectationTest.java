@@ -52,6 +52,16 @@ class ExploreExpectationTest {
     }
 
     @Test
+    void aFreeRunIsAStrategy() {
+        Problems p = problems();
+        var e = (ExploreExpectation) ExploreExpectation.parse(block("explore strategy=free seconds=15"), p)
+                .orElseThrow();
+        assertEquals("free", e.strategy());
+        assertEquals(15, e.seconds());
+        assertEquals(0, p.count(), p.all().toString());
+    }
+
+    @Test
     void badValuesAreProblemsAtTheFence() {
         Problems p = problems();
         assertTrue(ExploreExpectation.parse(block("explore strategy=lucky expect=fine budget=-1"), p).isEmpty());
