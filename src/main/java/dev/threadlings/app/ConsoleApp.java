@@ -12,6 +12,8 @@ import dev.threadlings.repl.ConsoleOutput;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
 import java.io.ByteArrayOutputStream;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -25,9 +27,17 @@ import org.jline.terminal.TerminalBuilder;
 
 /** Wires the console: terminal, JShell (started in the background), course, progress. */
 final class ConsoleApp {
+    /**
+     * JLine reports through java.util.logging, with stack traces, on the learner's screen; what it reports (a
+     * history file it cannot read or write) the console says itself, once, in the course's words. Held here, as a
+     * logger whose level is set must be held to keep it.
+     */
+    private static final Logger JLINE_LOG = Logger.getLogger("org.jline");
+
     private ConsoleApp() {}
 
     static int run(RootCommand options) {
+        JLINE_LOG.setLevel(Level.OFF);
         // The course loads on another thread while JLine builds the terminal, which is the longest step before the
         // prompt (FFM linking its native calls, even to find out that stdin is a pipe). Problems are kept and shown
         // once the terminal exists.

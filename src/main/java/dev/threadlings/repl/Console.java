@@ -41,7 +41,8 @@ public final class Console {
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
                 .option(LineReader.Option.INSERT_BRACKET, false);
         if (history != null) {
-            builder.variable(LineReader.HISTORY_FILE, history);
+            builder.variable(LineReader.HISTORY_FILE, history)
+                    .history(new SavingHistory(warning -> session.screen().println(warning, Screen.WARN)));
         }
         this.reader = builder.build();
         output.attach(reader);
