@@ -58,8 +58,8 @@ final class FreeCallRules implements Opcodes {
         } else if (facts.isThread(o) && instance) {
             switch (sig) {
                 case "start()V" -> around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
-                case "join()V", "join(J)V", "join(Ljava/time/Duration;)Z", "isAlive()Z", "isInterrupted()Z",
-                     "getState()Ljava/lang/Thread$State;" -> around(method, call, false, null,
+                case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z",
+                     "isInterrupted()Z", "getState()Ljava/lang/Thread$State;" -> around(method, call, false, null,
                         after(0, "Thread." + call.name + "()"));
                 case "interrupt()V" -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
                 default -> { }

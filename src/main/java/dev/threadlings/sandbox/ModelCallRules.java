@@ -10,7 +10,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Call rules for the models added after the first set (see {@link CallRules}, which asks here first): Phaser,
- * Exchanger, StampedLock, the timed and deque-end operations of blocking queues, scheduled pools, CompletableFuture's
+ * Exchanger, StampedLock, the other spellings of sleep/join/wait (TimeUnit's, and with nanoseconds), the timed and deque-end operations of blocking queues, scheduled pools, CompletableFuture's
  * {@code *Async} stages without an executor and its timers, and Object.wait's argument checks.
  *
  * <p>Most rules turn {@code receiver.m(args)} into {@code Model.m(receiver, args, location)}: the descriptor is the
@@ -46,13 +46,23 @@ final class ModelCallRules implements Opcodes {
         if (op == INVOKESTATIC && o.equals("java/util/concurrent/locks/LockSupport")) {
             return lockSupport(code, call, loc);
         }
+        if (op == INVOKESTATIC && o.equals("java/lang/Thread") && sig.equals("sleep(JI)V")) {
+            code.insertBefore(call, new LdcInsnNode(loc));
+            plain(call, "SchedSleeps", "sleepNanos", "(JI" + STR + ")V");
+            return true;
+        }
         if (op == INVOKESTATIC || call.name.equals("<init>")) {
             return staticCall(call, o, sig);
         }
         if (op == INVOKESPECIAL) {
             return false; // super.arrive() in a learner's override: the JDK's own method, or it would call itself
         }
-        if (sig.equals("wait(JI)V")) {
+        if (o.equals("java/util/concurrent/TimeUnit") && (sig.equals("sleep(J)V")
+                || sig.equals("timedJoin(Ljava/lang/Thread;J)V") || sig.equals("timedWait(Ljava/lang/Object;J)V"))) {
+            toStatic(code, call, "SchedSleeps", call.name, "Ljava/util/concurrent/TimeUnit;", loc);
+        } else if (facts.isThread(o) && sig.equals("join(JI)V")) {
+            toStatic(code, call, "SchedSleeps", "joinNanos", "Ljava/lang/Thread;", loc);
+        } else if (sig.equals("wait(JI)V")) {
             toStatic(code, call, "SchedWaits", "waitNanos", "Ljava/lang/Object;", loc);
         } else if (sig.equals("wait(J)V")) {
             toStatic(code, call, "SchedWaits", "waitMillis", "Ljava/lang/Object;", loc);

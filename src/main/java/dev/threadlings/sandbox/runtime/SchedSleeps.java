@@ -1,0 +1,58 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The other spellings of sleep, join and wait, in front of their models: {@code Thread.sleep(ms, ns)},
+ * {@code Thread.join(ms, ns)} and {@code TimeUnit}'s {@code sleep}, {@code timedJoin} and {@code timedWait}. Left to
+ * the JDK they would wait for real (a managed thread then blocks outside the schedule, and the JDK's timer thread
+ * is reported as "not modelled"). Virtual time counts milliseconds, so a part millisecond rounds the timeout up:
+ * a JVM may always wake a timed wait late, never early. As in the JDK, TimeUnit's methods do nothing at all for a
+ * timeout of zero or less (not even look at the interrupt flag).
+ */
+public final class SchedSleeps {
+    private SchedSleeps() {}
+
+    public static void sleepNanos(long millis, int nanos, String loc) throws InterruptedException {
+        SchedThreads.sleep(millisRoundedUp(millis, nanos), loc);
+    }
+
+    public static void joinNanos(Thread t, long millis, int nanos, String loc) throws InterruptedException {
+        SchedThreads.joinTimed(t, millisRoundedUp(millis, nanos), loc); // join(0, 0) waits for ever, as in the JDK
+    }
+
+    public static void sleep(TimeUnit unit, long timeout, String loc) throws InterruptedException {
+        if (timeout > 0) {
+            SchedThreads.sleep(ceilMillis(unit, timeout), loc);
+        }
+    }
+
+    public static void timedJoin(TimeUnit unit, Thread t, long timeout, String loc) throws InterruptedException {
+        if (timeout > 0) {
+            SchedThreads.joinTimed(t, ceilMillis(unit, timeout), loc);
+        }
+    }
+
+    public static void timedWait(TimeUnit unit, Object o, long timeout, String loc) throws InterruptedException {
+        if (timeout > 0) {
+            SchedWaits.waitMillis(o, ceilMillis(unit, timeout), loc);
+        }
+    }
+
+    private static long millisRoundedUp(long millis, int nanos) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("timeout value is negative");
+        }
+        if (nanos < 0 || nanos > 999_999) {
+            throw new IllegalArgumentException("nanosecond timeout value out of range");
+        }
+        return nanos > 0 && millis < Long.MAX_VALUE ? millis + 1 : millis;
+    }
+
+    // at least 1 ms for any positive timeout: 0 would mean "for ever" to join and wait
+    private static long ceilMillis(TimeUnit unit, long timeout) {
+        long millis = unit.toMillis(timeout);
+        boolean part = unit.toNanos(timeout) > TimeUnit.MILLISECONDS.toNanos(millis);
+        return Math.max(1, part && millis < Long.MAX_VALUE ? millis + 1 : millis);
+    }
+}
