@@ -1,0 +1,17 @@
+class Highest {
+    private int max;
+
+    Highest(int initial) {
+        max = initial;
+    }
+
+    synchronized void record(int v) {
+        if (v > max) {
+            max = v;
+        }
+    }
+
+    synchronized int get() {
+        return max;
+    }
+}

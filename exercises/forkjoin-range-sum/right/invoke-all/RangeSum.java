@@ -1,0 +1,30 @@
+import java.util.function.IntToLongFunction;
+
+class RangeSum extends RecursiveTask<Long> {
+
+    static final int THRESHOLD = 2_000;
+    static final LongAdder TASKS = new LongAdder();
+
+    private final int from;
+    private final int to;
+    private final IntToLongFunction f;
+
+    RangeSum(int from, int to, IntToLongFunction f) {
+        this.from = from;
+        this.to = to;
+        this.f = f;
+    }
+
+    @Override
+    protected Long compute() {
+        TASKS.increment();
+        if (to - from <= THRESHOLD) {
+            return LongStream.range(from, to).map(i -> f.applyAsLong((int) i)).sum();
+        }
+        int mid = from + (to - from) / 2;
+        RangeSum left = new RangeSum(from, mid, f);
+        RangeSum right = new RangeSum(mid, to, f);
+        invokeAll(left, right);
+        return left.join() + right.join();
+    }
+}
