@@ -6,16 +6,16 @@ import java.util.regex.Pattern;
  * What a lesson or exercise id may look like: lowercase letters, digits and dashes, starting with a letter. Ids
  * name folders and commands, and a leading letter keeps them apart from lesson numbers ({@code /lesson 2}).
  */
-final class Ids {
+public final class Ids {
 
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
 
-    static final String RULE = "lowercase letters, digits and dashes, starting with a letter";
+    public static final String RULE = "lowercase letters, digits and dashes, starting with a letter";
 
     private Ids() {
     }
 
-    static boolean isValid(String id) {
+    public static boolean isValid(String id) {
         return ID.matcher(id).matches();
     }
 }

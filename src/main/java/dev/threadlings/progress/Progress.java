@@ -1,5 +1,6 @@
 package dev.threadlings.progress;
 
+import dev.threadlings.course.Ids;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
@@ -96,12 +97,9 @@ public record Progress(Set<String> passedExercises, Map<String, Integer> failedC
         if (id == null || id.isEmpty()) {
             throw new IllegalArgumentException(what + " id is empty");
         }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (c == ',' || Character.isWhitespace(c) || Character.isISOControl(c)) {
-                throw new IllegalArgumentException(what + " id '" + id.replaceAll("\\p{Cntrl}", "?")
-                        + "' contains a comma, white space or a control character");
-            }
+        if (!Ids.isValid(id)) { // the course's own rule: "42" or "[threads]" is no lesson or exercise of any course
+            throw new IllegalArgumentException(what + " id '" + id.replaceAll("\\p{Cntrl}", "?")
+                    + "' is not an id (" + Ids.RULE + ")");
         }
         return id;
     }
