@@ -1,0 +1,93 @@
+// Another correct way: one try/catch around each key in the loop closes a failed connection.
+import java.nio.ByteBuffer;
+import java.nio.channels.*;
+
+class UpperServer implements AutoCloseable {
+    private final Selector selector = Selector.open();
+    private final ServerSocketChannel listener = ServerSocketChannel.open();
+    private volatile boolean running = true;
+    private final Thread loopThread;
+
+    UpperServer() throws IOException {
+        listener.bind(new InetSocketAddress("127.0.0.1", 0));
+        listener.configureBlocking(false);
+        listener.register(selector, SelectionKey.OP_ACCEPT);
+        loopThread = Thread.ofPlatform().name("upper-loop").start(this::loop);
+    }
+
+    int port() throws IOException {
+        return ((InetSocketAddress) listener.getLocalAddress()).getPort();
+    }
+
+    /** The event loop: the only thread that touches the selector and the channels. */
+    private void loop() {
+        try {
+            while (running) {
+                selector.select();
+                Iterator<SelectionKey> ready = selector.selectedKeys().iterator();
+                while (ready.hasNext()) {
+                    SelectionKey key = ready.next();
+                    ready.remove();                          // the selector never removes a handled key itself
+                    if (!key.isValid()) continue;
+                    try {
+                        if (key.isAcceptable()) {
+                            accept();
+                        } else {
+                            if (key.isReadable()) read(key);
+                            if (key.isValid() && key.isWritable()) write(key);
+                        }
+                    } catch (IOException e) {                // this client's connection failed: drop it alone
+                        key.channel().close();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            System.err.println("upper-loop stopped: " + e);
+        }
+    }
+
+    private void accept() throws IOException {
+        SocketChannel client = listener.accept();
+        if (client == null) return;                          // nobody after all
+        client.configureBlocking(false);
+        client.register(selector, SelectionKey.OP_READ, ByteBuffer.allocate(4096));
+    }
+
+    private void read(SelectionKey key) throws IOException {
+        SocketChannel client = (SocketChannel) key.channel();
+        ByteBuffer buf = (ByteBuffer) key.attachment();      // filling mode between events
+        int n = client.read(buf);
+        if (n == -1) {                                       // end of stream: close, or the key stays readable
+            client.close();
+            return;
+        }
+        for (int i = buf.position() - n; i < buf.position(); i++) {
+            byte b = buf.get(i);
+            if (b >= 'a' && b <= 'z') buf.put(i, (byte) (b - 'a' + 'A'));
+        }
+        write(key);
+    }
+
+    /** Writes what the buffer holds; what does not fit waits for OP_WRITE. */
+    private void write(SelectionKey key) throws IOException {
+        SocketChannel client = (SocketChannel) key.channel();
+        ByteBuffer buf = (ByteBuffer) key.attachment();
+        buf.flip();
+        client.write(buf);
+        buf.compact();
+        if (buf.position() > 0) {                            // some left: stop reading, wait until writable
+            key.interestOps(SelectionKey.OP_WRITE);
+        } else {                                             // all sent: read again, and never spin on OP_WRITE
+            key.interestOps(SelectionKey.OP_READ);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        running = false;
+        selector.wakeup();
+        loopThread.join(2000);
+        for (SelectionKey key : selector.keys()) key.channel().close();
+        selector.close();
+    }
+}
