@@ -1,0 +1,24 @@
+import java.util.function.ToLongFunction;
+
+class Crunch {
+
+    static long sumOf(List<String> inputs, ToLongFunction<String> work) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        ExecutorService pool = Executors.newFixedThreadPool(cores);   // one thread per core: the right size
+        try {
+            List<Future<Long>> parts = new ArrayList<>();
+            int slice = Math.max(1, (inputs.size() + cores - 1) / cores);
+            for (int from = 0; from < inputs.size(); from += slice) {
+                List<String> part = inputs.subList(from, Math.min(from + slice, inputs.size()));
+                parts.add(pool.submit(() -> part.stream().mapToLong(work).sum()));
+            }
+            long sum = 0;
+            for (Future<Long> p : parts) {
+                sum += p.get();
+            }
+            return sum;       // every part is in: the pool has done its job
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
