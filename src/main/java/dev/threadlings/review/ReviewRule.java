@@ -24,6 +24,9 @@ public enum ReviewRule {
             + "awaitTermination())"),
     SLEEP_HOLDING_LOCK("sleep-holding-lock", "this sleep holds a lock: every thread that needs the lock waits "
             + "for the whole sleep; sleep outside the synchronized block or the locked region"),
+    EXECUTOR_NOT_CLOSED("executor-not-closed", "this executor is never closed: the method leaves without shutting "
+            + "it down, and its threads outlive the call; make it in a try-with-resources, "
+            + "try (ExecutorService pool = ...) { ... }, which shuts it down and waits for its tasks"),
     NOTIFY_NOT_NOTIFY_ALL("notify-instead-of-notify-all", "UseNotifyAllInsteadOfNotify", "notify() wakes one waiting thread, which may be one "
             + "that cannot go on, while the one that could keeps waiting: use notifyAll()"),
     DOUBLE_CHECKED_LOCKING("double-checked-locking", "DoubleCheckedLocking", "double-checked locking without volatile: another thread "

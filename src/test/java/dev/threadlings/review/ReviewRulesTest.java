@@ -292,6 +292,62 @@ class ReviewRulesTest {
     }
 
     @Nested
+    class ExecutorNotClosed {
+        @Test
+        void aPoolNeverClosedIsFoundOnItsLineAlsoWhenOnlyAsyncStagesUseIt() {
+            assertEquals(List.of(3, 8), lines(ReviewRule.EXECUTOR_NOT_CLOSED, """
+                    class Fetch {
+                        List<String> all(List<Integer> ids) throws Exception {
+                            ExecutorService pool = Executors.newFixedThreadPool(4);
+                            List<Future<String>> fs = new ArrayList<>();
+                            for (int id : ids) fs.add(pool.submit(() -> "r" + id));
+                            List<String> out = new ArrayList<>();
+                            for (var f : fs) out.add(f.get());
+                            var executor = Executors.newVirtualThreadPerTaskExecutor();
+                            CompletableFuture.supplyAsync(() -> 1, executor).join();
+                            return out;
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void closedShutDownOrHandedOnIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.EXECUTOR_NOT_CLOSED, """
+                    class Pools {
+                        ExecutorService field;
+                        int inTry() throws Exception {
+                            try (ExecutorService pool = Executors.newFixedThreadPool(2)) {
+                                return pool.submit(() -> 1).get();
+                            }
+                        }
+                        void closed() {
+                            ExecutorService pool = Executors.newCachedThreadPool();
+                            pool.execute(() -> { });
+                            pool.close();
+                        }
+                        void shutDown() {
+                            ExecutorService pool = Executors.newSingleThreadExecutor();
+                            try { pool.execute(() -> { }); } finally { pool.shutdown(); }
+                        }
+                        ExecutorService made() {
+                            ExecutorService pool = Executors.newFixedThreadPool(2);
+                            return pool;
+                        }
+                        void kept() {
+                            ExecutorService pool = Executors.newFixedThreadPool(2);
+                            field = pool;
+                        }
+                        void handedOn(com.sun.net.httpserver.HttpServer server) {
+                            ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+                            server.setExecutor(pool);
+                        }
+                    }
+                    """));
+        }
+    }
+
+    @Nested
     class PmdsOwnRules {
         @Test
         void notifyDoubleCheckedLockingAndRunAreFound() {
