@@ -1,9 +1,15 @@
 package dev.threadlings.mutation;
 
 import dev.threadlings.mutation.operator.AtomicToGetThenSet;
+import dev.threadlings.mutation.operator.CancelWithoutInterrupt;
+import dev.threadlings.mutation.operator.CombineInSequence;
+import dev.threadlings.mutation.operator.ComposeToApplyJoin;
 import dev.threadlings.mutation.operator.DescendantsToChildren;
-import dev.threadlings.mutation.operator.DropShutdown;
+import dev.threadlings.mutation.operator.DropCancel;
 import dev.threadlings.mutation.operator.DropExecutor;
+import dev.threadlings.mutation.operator.DropRecovery;
+import dev.threadlings.mutation.operator.DropShutdown;
+import dev.threadlings.mutation.operator.DropTimeout;
 import dev.threadlings.mutation.operator.DropTryResource;
 import dev.threadlings.mutation.operator.FixedRateFixedDelay;
 import dev.threadlings.mutation.operator.JoinToSleep;
@@ -12,13 +18,16 @@ import dev.threadlings.mutation.operator.MoveSynchronizedBlock;
 import dev.threadlings.mutation.operator.NotifyAllToNotify;
 import dev.threadlings.mutation.operator.PlainCollection;
 import dev.threadlings.mutation.operator.PutToOffer;
-import dev.threadlings.mutation.operator.RemoveParallel;
 import dev.threadlings.mutation.operator.RemoveJoin;
 import dev.threadlings.mutation.operator.RemoveNotify;
+import dev.threadlings.mutation.operator.RemoveParallel;
 import dev.threadlings.mutation.operator.RemoveRelease;
 import dev.threadlings.mutation.operator.RemoveSynchronizedBlock;
 import dev.threadlings.mutation.operator.RemoveSynchronizedMethod;
 import dev.threadlings.mutation.operator.RemoveVolatile;
+import dev.threadlings.mutation.operator.RethrowFromCatch;
+import dev.threadlings.mutation.operator.RunOnCaller;
+import dev.threadlings.mutation.operator.ScheduleToSleep;
 import dev.threadlings.mutation.operator.ShrinkSynchronizedBlock;
 import dev.threadlings.mutation.operator.SplitSynchronizedBlock;
 import dev.threadlings.mutation.operator.SwallowInterrupt;
@@ -59,7 +68,16 @@ public final class Operators {
             new TakeToPoll(),
             new RemoveParallel(),
             new DropExecutor(),
-            new FixedRateFixedDelay());
+            new FixedRateFixedDelay(),
+            new ComposeToApplyJoin(),
+            new CombineInSequence(),
+            new DropTimeout(),
+            new DropCancel(),
+            new CancelWithoutInterrupt(),
+            new DropRecovery(),
+            new RethrowFromCatch(),
+            new ScheduleToSleep(),
+            new RunOnCaller());
 
     private Operators() {}
 
