@@ -106,12 +106,15 @@ class FutureOperatorSpecTest {
 
     @Test
     void recoveryStagesAreTakenOutOfTheChain() {
+        assertMutants(new DropRecovery(), "Object q = f().exceptionally(e -> 0).join();\n",
+                "Object q = f().join();\n");
         assertMutants(new DropRecovery(), """
                 Object p = supplyAsync(() -> user())
                         .exceptionally(e -> GUEST)   // no such user
                         .handle((v, e) -> v);
                 """, """
-                Object p = supplyAsync(() -> user())   // no such user
+                Object p = supplyAsync(() -> user())
+                           // no such user
                         .handle((v, e) -> v);
                 """, """
                 Object p = supplyAsync(() -> user())

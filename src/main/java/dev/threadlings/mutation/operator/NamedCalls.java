@@ -32,9 +32,11 @@ final class NamedCalls {
         if (dot < receiverEnd) {
             throw new IllegalArgumentException("no '.' before " + Calls.name(call));
         }
-        // a link on a line of its own goes with its line break; one after a comment leaves the comment where it was
-        return source.text().substring(receiverEnd, dot).isBlank()
-                ? Edit.delete(receiverEnd, source.end(call))
-                : source.deletion(dot, source.end(call));
+        // a link that starts its own line is deleted there (its line goes too when nothing else is on it), so the
+        // mutant is reported on the link's line; one on its receiver's line goes with the space before it
+        int lineStart = source.text().lastIndexOf('\n', dot) + 1;
+        return lineStart > receiverEnd && source.text().substring(lineStart, dot).isBlank()
+                ? source.deletion(dot, source.end(call))
+                : Edit.delete(receiverEnd, source.end(call));
     }
 }
