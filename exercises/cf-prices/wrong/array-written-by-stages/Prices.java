@@ -1,6 +1,6 @@
 // A plausible wrong solution: each lookup writes its quote into its own slot of an array, so the order is right —
 // but allOf waits for the lookups, not for the stages that write the slots. The list can be read before a slot is
-// written: a data race, and a quote that is still null.
+// written, and a quote is still null.
 record Quote(String shop, int price) {}
 
 class Prices {

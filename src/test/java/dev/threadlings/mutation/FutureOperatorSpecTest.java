@@ -70,7 +70,7 @@ class FutureOperatorSpecTest {
                 }
                 """, """
                 void f() throws Exception {
-                    int r = task.get();
+                    int r = task.get(Long.MAX_VALUE, MILLISECONDS);
                     var g = cf.orTimeout(1, SECONDS)
                             .completeOnTimeout(0, 2, SECONDS)
                             .join();

@@ -1,5 +1,6 @@
 package dev.threadlings.mutation.operator;
 
+import com.sun.source.tree.ExpressionTree;
 import com.sun.source.tree.MethodInvocationTree;
 import dev.threadlings.mutation.Calls;
 import dev.threadlings.mutation.Edit;
@@ -12,8 +13,8 @@ import java.util.Set;
 
 /**
  * A wait loses its time limit: {@code f.orTimeout(…)} and {@code f.completeOnTimeout(…)} are dropped from the
- * chain, and {@code future.get(timeout, unit)} becomes {@code future.get()}. A slow dependency now holds its caller
- * for as long as it takes.
+ * chain, and {@code future.get(timeout, unit)} waits {@code Long.MAX_VALUE} units. A slow dependency now holds its
+ * caller for as long as it takes.
  */
 public final class DropTimeout implements MutationOperator {
     @Override
@@ -23,7 +24,7 @@ public final class DropTimeout implements MutationOperator {
 
     @Override
     public String summary() {
-        return "remove `orTimeout`/`completeOnTimeout`; `get(timeout, unit)` → `get()`";
+        return "remove `orTimeout`/`completeOnTimeout`; `get(timeout, unit)` → `get(Long.MAX_VALUE, unit)`";
     }
 
     @Override
@@ -35,8 +36,10 @@ public final class DropTimeout implements MutationOperator {
             }
             if (Calls.name(call).equals("get")) {
                 if (call.getArguments().size() == 2) {
-                    out.add(source.mutant(id(), "`" + source.source(call) + "` waits without a time limit",
-                            new Edit(source.end(call.getMethodSelect()), source.end(call), "()")));
+                    // not get(): the catch of the checked TimeoutException would then not compile
+                    ExpressionTree timeout = call.getArguments().getFirst();
+                    out.add(source.mutant(id(), "`" + source.source(call) + "` waits for ever: the timeout is "
+                            + "`Long.MAX_VALUE`", new Edit(source.start(timeout), source.end(timeout), "Long.MAX_VALUE")));
                 }
             } else {
                 out.add(source.mutant(id(), "`." + Calls.name(call) + "(…)` removed",
