@@ -1,0 +1,14 @@
+class HitCounter {
+    private static final AtomicIntegerFieldUpdater<HitCounter> HITS =
+            AtomicIntegerFieldUpdater.newUpdater(HitCounter.class, "hits");
+
+    private volatile int hits;
+
+    void hit() {
+        HITS.incrementAndGet(this);
+    }
+
+    int hits() {
+        return hits;
+    }
+}

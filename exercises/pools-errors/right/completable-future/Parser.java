@@ -1,0 +1,20 @@
+class Parser {
+    static List<Integer> parseAll(ExecutorService pool, List<String> lines) throws InterruptedException {
+        var parsing = new ArrayList<CompletableFuture<Integer>>();
+        for (var line : lines) {
+            parsing.add(CompletableFuture.supplyAsync(() -> Integer.valueOf(line.strip()), pool));
+        }
+        var numbers = new ArrayList<Integer>();
+        for (var p : parsing) {
+            try {
+                numbers.add(p.join());
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
+            }
+        }
+        return numbers;
+    }
+}
