@@ -46,7 +46,7 @@ public final class ExerciseChecker implements AutoCloseable {
 
     /**
      * Checks {@code learnerFile}, running the checks only as far as {@code plan} says; a verdict that stopped early
-     * has fewer results than checks and is never a pass.
+     * or skipped a check has fewer results than checks and is never a pass.
      */
     public Verdict check(Exercise exercise, Path learnerFile, CheckPlan plan) {
         long start = System.nanoTime();
@@ -87,6 +87,9 @@ public final class ExerciseChecker implements AutoCloseable {
             review.ifPresent(ReviewRun::get);
             List<CheckResult> results = new ArrayList<>();
             for (Check check : exercise.checks()) {
+                if (plan.skip().test(check)) {
+                    continue;
+                }
                 Observation seen = ExploreRun.wanted(check)
                         ? ExploreRun.observe(learnerFile.getFileName().toString(), text, check)
                         : CheckRun.observe(shell, sources, check, timeoutOf(check));

@@ -27,7 +27,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,6 +41,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * solution and right variant must pass them all. Two run at a time: most of a check is waiting (VM start-up,
  * sleeps, the explorer VM), so two keep the machine's two cores busy.
  */
+@ExtendWith(CourseProgress.class)
 class CourseContentTest {
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
     /** A checker per test thread: each keeps its own spare VM. */
@@ -68,6 +71,11 @@ class CourseContentTest {
     static Stream<Exercise> exercises() {
         return COURSE.exercises().stream()
                 .filter(e -> ONLY.isEmpty() || ONLY.contains(e.id()) || ONLY.contains(e.lessonId()));
+    }
+
+    /** The exercises, each named by its id in the reports and the progress lines. */
+    static Stream<Named<Exercise>> exercisesById() {
+        return exercises().map(e -> Named.of(e.id(), e));
     }
 
     @Test
@@ -104,7 +112,7 @@ class CourseContentTest {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
-    @MethodSource("exercises")
+    @MethodSource("exercisesById")
     void starterFails(Exercise exercise) {
         Verdict v = CHECKER.get().check(exercise, exercise.starterFile(), CheckPlan.UNTIL_FIRST_FAILURE);
         assertEquals(Verdict.Status.FAILED, v.status(), () -> "the starter of " + exercise.id()
@@ -126,7 +134,8 @@ class CourseContentTest {
     /**
      * Every wrong solution is rejected, and by the check its {@code why.md} names (with the failure class it names):
      * a wrong solution that fails only by accident — a typo, a timeout elsewhere — proves nothing about the check
-     * meant to catch it. Checks after the named one are not run.
+     * meant to catch it. Checks after the named one are not run, nor the {@code explore} checks before it, which
+     * share nothing with it ({@link CheckPlan#through}).
      */
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
@@ -148,7 +157,7 @@ class CourseContentTest {
 
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
-    @MethodSource("exercises")
+    @MethodSource("exercisesById")
     void solutionPasses(Exercise exercise) {
         Verdict v = CHECKER.get().check(exercise, exercise.solutionFile());
         assertEquals(Verdict.Status.PASSED, v.status(), () -> "the solution of " + exercise.id()
