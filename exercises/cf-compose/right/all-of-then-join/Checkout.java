@@ -1,0 +1,21 @@
+record Order(String item, int quantity, String country) {}
+
+// Every lookup is a remote call: each returns at once, with a future of the answer.
+interface Shop {
+    CompletableFuture<Order> order(int id);
+    CompletableFuture<Integer> price(String item);          // unit price, in cents
+    CompletableFuture<Integer> shipping(String country);    // in cents
+}
+
+class Checkout {
+
+    static CompletableFuture<Integer> total(Shop shop, int id) {
+        return shop.order(id).thenCompose(order -> {
+            CompletableFuture<Integer> price = shop.price(order.item());
+            CompletableFuture<Integer> shipping = shop.shipping(order.country());
+            // runs once both are complete, so these join()s return at once
+            return CompletableFuture.allOf(price, shipping)
+                    .thenApply(bothDone -> price.join() * order.quantity() + shipping.join());
+        });
+    }
+}
