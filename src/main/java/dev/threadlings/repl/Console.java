@@ -30,12 +30,13 @@ public final class Console {
         this.session = session;
         this.output = output;
         Terminal terminal = session.screen().terminal();
+        TypeAhead typeAhead = new TypeAhead(terminal);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("threadlings")
                 .parser(new JavaInputParser(session.shell()))
                 .completer(new ConsoleCompleter(session))
-                .highlighter(new InputHighlighter(session.screen().color()))
+                .highlighter(new InputHighlighter(session.screen().color(), typeAhead))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
@@ -48,6 +49,8 @@ public final class Console {
         output.attach(reader);
         session.evaluator(this::evaluate);
         reader.getWidgets().put("complete-or-doc", new DocumentationWidget(reader, session));
+        reader.getWidgets().put(LineReader.SELF_INSERT,
+                new PasteWidget(reader, reader.getWidgets().get(LineReader.SELF_INSERT), terminal));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("complete-or-doc"), KeyMap.ctrl('I'));
     }
 

@@ -10,14 +10,16 @@ import org.jline.utils.AttributedStyle;
 /** Colours what the learner types: commands in one colour, Java as in the lessons. */
 final class InputHighlighter implements Highlighter {
     private final boolean color;
+    private final TypeAhead typeAhead;
 
-    InputHighlighter(boolean color) {
+    InputHighlighter(boolean color, TypeAhead typeAhead) {
         this.color = color;
+        this.typeAhead = typeAhead;
     }
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        if (!color) {
+        if (!color || typeAhead.pending()) { // a paste still arriving is coloured once, when it has all come
             return new AttributedString(buffer);
         }
         if (Input.isCommand(buffer)) {
