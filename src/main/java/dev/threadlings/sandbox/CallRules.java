@@ -267,8 +267,13 @@ final class CallRules implements Opcodes {
     }
 
     /** In a static initializer only bookkeeping: which lock a Condition belongs to. */
-    static void rewriteInInitializer(MethodInsnNode call) {
+    static void rewriteInInitializer(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {
         if (ModelCallRules.rewriteInInitializer(call)) {
+            return;
+        }
+        if (call.getOpcode() == INVOKEVIRTUAL && facts.isThread(call.owner) && (call.name + call.desc).equals("start()V")) {
+            // a thread started here is managed too; it runs once the initializer is done (it has no points)
+            replace(code, call, THREADS, "startInInitializer", "(Ljava/lang/Thread;" + STR + ")V", loc);
             return;
         }
         if (call.owner.equals("java/util/concurrent/locks/ReentrantReadWriteLock")

@@ -49,9 +49,12 @@ final class MethodRewriter implements Opcodes {
     /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
     void rewriteInitializer() {
         initializer = true;
+        line = firstLine();
         for (AbstractInsnNode insn : method.instructions.toArray()) {
-            if (insn instanceof MethodInsnNode call) {
-                CallRules.rewriteInInitializer(call);
+            if (insn instanceof LineNumberNode ln) {
+                line = ln.line;
+            } else if (insn instanceof MethodInsnNode call) {
+                CallRules.rewriteInInitializer(method.instructions, call, facts, loc());
             }
         }
     }

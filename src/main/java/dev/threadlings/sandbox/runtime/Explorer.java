@@ -32,6 +32,8 @@ final class Explorer {
     private SandboxLoader loader;
     private List<Method> steps;
     private final Map<Class<?>, Method> resets = new java.util.HashMap<>();
+    /** False once re-running the static initializers failed: every schedule then defines the classes afresh. */
+    private boolean resettable = true;
 
     Explorer(Map<String, byte[]> classes, List<String[]> plan, Options options) {
         this.classes = classes;
@@ -56,19 +58,42 @@ final class Explorer {
             used.add("every schedule with ≤ " + options.bound() + " preemptions");
             Dfs dfs = new Dfs(options.bound());
             int dfsBudget = strategy.equals("dfs") ? options.budget() : Math.max(1, options.budget() / 2);
-            while (runs < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
-                last = runOnce(dfs.next(), false);
+            // auto: the first schedule's conflicts and lock nesting direct a few schedules, taken in turns with
+            // the bounded search (see Directed)
+            Directed directed = strategy.equals("auto") ? new Directed(options.budget() / 4) : null;
+            while (systematic < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
+                boolean turn = directed != null && directed.hasNext() && (runs % 2 == 1 || dfs.exhausted());
+                if (!turn && dfs.exhausted()) {
+                    break;
+                }
+                last = turn ? runOnce(directed.next(), false) : runOnce(dfs.next(), false, runs == 0);
                 runs++;
-                systematic = runs;
                 if (last.failure() != null) {
-                    return result(runs, systematic, false, String.join(", ", used), start, last);
+                    if (turn && !used.contains(Directed.NAME)) {
+                        used.add(Directed.NAME);
+                    }
+                    return result(runs, turn ? systematic : systematic + 1, false, String.join(", ", used),
+                            start, last);
                 }
                 noteRaces(last, runs);
+                if (turn) {
+                    continue;
+                }
+                systematic++;
+                if (runs == 1 && directed != null) {
+                    directed.learn(last);
+                }
                 dfs.finished(last.decisions);
-                if (dfs.exhausted()) {
+                if (dfs.exhausted() && (directed == null || !directed.hasNext())) {
                     exhaustive = true;
                     break;
                 }
+            }
+            if (dfs.exhausted()) {
+                exhaustive = true;
+            }
+            if (directed != null && directed.tried() > 0) {
+                used.add(Directed.NAME);
             }
         }
         long seed = options.seed();
@@ -283,7 +308,15 @@ final class Explorer {
 
     /** One schedule, from fresh classes to the end of every thread (or a failure). */
     Scheduler runOnce(Strategy strategy, boolean tracing) {
+        return runOnce(strategy, tracing, false);
+    }
+
+    /** {@code conflicts}: record the schedule's shared accesses, for {@link Directed}. */
+    private Scheduler runOnce(Strategy strategy, boolean tracing, boolean conflicts) {
         Scheduler s = new Scheduler(strategy, options.maxSteps(), tracing, options.races());
+        if (conflicts) {
+            s.conflicts = new Conflicts();
+        }
         Sched.install(s);
         SchedConcurrent.reset();
         prepareClasses();
@@ -320,8 +353,9 @@ final class Explorer {
      * that is not possible.
      */
     private void prepareClasses() {
-        if (loader != null) {
+        if (loader != null && resettable) {
             try {
+                SchedThreads.resetting = true;
                 for (Class<?> c : Sched.INITIALIZED) {
                     Method reset = resets.get(c);
                     if (reset == null) {
@@ -333,7 +367,11 @@ final class Explorer {
                 }
                 return;
             } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
-                // fall through to a fresh loader
+                // a fresh loader, now and from now on: a reset that failed once (a static initializer that starts
+                // a thread, say) would fail again, and first initialization must happen inside the schedule
+                resettable = false;
+            } finally {
+                SchedThreads.resetting = false;
             }
         }
         loader = new SandboxLoader(classes, Explorer.class.getClassLoader());

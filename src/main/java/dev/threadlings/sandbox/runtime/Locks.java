@@ -29,11 +29,27 @@ final class Locks {
     /** Takes the lock for {@code who}; the caller has checked it is free or already theirs. */
     void acquire(Object lock, Slot who, int times) {
         Hold h = holds.get(lock);
+        if (h == null && !nested) {
+            nested = holdsAny(who.id);
+        }
         holds.put(lock, new Hold(who, (h == null ? 0 : h.count) + times));
         if (detector != null) {
             detector.acquire(who.id, lock);
         }
     }
+
+    /** Whether thread {@code id} holds any monitor or lock now. */
+    boolean holdsAny(int id) {
+        for (Hold h : holds.values()) {
+            if (h.owner.id == id) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Set once a thread took a lock while holding another: a lock cycle is possible, worth one directed schedule. */
+    boolean nested;
 
     /** Releases once; false if {@code who} does not hold it. */
     boolean release(Object lock, Slot who) {

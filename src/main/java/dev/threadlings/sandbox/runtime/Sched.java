@@ -70,6 +70,9 @@ public final class Sched {
         }
         Scheduler s = scheduler;
         s.point(self, what, loc);
+        if (s.conflicts != null && receiver != null) {
+            s.accessed(self, receiver, "", CollectionCalls.writes(what));
+        }
         if (s.detector != null && receiver != null && !s.aborted()) {
             if (CollectionCalls.synchronizes(receiver)) {
                 s.detector.acquireRelease(self.id, SchedPools.key(receiver));
@@ -236,11 +239,14 @@ public final class Sched {
     public static void field(Object owner, Object old, Object value, String key, String what, int kind,
                              String loc) {
         Scheduler s = scheduler;
-        if (s == null || s.detector == null) {
+        if (s == null) {
             return;
         }
         Slot self = s.self();
-        if (self != null && !s.aborted()) {
+        if (self != null && s.conflicts != null) {
+            s.accessed(self, owner, key, (kind & 1) != 0);
+        }
+        if (self != null && s.detector != null && !s.aborted()) {
             s.detector.field(self.id, owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
                     old == null && value != null && Immutables.is(value), (kind & 4) != 0, loc);
         }
@@ -263,6 +269,9 @@ public final class Sched {
         Scheduler s = scheduler;
         boolean write = (kind & 1) != 0;
         s.point(self, s.tracing ? (write ? "write " : "read ") + Names.of(array) + "[" + index + "]" : null, loc);
+        if (s.conflicts != null && array != null) {
+            s.accessed(self, array, Integer.toString(index), write);
+        }
         if (s.detector != null && array != null && index >= 0 && !s.aborted()) {
             s.detector.element(self.id, array, index, write, Names.arrayElement(array, index), loc);
         }

@@ -24,32 +24,61 @@ public final class SchedThreads {
             return;
         }
         Scheduler s = Sched.scheduler;
+        launch(s, self, t, loc);
+        s.point(self, null, loc); // the new thread may run first
+    }
+
+    /**
+     * Thread.start() in a static initializer. On a managed thread the new thread is managed like any other, but
+     * the initializer goes on without a scheduling point (a thread parked there would hold the JVM's init lock), so
+     * the new thread runs from the starter's next point on — a JVM may be that slow to start it. The explorer
+     * re-runs static initializers between schedules outside any schedule ({@link #resetting}); a thread cannot be
+     * managed there, so that re-run gives up ({@link ThreadInInitializer}) and the classes are defined afresh.
+     */
+    public static void startInInitializer(Thread t, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            if (resetting) {
+                throw new ThreadInInitializer();
+            }
+            t.start();
+            return;
+        }
+        launch(Sched.scheduler, self, t, loc);
+    }
+
+    /** True while the explorer re-runs static initializers between schedules (on its own, unmanaged thread). */
+    static volatile boolean resetting;
+
+    /** Why re-running the static initializers failed: one of them starts a thread. */
+    static final class ThreadInInitializer extends RuntimeException {
+        ThreadInInitializer() {
+            super("a static initializer starts a thread", null, false, false);
+        }
+    }
+
+    /** Registers and starts a managed thread for {@code t}, and records the start. */
+    private static void launch(Scheduler s, Slot self, Thread t, String loc) {
         if (s.slotOf(t) != null) {
             throw new IllegalThreadStateException("the thread was started already");
         }
+        Slot child;
         if (t.isVirtual()) {
             // already cheap to start, and its task cannot be run through run() from another thread
-            Slot child = s.register(t, t);
+            child = s.register(t, t);
             t.start();
-            started(s, self, child, loc);
-            return;
+        } else {
+            Thread runner = Thread.ofVirtual().name(t.getName()).unstarted(() -> {
+                Slot mine = s.slotOf(Thread.currentThread());
+                ManagedTask.runManaged(s, mine, t::run);
+            });
+            child = s.register(t, runner);
+            runner.start();
         }
-        Thread runner = Thread.ofVirtual().name(t.getName()).unstarted(() -> {
-            Slot mine = s.slotOf(Thread.currentThread());
-            ManagedTask.runManaged(s, mine, t::run);
-        });
-        Slot child = s.register(t, runner);
-        runner.start();
-        started(s, self, child, loc);
-    }
-
-    /** The start has happened: record it, then the new thread may run first. */
-    private static void started(Scheduler s, Slot self, Slot child, String loc) {
         if (s.detector != null) {
             s.detector.fork(self.id, child.id);
         }
         s.note(self, "start " + label(child), loc);
-        s.point(self, null, loc);
     }
 
     /** Thread.currentThread() in learner code: the learner's own Thread object. */

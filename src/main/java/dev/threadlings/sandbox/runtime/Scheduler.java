@@ -52,6 +52,8 @@ final class Scheduler {
     private volatile boolean aborted;
     /** Whether steps are recorded: only when a schedule is replayed to be shown, since building them is costly. */
     final boolean tracing;
+    /** The shared accesses of this schedule, for conflict-directed flips; null when they are not recorded. */
+    Conflicts conflicts;
     /** The happens-before race detector, or null when races are not looked for. */
     final RaceDetector detector;
 
@@ -345,6 +347,13 @@ final class Scheduler {
     void joined(Slot self, Slot other) {
         if (detector != null && !aborted) {
             detector.join(self.id, other.id);
+        }
+    }
+
+    /** Records a shared access for {@link Conflicts} (only the schedules that record them). */
+    void accessed(Slot self, Object owner, String key, boolean write) {
+        if (conflicts != null && !aborted) {
+            conflicts.add(decisions.size(), self.id, owner, key, write);
         }
     }
 

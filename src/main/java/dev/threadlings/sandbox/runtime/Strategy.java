@@ -48,6 +48,49 @@ sealed interface Strategy {
     }
 
     /**
+     * Runs {@code thread} only when no other thread can run: it goes last from here on (a conflict-directed flip,
+     * see {@link Conflicts}).
+     */
+    record Delay(int thread) implements Strategy {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            int threads = threads(runnable);
+            if (threads == 1 && runnable[0] == thread) {
+                return thread;
+            }
+            int[] others = new int[threads];
+            int n = 0;
+            for (int i = 0; i < threads; i++) {
+                if (runnable[i] != thread) {
+                    others[n++] = runnable[i];
+                }
+            }
+            return new NonPreemptive().pick(java.util.Arrays.copyOf(others, n), current == thread ? -1 : current,
+                    yielder, decision);
+        }
+    }
+
+    /**
+     * A thread that holds a monitor or lock goes after every thread that holds none; otherwise no preemptions.
+     * Each thread of a lock cycle then takes its first lock before any takes its second, so a cycle of any length
+     * closes in this one schedule (the pause of DeadlockFuzzer, Joshi et al., PLDI 2009, given to every holder).
+     */
+    record HoldersLast() implements Strategy {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            Scheduler s = Sched.scheduler;
+            int threads = threads(runnable);
+            int[] free = new int[threads];
+            int n = 0;
+            for (int i = 0; i < threads; i++) {
+                if (s == null || !s.locks().holdsAny(runnable[i])) {
+                    free[n++] = runnable[i];
+                }
+            }
+            int[] choices = n == 0 ? java.util.Arrays.copyOf(runnable, threads) : java.util.Arrays.copyOf(free, n);
+            return new NonPreemptive().pick(choices, current, yielder, decision);
+        }
+    }
+
+    /**
      * A uniformly random thread at every decision; a liberty now and then (one decision in eight where one is on
      * offer), so that the few a schedule may take do not all go to its first decisions.
      */

@@ -1,0 +1,34 @@
+// expect: deadlock
+// lines: 19
+// about: eight philosophers each take their left fork, then their right (2 meals each); once all 8 hold their left fork, each waits for a neighbour's forever
+public class DiningPhilosophers8 {
+    static final int N = 8;
+    static final Object[] forks = new Object[N];
+    static final int[] meals = new int[N];
+
+    public static void main(String[] args) throws InterruptedException {
+        for (int i = 0; i < N; i++) {
+            forks[i] = new Object();
+        }
+        Thread[] philosophers = new Thread[N];
+        for (int i = 0; i < N; i++) {
+            int me = i;
+            philosophers[i] = new Thread(() -> {
+                for (int meal = 0; meal < 2; meal++) {
+                    synchronized (forks[me]) {
+                        synchronized (forks[(me + 1) % N]) {
+                            meals[me]++;
+                        }
+                    }
+                }
+            });
+            philosophers[i].start();
+        }
+        for (Thread p : philosophers) {
+            p.join();
+        }
+        for (int m : meals) {
+            assert m == 2 : "a philosopher went hungry";
+        }
+    }
+}
