@@ -2,7 +2,7 @@ package dev.threadlings.sandbox.runtime;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,17 +50,21 @@ final class Conflicts {
      * The flips of a finished schedule, earliest access first: for each access, first the threads that would see
      * (or overwrite what was read) by running right after it, then the accessing thread held back.
      */
-    List<Strategy> flips(List<Scheduler.Decision> decisions) {
+    List<Strategy> flips(List<Scheduler.Decision> decisions, int cap) {
+        List<Integer> chosen = decisions.stream().map(Scheduler.Decision::chosen).toList(); // prefixes are views
         Map<Place, Map<Integer, int[]>> byPlace = new HashMap<>(); // thread → {reads, writes}
         for (Access a : accesses) {
             int[] rw = byPlace.computeIfAbsent(a.place(), k -> new HashMap<>()).computeIfAbsent(a.thread(),
                     k -> new int[2]);
             rw[a.write() ? 1 : 0]++;
         }
-        Set<List<Integer>> seen = new LinkedHashSet<>(); // {kind, decision, thread}: one schedule each
+        Set<List<Integer>> seen = new HashSet<>(); // {kind, decision, thread}: one schedule each
         List<Strategy> out = new ArrayList<>();
         for (Access a : accesses) {
             Map<Integer, int[]> others = byPlace.get(a.place());
+            if (out.size() >= cap) {
+                break;
+            }
             if (others.size() < 2) {
                 continue;
             }
@@ -75,11 +79,11 @@ final class Conflicts {
                 heldBack |= (a.write() || rw[1] > 0) && d > 0 && canRun(decisions.get(d - 1), t);
                 boolean seesIt = a.write() ? rw[0] > 0 : rw[1] > 0;
                 if (seesIt && d < decisions.size() && canRun(decisions.get(d), t) && seen.add(List.of(0, d, t))) {
-                    out.add(new Strategy.Guided(prefix(decisions, d), new Strategy.Prefer(t)));
+                    out.add(new Strategy.Guided(chosen.subList(0, d), new Strategy.Prefer(t)));
                 }
             }
             if (heldBack && seen.add(List.of(1, d - 1, a.thread()))) {
-                out.add(new Strategy.Guided(prefix(decisions, d - 1), new Strategy.Delay(a.thread())));
+                out.add(new Strategy.Guided(chosen.subList(0, d - 1), new Strategy.Delay(a.thread())));
             }
         }
         return out;
@@ -92,13 +96,5 @@ final class Conflicts {
             }
         }
         return false;
-    }
-
-    private static List<Integer> prefix(List<Scheduler.Decision> decisions, int upTo) {
-        List<Integer> p = new ArrayList<>(upTo);
-        for (int i = 0; i < upTo; i++) {
-            p.add(decisions.get(i).chosen());
-        }
-        return p;
     }
 }

@@ -28,12 +28,7 @@ final class Directed {
             queue.add(new Strategy.HoldersLast());
         }
         if (first.conflicts != null) {
-            for (Strategy flip : first.conflicts.flips(first.decisions)) {
-                if (queue.size() >= cap) {
-                    break;
-                }
-                queue.add(flip);
-            }
+            queue.addAll(first.conflicts.flips(first.decisions, cap - queue.size()));
         }
     }
 

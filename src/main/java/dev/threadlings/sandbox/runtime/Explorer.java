@@ -59,9 +59,9 @@ final class Explorer {
             Dfs dfs = new Dfs(options.bound());
             int dfsBudget = strategy.equals("dfs") ? options.budget() : Math.max(1, options.budget() / 2);
             // auto: the first schedule's conflicts and lock nesting direct a few schedules, taken in turns with
-            // the bounded search (see Directed)
-            Directed directed = strategy.equals("auto") ? new Directed(options.budget() / 4) : null;
-            while (systematic < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
+            // the bounded search and out of its share of the budget (see Directed)
+            Directed directed = strategy.equals("auto") ? new Directed(dfsBudget / 2) : null;
+            while (runs < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
                 boolean turn = directed != null && directed.hasNext() && (runs % 2 == 1 || dfs.exhausted());
                 if (!turn && dfs.exhausted()) {
                     break;
