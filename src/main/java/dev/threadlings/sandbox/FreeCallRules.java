@@ -124,10 +124,19 @@ final class FreeCallRules implements Opcodes {
         AtomicGuard.guard(method, results, DETECT, "resultThrew", superCall);
     }
 
-    /** In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to. */
-    static void rewriteInInitializer(MethodNode method, MethodInsnNode call) {
+    /**
+     * In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to, and
+     * the threads it starts — their start and their end are hand-offs like anywhere else (the end is what a join
+     * elsewhere waits for).
+     */
+    static void rewriteInInitializer(MethodNode method, MethodInsnNode call, ClassFacts facts) {
         if (isView(call) && call.getOpcode() != INVOKESTATIC) {
             around(method, call, false, null, owned());
+        } else if (facts.isThread(call.owner) && call.name.equals("<init>")) {
+            around(method, call, true, null, null);
+        } else if (facts.isThread(call.owner) && call.getOpcode() == INVOKEVIRTUAL
+                && (call.name + call.desc).equals("start()V")) {
+            around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
         }
     }
 

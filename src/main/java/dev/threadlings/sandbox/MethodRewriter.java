@@ -63,7 +63,7 @@ final class MethodRewriter implements Opcodes {
     void rewriteInitializerFree() {
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn instanceof MethodInsnNode call) {
-                FreeCallRules.rewriteInInitializer(method, call);
+                FreeCallRules.rewriteInInitializer(method, call, facts);
             }
         }
         BodyWrapper.applyFreeInitializer(owner, method);
