@@ -271,9 +271,20 @@ final class CallRules implements Opcodes {
         if (ModelCallRules.rewriteInInitializer(call)) {
             return;
         }
-        if (call.getOpcode() == INVOKEVIRTUAL && facts.isThread(call.owner) && (call.name + call.desc).equals("start()V")) {
-            // a thread started here is managed too; it runs once the initializer is done (it has no points)
-            replace(code, call, THREADS, "startInInitializer", "(Ljava/lang/Thread;" + STR + ")V", loc);
+        if (call.getOpcode() == INVOKEVIRTUAL && facts.isThread(call.owner)) {
+            switch (call.name + call.desc) {
+                // a thread started here is managed too; it runs once the initializer is done (it has no points)
+                case "start()V" -> replace(code, call, THREADS, "startInInitializer", "(Ljava/lang/Thread;" + STR
+                        + ")V", loc);
+                case "join()V" -> replace(code, call, THREADS, "joinInInitializer", "(Ljava/lang/Thread;" + STR
+                        + ")V", loc);
+                case "join(J)V" -> replace(code, call, THREADS, "joinTimedInInitializer", "(Ljava/lang/Thread;J"
+                        + STR + ")V", loc);
+                case "isAlive()Z" -> plain(call, THREADS, "isAlive", "(Ljava/lang/Thread;)Z");
+                case "getState()Ljava/lang/Thread$State;" -> plain(call, THREADS, "state",
+                        "(Ljava/lang/Thread;)Ljava/lang/Thread$State;");
+                default -> { }
+            }
             return;
         }
         if (call.owner.equals("java/util/concurrent/locks/ReentrantReadWriteLock")

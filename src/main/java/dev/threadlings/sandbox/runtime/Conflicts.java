@@ -12,9 +12,10 @@ import java.util.Set;
  * atomics), each with the number of decisions made before it, and the schedules they suggest: conflict-directed
  * flips. Two accesses conflict when two threads touch the same place and one of them writes — ordered by a lock
  * or a volatile or not, so this reaches the atomicity violations the race detector does not see. Each access of
- * the first schedule that conflicts with another thread gives at most two one-change schedules: the other thread
- * runs right after it (a reader slips in between a writer's two steps, a writer between a reader's read and its
- * write), and the accessing thread is held back until nothing else can run (the others' writes land first). This
+ * the first schedule that conflicts with other threads gives schedules with one change each: every such thread
+ * that can run then runs right after it (a reader slips in between a writer's two steps, a writer between a
+ * reader's read and its write), and the accessing thread is held back until nothing else can run (the others'
+ * writes land first). This
  * is PCT's priority change (Burckhardt et al., ASPLOS 2010) placed at a conflict instead of a random step, as
  * race-directed testing (Sen, PLDI 2008) places it at a race: a bug that needs one well-placed switch among
  * hundreds of threads is found in a handful of schedules, where a random change point needs tens of thousands.

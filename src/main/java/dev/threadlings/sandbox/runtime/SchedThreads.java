@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
 import java.time.Duration;
+import java.util.List;
 
 /** Thread operations in learner code: start, join, sleep, yield, interrupt, and the bodies of new threads. */
 public final class SchedThreads {
@@ -45,6 +46,35 @@ public final class SchedThreads {
             return;
         }
         launch(Sched.scheduler, self, t, loc);
+    }
+
+    /**
+     * Thread.join() in a static initializer, on a thread the schedule manages that has not ended: waiting there
+     * would park the initializing thread inside the JVM's class initialization, where no other thread of the
+     * schedule can run (and a thread that touches the class would wait for the initializer on a real JVM too). The
+     * schedule stops as "could not check" rather than guess.
+     */
+    public static void joinInInitializer(Thread t, String loc) throws InterruptedException {
+        joinTimedInInitializer(t, 0, loc);
+    }
+
+    public static void joinTimedInInitializer(Thread t, long millis, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        Slot target = self == null ? null : Sched.scheduler.slotOf(t);
+        if (target == null) {
+            t.join(millis);
+            return;
+        }
+        if (!target.finished) {
+            Scheduler s = Sched.scheduler;
+            s.note(self, "join " + label(target) + " in a static initializer", loc);
+            s.fail(new Failure("stuck", "Thread.join in a static initializer is not modelled, so the sandbox "
+                    + "cannot check this program", List.of("at " + loc + ": a thread the initializer waits for "
+                    + "may not touch the class being initialized (the JVM would make it wait for the "
+                    + "initializer: a deadlock); start it from main instead")));
+            throw new SandboxAbort();
+        }
+        Sched.scheduler.joined(self, target); // it ended already: join returns, and orders what it did
     }
 
     /** True while the explorer re-runs static initializers between schedules (on its own, unmanaged thread). */
