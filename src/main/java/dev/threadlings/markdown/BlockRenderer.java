@@ -29,6 +29,17 @@ import org.jline.utils.AttributedStyle;
 final class BlockRenderer {
 
     private static final String BULLETS = "•◦▪";
+    /**
+     * Containers stop narrowing at a quarter of the page (at least 4 columns): nested deeper, a quote adds no bar
+     * and a list item no marker or indent. Each level used to take two columns more, so a lesson of a few hundred
+     * nested quotes rendered one word a line in tens of thousands of lines (20 s of CPU and a gigabyte for 70 KB).
+     */
+    private final int narrowest;
+
+    /** A renderer for a page {@code width} columns wide. */
+    BlockRenderer(int width) {
+        this.narrowest = Math.max(4, width / 4);
+    }
     private static final AttributedString QUOTE_BAR = new AttributedString("│ ", Theme.QUOTE_BAR);
 
     private final CodeBlockRenderer code = new CodeBlockRenderer();
@@ -61,7 +72,8 @@ final class BlockRenderer {
             case LinkReferenceDefinition ignored -> List.of();
             case Paragraph p -> Wrapper.wrap(InlineRenderer.render(p, AttributedStyle.DEFAULT), width);
             case Heading h -> heading(h, width);
-            case BlockQuote q -> Lines.prefix(orBlank(blocks(q, width - 2, true)), QUOTE_BAR);
+            case BlockQuote q -> width - 2 < narrowest ? orBlank(blocks(q, width, true))
+                    : Lines.prefix(orBlank(blocks(q, width - 2, true)), QUOTE_BAR);
             case BulletList list -> bulletList(list, width);
             case OrderedList list -> orderedList(list, width);
             case FencedCodeBlock f -> code.render(f.getInfo(), f.getLiteral());
@@ -117,17 +129,20 @@ final class BlockRenderer {
     /** List items with their markers and a hanging indent as wide as the widest marker. */
     private List<AttributedString> items(ListBlock list, List<String> markers, int width) {
         int indent = markers.stream().mapToInt(String::length).max().orElse(0);
+        boolean flat = width - indent < narrowest;
+        int inner = flat ? width : width - indent;
         AttributedString hang = new AttributedString(" ".repeat(indent));
         List<AttributedString> out = new ArrayList<>();
         int index = 0;
         for (Node item = list.getFirstChild(); item != null; item = item.getNext(), index++) {
             List<AttributedString> content = item instanceof ListItem
-                    ? blocks(item, width - indent, !list.isTight())
-                    : block(item, width - indent);
+                    ? blocks(item, inner, !list.isTight())
+                    : block(item, inner);
             if (!list.isTight() && !out.isEmpty()) {
                 out.add(AttributedString.EMPTY);
             }
-            out.addAll(Lines.prefix(orBlank(content), new AttributedString(markers.get(index), Theme.LIST_MARKER), hang));
+            out.addAll(flat ? orBlank(content) : Lines.prefix(orBlank(content),
+                    new AttributedString(markers.get(index), Theme.LIST_MARKER), hang));
         }
         return out;
     }

@@ -50,6 +50,28 @@ class MarkdownStyleTest {
     }
 
     @Test
+    void deepNestingStopsNarrowingAndStaysWithinTheWidth() {
+        StringBuilder md = new StringBuilder();
+        int depth = 300;
+        for (int i = 1; i <= depth; i++) {
+            md.append(">".repeat(i)).append(" level ").append(i).append(" has a few words\n");
+        }
+        md.append("\n");
+        for (int i = 0; i < depth; i++) {
+            md.append("  ".repeat(i)).append("- item ").append(i).append(" has a few words\n");
+        }
+        RenderedDocument doc = render(md.toString(), 60, false);
+
+        // one or two lines per source line, not one word a line once the bars eat the width
+        assertTrue(doc.lines().size() <= 10 * depth, () -> doc.lines().size() + " lines"); // before: 40,000+
+        for (AttributedString line : doc.lines()) {
+            assertTrue(line.columnLength() <= 60, () -> "wider than 60: " + line);
+        }
+        assertTrue(doc.lines().stream().anyMatch(l -> l.toString().contains("300 has")));
+        assertTrue(doc.lines().stream().anyMatch(l -> l.toString().contains("299")));
+    }
+
+    @Test
     void boldSplitOverTwoLinesStaysBoldOnBoth() {
         RenderedDocument doc = render("Some **bold words that wrap across lines** end.", 20, true);
 
