@@ -10,7 +10,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * Call rules for the models added after the first set (see {@link CallRules}, which asks here first): Phaser,
- * Exchanger, StampedLock, the other spellings of sleep/join/wait (TimeUnit's, and with nanoseconds), the timed and deque-end operations of blocking queues, scheduled pools, CompletableFuture's
+ * Exchanger, StampedLock, the other spellings of sleep/join/wait (TimeUnit's, and with nanoseconds), Semaphore's
+ * timed tryAcquire, the timed and deque-end operations of blocking queues, scheduled pools, CompletableFuture's
  * {@code *Async} stages without an executor and its timers, and Object.wait's argument checks.
  *
  * <p>Most rules turn {@code receiver.m(args)} into {@code Model.m(receiver, args, location)}: the descriptor is the
@@ -60,6 +61,10 @@ final class ModelCallRules implements Opcodes {
         if (o.equals("java/util/concurrent/TimeUnit") && (sig.equals("sleep(J)V")
                 || sig.equals("timedJoin(Ljava/lang/Thread;J)V") || sig.equals("timedWait(Ljava/lang/Object;J)V"))) {
             toStatic(code, call, "SchedSleeps", call.name, "Ljava/util/concurrent/TimeUnit;", loc);
+        } else if (o.equals("java/util/concurrent/Semaphore") && call.name.equals("tryAcquire")
+                && call.desc.endsWith("JLjava/util/concurrent/TimeUnit;)Z")) {
+            String target = call.desc.startsWith("(I") ? "tryAcquireNTimed" : "tryAcquireTimed";
+            toStatic(code, call, "SchedSemaphores", target, "Ljava/util/concurrent/Semaphore;", loc);
         } else if (facts.isThread(o) && sig.equals("join(JI)V")) {
             toStatic(code, call, "SchedSleeps", "joinNanos", "Ljava/lang/Thread;", loc);
         } else if (sig.equals("wait(JI)V")) {

@@ -50,7 +50,7 @@ public final class SchedSleeps {
     }
 
     // at least 1 ms for any positive timeout: 0 would mean "for ever" to join and wait
-    private static long ceilMillis(TimeUnit unit, long timeout) {
+    static long ceilMillis(TimeUnit unit, long timeout) {
         long millis = unit.toMillis(timeout);
         boolean part = unit.toNanos(timeout) > TimeUnit.MILLISECONDS.toNanos(millis);
         return Math.max(1, part && millis < Long.MAX_VALUE ? millis + 1 : millis);
