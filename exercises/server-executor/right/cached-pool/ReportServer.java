@@ -1,0 +1,45 @@
+import com.sun.net.httpserver.*;
+
+class ReportServer {
+    private final HttpServer server;
+    private final ExecutorService handlers = Executors.newCachedThreadPool();
+
+    ReportServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        server.createContext("/report", this::report);
+        server.setExecutor(handlers);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** A slow request: 200 ms of waiting (a database, another service). Do not change it. */
+    private void report(HttpExchange exchange) throws IOException {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        byte[] body = "report ready\n".getBytes();
+        exchange.sendResponseHeaders(200, body.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+        }
+    }
+
+    /** Stops taking new requests, lets the ones in progress finish (up to 1 s), then releases the threads. */
+    void stop() {
+        server.stop(1);
+        handlers.shutdown();
+        try {
+            if (!handlers.awaitTermination(1, TimeUnit.SECONDS)) {
+                handlers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            handlers.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import java.util.concurrent.StructuredTaskScope.Joiner;
+
+class Mirrors {
+    static String fastest(List<Callable<String>> mirrors) throws InterruptedException {
+        try (var scope = StructuredTaskScope.open(Joiner.<String>anySuccessfulResultOrThrow())) {
+            mirrors.forEach(scope::fork);
+            try {
+                return scope.join();
+            } catch (StructuredTaskScope.FailedException e) {
+                throw new IllegalStateException("no mirror answered", e.getCause());
+            }
+        }
+    }
+}
