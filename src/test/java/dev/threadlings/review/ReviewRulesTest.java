@@ -70,6 +70,39 @@ class ReviewRulesTest {
         }
 
         @Test
+        void anUnlockInTheCloseOfAnAutoCloseableGuardIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Bank {
+                        private final ReentrantLock lock = new ReentrantLock();
+                        private record Held(ReentrantLock lock) implements AutoCloseable {
+                            public void close() { lock.unlock(); }
+                        }
+                        int balance;
+                        void add(int n) {
+                            lock.lock();
+                            try (Held held = new Held(lock)) { balance += n; }
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void anUnlockInAnotherMethodNamedCloseIsStillFound() {
+            // close(int) is no AutoCloseable's close(), and a class that is not AutoCloseable has no such promise
+            assertEquals(List.of(4, 7), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Gate {
+                        private final ReentrantLock lock = new ReentrantLock();
+                        void close(int n) {
+                            lock.unlock();
+                        }
+                        void close() {
+                            lock.unlock();
+                        }
+                    }
+                    """));
+        }
+
+        @Test
         void aMethodOfTheLearnersOwnNamedUnlockIsNot() {
             assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
                     class Door { void unlock() { } }
@@ -87,6 +120,16 @@ class ReviewRulesTest {
                     void use(Runnable work) throws InterruptedException {
                         permits.acquire(); work.run();
                         permits.release();
+                    }
+                    """));
+        }
+
+        @Test
+        void aReleaseInTheCloseOfAnAutoCloseablePermitIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.RELEASE_OUTSIDE_FINALLY, """
+                    final Semaphore permits = new Semaphore(3);
+                    class Permit implements AutoCloseable {
+                        public void close() { permits.release(); }
                     }
                     """));
         }
