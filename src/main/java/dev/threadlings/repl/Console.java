@@ -11,6 +11,7 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.Reference;
 import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
@@ -50,7 +51,7 @@ public final class Console {
         session.evaluator(this::evaluate);
         reader.getWidgets().put("complete-or-doc", new DocumentationWidget(reader, session));
         reader.getWidgets().put(LineReader.SELF_INSERT,
-                new PasteWidget(reader, reader.getWidgets().get(LineReader.SELF_INSERT), terminal));
+                new PasteWidget((LineReaderImpl) reader, reader.getWidgets().get(LineReader.SELF_INSERT)));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("complete-or-doc"), KeyMap.ctrl('I'));
     }
 

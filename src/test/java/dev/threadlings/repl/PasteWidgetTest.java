@@ -8,6 +8,7 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,9 @@ class PasteWidgetTest {
         // the line comes out as JLine alone makes it
         String keys = "ab\u0002X\bY\r";
         assertEquals(readWith(keys, false), readWith(keys, true));
+        // a terminal's late answer to a query ("ESC [ ? 1 ; 2 c") that the editor reads ahead keeps its order
+        String answer = "ab\u001b[?1;2cxy\r";
+        assertEquals(readWith(answer, false), readWith(answer, true));
     }
 
     private static String readWith(String keys, boolean pasteWidget) throws Exception {
@@ -52,7 +56,7 @@ class PasteWidgetTest {
     private static LineReader withPasteWidget(DumbTerminal terminal) {
         LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
         reader.getWidgets().put(LineReader.SELF_INSERT,
-                new PasteWidget(reader, reader.getWidgets().get(LineReader.SELF_INSERT), terminal));
+                new PasteWidget((LineReaderImpl) reader, reader.getWidgets().get(LineReader.SELF_INSERT)));
         return reader;
     }
 }
