@@ -3,6 +3,8 @@ package dev.threadlings.course;
 import static dev.threadlings.course.CourseFixture.assertIds;
 import static dev.threadlings.course.CourseFixture.assertNoProblems;
 import static dev.threadlings.course.CourseFixture.assertOnlyProblem;
+import static dev.threadlings.course.CourseFixture.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -71,7 +73,10 @@ class CoursePreviewTest {
     void aBadValueIsAProblemAtItsLine() {
         Course lesson = CourseFixture.standard(root).write("lessons/02-threads.md", PREVIEW_LESSON.formatted("yes"))
                 .load();
-        assertOnlyProblem(lesson, "lessons/02-threads.md:7", "`preview: yes` must be `true` or `false`");
+        assertProblem(lesson, "lessons/02-threads.md:7", "`preview: yes` must be `true` or `false`");
+        // its exercise goes with it, and a problem says so
+        assertProblem(lesson, "exercises/threads-join/exercise.md:4", "its lesson 'threads' has problems (above)");
+        assertEquals(2, lesson.problems().size(), lesson.problems()::toString);
         assertIds(List.of("intro"), lesson.lessons());
     }
 
