@@ -11,16 +11,13 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -115,21 +112,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             return result.failures().isEmpty() ? 0 : 1;
         } finally {
-            delete(scratch);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("threadlings: could not delete " + dir + ": " + e.getMessage());
+            TempFolders.delete(scratch); // what it cannot delete, the next run sweeps
         }
     }
 }

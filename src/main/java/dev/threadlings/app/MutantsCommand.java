@@ -14,7 +14,6 @@ import dev.threadlings.mutation.Operators;
 import dev.threadlings.mutation.Score;
 import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +90,7 @@ final class MutantsCommand implements Callable<Integer> {
                 }
             }).run(chosen);
         } finally {
-            deleteTree(scratch);
+            TempFolders.delete(scratch); // what it cannot delete, the next run sweeps
         }
         double wall = (System.nanoTime() - start) / 1e9;
         Map<ExerciseMutants, Score> scores = new LinkedHashMap<>();
@@ -148,13 +147,5 @@ final class MutantsCommand implements Callable<Integer> {
         all.put("seconds", wall);
         all.put("exit", exit);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(all);
-    }
-
-    private static void deleteTree(Path root) {
-        try (var files = Files.walk(root)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
