@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,7 +80,8 @@ final class MutantsCommand implements Callable<Integer> {
             System.err.println("threadlings: name an exercise, or --all; `threadlings list` shows them.");
             return 2;
         }
-        String origin = GitOrigin.describe(course.root());
+        Optional<GitOrigin> origin = GitOrigin.start(course.root());
+        String outsideGit = "a course outside git, " + GitOrigin.now();
         Path scratch = TempFolders.create("mutants");
         long start = System.nanoTime();
         List<ExerciseMutants> runs;
@@ -93,6 +95,7 @@ final class MutantsCommand implements Callable<Integer> {
             TempFolders.delete(scratch); // what it cannot delete, the next run sweeps
         }
         double wall = (System.nanoTime() - start) / 1e9;
+        origin.ifPresent(GitOrigin::finish);
         Map<ExerciseMutants, Score> scores = new LinkedHashMap<>();
         Map<ExerciseMutants, Equivalents> notes = new LinkedHashMap<>();
         for (ExerciseMutants run : runs) {
@@ -101,7 +104,8 @@ final class MutantsCommand implements Callable<Integer> {
             scores.put(run, Score.of(run, equivalents));
             notes.put(run, equivalents);
             if (!noWrite) {
-                Files.writeString(reportFile, MutationReport.render(run, equivalents, origin,
+                String from = origin.map(o -> o.describe(run.exercise().dir())).orElse(outsideGit);
+                Files.writeString(reportFile, MutationReport.render(run, equivalents, from,
                         Files.readString(run.exercise().solutionFile())));
             }
         }
