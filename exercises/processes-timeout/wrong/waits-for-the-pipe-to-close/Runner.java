@@ -1,0 +1,43 @@
+// A plausible mistake: once the tree is killed, the output is awaited without a bound.
+/** How a command ended: its exit code (-1 if it was killed for taking too long), and what it wrote. */
+record Result(int exitCode, boolean timedOut, String output) { }
+
+class Runner {
+
+    /**
+     * Runs the command with its stderr merged into its stdout. If it ends within {@code timeout}, returns its exit
+     * code and output. If not, kills it together with every process it started, and returns exit code -1,
+     * timedOut = true and the output it wrote until then.
+     */
+    static Result run(Duration timeout, String... command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        // Read the output while waiting: a child blocked on a full pipe would never finish in time.
+        CompletableFuture<String> output = new CompletableFuture<>();
+        Thread.ofVirtual().start(() -> {
+            try {
+                output.complete(new String(process.getInputStream().readAllBytes()));
+            } catch (IOException e) {
+                output.completeExceptionally(e);
+            }
+        });
+        if (process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            return new Result(process.exitValue(), false, outputOf(output));
+        }
+        // Too slow: list the whole tree *before* killing the parent (orphans are no longer its descendants),
+        // kill the children, then the parent, and wait until it is gone.
+        List<ProcessHandle> descendants = process.descendants().toList();
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        process.waitFor(1, TimeUnit.SECONDS);
+        return new Result(-1, true, outputOf(output));
+    }
+
+    /** What the reader got: the whole tree is dead, so the pipe has ended. */
+    private static String outputOf(CompletableFuture<String> output) throws InterruptedException {
+        try {
+            return output.get();
+        } catch (ExecutionException e) {
+            return "";
+        }
+    }
+}
