@@ -29,6 +29,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Execution;
 import org.junit.jupiter.api.parallel.ExecutionMode;
@@ -40,9 +41,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * run, every starter must fail its checks, every wrong variant must fail the check it names, and every reference
  * solution and right variant must pass them all. Two run at a time: most of a check is waiting (VM start-up,
  * sleeps, the explorer VM), so two keep the machine's two cores busy.
+ *
+ * <p>Grading the exercises' starters, references and variants (the graders' proof, over 400 verdicts) takes most of
+ * a quarter of an hour on two cores, so it is a command of its own: {@code mvn -B test -Dtest=CourseContentTest
+ * -Dcourse.proof=true}, which CI runs after {@code mvn -B test} (.ci/run). Without it the proof's tests are skipped,
+ * each saying how to run it; {@code -Dcourse.only=…} runs the proof of the exercises it names.
  */
 @ExtendWith(CourseProgress.class)
 class CourseContentTest {
+    static final String PROOF_COMMAND = "the graders' proof runs with: mvn -B test -Dtest=CourseContentTest "
+            + "-Dcourse.proof=true (or -Dcourse.only=<exercise or lesson ids>)";
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
     /** A checker per test thread: each keeps its own spare VM. */
     static final List<ExerciseChecker> CHECKERS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -64,8 +72,10 @@ class CourseContentTest {
     static final java.util.Set<String> ONLY = java.util.Arrays.stream(System.getProperty("course.only", "").split(","))
             .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
 
-    static Stream<Lesson> lessons() {
-        return COURSE.lessons().stream().filter(l -> ONLY.isEmpty() || ONLY.contains(l.id()));
+    /** The lessons, each named by its id in the reports and the progress lines. */
+    static Stream<Named<Lesson>> lessons() {
+        return COURSE.lessons().stream().filter(l -> ONLY.isEmpty() || ONLY.contains(l.id()))
+                .map(l -> Named.of(l.id(), l));
     }
 
     static Stream<Exercise> exercises() {
@@ -76,6 +86,11 @@ class CourseContentTest {
     /** The exercises, each named by its id in the reports and the progress lines. */
     static Stream<Named<Exercise>> exercisesById() {
         return exercises().map(e -> Named.of(e.id(), e));
+    }
+
+    /** Whether this run grades the exercises (see the class comment). */
+    static boolean graderProofWanted() {
+        return Boolean.getBoolean("course.proof") || !ONLY.isEmpty();
     }
 
     @Test
@@ -110,6 +125,7 @@ class CourseContentTest {
         }
     }
 
+    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercisesById")
@@ -137,6 +153,7 @@ class CourseContentTest {
      * meant to catch it. Checks after the named one are not run, nor the {@code explore} checks before it, which
      * share nothing with it ({@link CheckPlan#through}).
      */
+    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("wrongVariants")
@@ -155,6 +172,7 @@ class CourseContentTest {
         });
     }
 
+    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercisesById")
@@ -180,6 +198,7 @@ class CourseContentTest {
      * Every other correct solution passes every check, like the reference: a grader that accepts only the one way
      * its author wrote rejects learners who are right.
      */
+    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("rightVariants")
