@@ -2,7 +2,7 @@
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 
-class UpperServer implements AutoCloseable {
+final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();
     private final ServerSocketChannel listener = ServerSocketChannel.open();
     private volatile boolean running = true;
@@ -12,7 +12,8 @@ class UpperServer implements AutoCloseable {
         listener.bind(new InetSocketAddress("127.0.0.1", 0));
         listener.configureBlocking(false);
         listener.register(selector, SelectionKey.OP_ACCEPT);
-        loopThread = Thread.ofPlatform().name("upper-loop").start(this::loop);
+        loopThread = Thread.ofPlatform().name("upper-loop").unstarted(this::loop);
+        loopThread.start();   // last: the loop sees every field set above, and the class is final
     }
 
     int port() throws IOException {

@@ -2,7 +2,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.charset.StandardCharsets;
 
-class ReverseServer implements AutoCloseable {
+final class ReverseServer implements AutoCloseable {
     private final Selector selector = Selector.open();
     private final ServerSocketChannel listener = ServerSocketChannel.open();
     private volatile boolean running = true;
@@ -12,7 +12,8 @@ class ReverseServer implements AutoCloseable {
         listener.bind(new InetSocketAddress("127.0.0.1", 0));
         listener.configureBlocking(false);
         listener.register(selector, SelectionKey.OP_ACCEPT);
-        loopThread = Thread.ofPlatform().name("reverse-loop").start(this::loop);
+        loopThread = Thread.ofPlatform().name("reverse-loop").unstarted(this::loop);
+        loopThread.start();   // last: the loop sees every field set above, and the class is final
     }
 
     int port() throws IOException {
