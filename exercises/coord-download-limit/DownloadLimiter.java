@@ -1,0 +1,16 @@
+class DownloadLimiter {
+
+    private final Semaphore permits;
+
+    DownloadLimiter(int maxAtOnce) {
+        permits = new Semaphore(maxAtOnce);
+    }
+
+    // Runs the download, with at most maxAtOnce downloads running at the same time; returns what it returned.
+    <T> T fetch(Callable<T> download) throws Exception {
+        permits.acquire();
+        T page = download.call();
+        permits.release();
+        return page;
+    }
+}

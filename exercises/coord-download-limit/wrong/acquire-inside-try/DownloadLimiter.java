@@ -1,0 +1,18 @@
+class DownloadLimiter {
+
+    private final Semaphore permits;
+
+    DownloadLimiter(int maxAtOnce) {
+        permits = new Semaphore(maxAtOnce);
+    }
+
+    // Runs the download, with at most maxAtOnce downloads running at the same time; returns what it returned.
+    <T> T fetch(Callable<T> download) throws Exception {
+        try {
+            permits.acquire();
+            return download.call();
+        } finally {
+            permits.release();
+        }
+    }
+}
