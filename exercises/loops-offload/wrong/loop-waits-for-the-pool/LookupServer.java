@@ -2,7 +2,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.charset.StandardCharsets;
 
-class LookupServer implements AutoCloseable {
+final class LookupServer implements AutoCloseable {
     private final Selector selector = Selector.open();
     private final ServerSocketChannel listener = ServerSocketChannel.open();
     private final ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -15,7 +15,8 @@ class LookupServer implements AutoCloseable {
         listener.bind(new InetSocketAddress("127.0.0.1", 0));
         listener.configureBlocking(false);
         listener.register(selector, SelectionKey.OP_ACCEPT);
-        loopThread = Thread.ofPlatform().name("lookup-loop").start(this::loop);
+        loopThread = Thread.ofPlatform().name("lookup-loop").unstarted(this::loop);
+        loopThread.start();   // last: the loop sees every field set above, and the class is final
     }
 
     int port() throws IOException {
