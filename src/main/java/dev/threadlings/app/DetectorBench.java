@@ -1,7 +1,8 @@
 package dev.threadlings.app;
 
 import dev.threadlings.bench.Stats;
-import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.Search;
 import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
@@ -67,7 +68,8 @@ final class DetectorBench {
         List<Double> without = new ArrayList<>();
         List<Double> with = new ArrayList<>();
         // every increment is about four scheduling points; leave room so the schedule is not cut short as a hang
-        ExploreSettings one = new ExploreSettings("dfs", 1, 600, 1, 0, increments * 4 * 6 + 1_000, null);
+        ExploreSettings one = ExploreSettings.defaults().withSearch(Search.DFS).withBudget(1).withSeconds(600)
+                .withBound(0).withMaxSteps(increments * 4 * 6 + 1_000);
         for (int i = 0; i < runs; i++) {
             without.add(timed(source, one.withRaces(false)));
             with.add(timed(source, one));
@@ -86,7 +88,8 @@ final class DetectorBench {
      * the plain run's median seconds (NaN if it did not run).
      */
     private static double freeRun(int runs, int increments, String source, PlainProgram program) throws IOException {
-        ExploreSettings freeRun = new ExploreSettings("free", 1, 600, 1, 0, 0, null);
+        ExploreSettings freeRun = ExploreSettings.defaults().withSearch(Search.FREE).withBudget(1).withSeconds(600)
+                .withBound(0).withMaxSteps(0);
         List<Double> plain = new ArrayList<>();
         List<Double> free = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
@@ -111,6 +114,6 @@ final class DetectorBench {
         if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
             System.out.println("detector: the workload failed in the sandbox: " + r.outcome().id() + " " + r.message());
         }
-        return r.seconds();
+        return r.coverage().seconds();
     }
 }

@@ -1,7 +1,8 @@
 package dev.threadlings.app;
 
 import dev.threadlings.bench.Stats;
-import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.Search;
 import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
@@ -85,8 +86,9 @@ final class SandboxBenchCommand implements Callable<Integer> {
             }
             plain.add(seconds.get());
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Uncontended.java", UNCONTENDED),
-                    new ExploreSettings("random", 1, 60, 1, 0, 100_000, null));
-            sandboxed.add(r.seconds());
+                    ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(1).withSeconds(60).withBound(0)
+                            .withMaxSteps(100_000));
+            sandboxed.add(r.coverage().seconds());
         }
         double a = Stats.of(plain).median();
         double b = Stats.of(sandboxed).median();
@@ -121,12 +123,13 @@ final class SandboxBenchCommand implements Callable<Integer> {
         List<Double> rates = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
             SandboxReport r = Sandbox.explore(ProgramScenario.of("Counter.java", COUNTER),
-                    new ExploreSettings("random", schedules, 120, i + 1, 2, 20_000, null).withRaces(!noRaces));
+                    ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(schedules).withSeconds(120)
+                            .withSeed(i + 1).withRaces(!noRaces));
             if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
                 System.err.println("threadlings: the counter should pass, but: " + r.message());
                 return 1;
             }
-            rates.add(r.schedules() / Math.max(r.seconds(), 1e-9));
+            rates.add(r.coverage().schedules() / Math.max(r.coverage().seconds(), 1e-9));
         }
         Stats rate = Stats.of(rates);
         System.out.printf("schedules per second (two threads, one synchronized increment each): median %.0f "
@@ -154,7 +157,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
             missed += r.failed() ? 0 : 1;
             firstFailure.add(wall);
             System.out.printf("  %-36s %-12s %5d schedules %6.2f s explorer %6.2f s wall%n", f.getFileName(),
-                    r.outcome().id(), r.schedules(), r.seconds(), wall);
+                    r.outcome().id(), r.coverage().schedules(), r.coverage().seconds(), wall);
         }
         System.out.printf("time to first failure over %d buggy programs (wall, compile + explore): median %.2f s, "
                 + "worst %.2f s (goals: median < 1 s, worst < 5 s); not found: %d%n", files.size(),

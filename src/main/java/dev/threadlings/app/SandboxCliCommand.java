@@ -3,15 +3,18 @@ package dev.threadlings.app;
 import dev.threadlings.report.SandboxJson;
 import dev.threadlings.report.SandboxText;
 import dev.threadlings.report.Styled;
-import dev.threadlings.sandbox.ExploreSettings;
 import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.sandbox.runtime.Search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,20 +34,20 @@ final class SandboxCliCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--budget", description = "most schedules to try (default ${DEFAULT-VALUE})")
-    int budget = 2000;
+    int budget = ExploreSettings.DEFAULT_BUDGET;
 
     @Option(names = "--seconds", description = "most seconds to explore (default ${DEFAULT-VALUE})")
-    int seconds = 20;
+    int seconds = ExploreSettings.DEFAULT_SECONDS;
 
     @Option(names = "--strategy", description = "auto, dfs, pct or random; or free: one run on real threads at full "
             + "speed that looks for data races only, for programs too big to explore (default ${DEFAULT-VALUE})")
     String strategy = "auto";
 
     @Option(names = "--seed", description = "seed for PCT and random walks (default ${DEFAULT-VALUE})")
-    long seed = 1;
+    long seed = ExploreSettings.DEFAULT_SEED;
 
     @Option(names = "--bound", description = "preemption bound of the systematic search (default ${DEFAULT-VALUE})")
-    int bound = 2;
+    int bound = ExploreSettings.DEFAULT_BOUND;
 
     @Option(names = "--replay", paramLabel = "SCHEDULE", description = "replay one schedule printed by a report")
     String replay;
@@ -57,14 +60,15 @@ final class SandboxCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<String> strategies = List.of("auto", "dfs", "pct", "random", "free");
-        if (!strategies.contains(strategy)) {
+        Optional<Search> search = Search.of(strategy);
+        if (search.isEmpty()) {
             System.err.println("threadlings: unknown strategy '" + strategy + "'"
-                    + dev.threadlings.course.Suggestions.didYouMean(strategy, strategies)
-                    + ": use auto, dfs, pct, random or free");
+                    + dev.threadlings.course.Suggestions.didYouMean(strategy,
+                            Arrays.stream(Search.values()).map(Search::id).toList())
+                    + ": use " + Search.choices());
             return 2;
         }
-        if (strategy.equals("free") && replay != null) {
+        if (search.get() == Search.FREE && replay != null) {
             System.err.println("threadlings: a free run has no schedule to replay; leave out --replay or --strategy free");
             return 2;
         }
@@ -75,16 +79,12 @@ final class SandboxCliCommand implements Callable<Integer> {
             System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
             return 2;
         }
-        ExploreSettings settings = new ExploreSettings(strategy, budget, seconds, seed, bound, 20_000, null)
-                .withRaces(!noRaces);
+        ExploreSettings settings = ExploreSettings.defaults().withSearch(search.get()).withBudget(budget)
+                .withSeconds(seconds).withSeed(seed).withBound(bound).withRaces(!noRaces);
         if (replay != null) {
-            List<Integer> choices = new ArrayList<>();
+            List<Integer> choices;
             try {
-                for (String c : replay.split("\\.")) {
-                    if (!c.isBlank()) {
-                        choices.add(Integer.parseInt(c));
-                    }
-                }
+                choices = ExplorerCodec.parseChoices(replay);
             } catch (NumberFormatException e) {
                 System.err.println("threadlings: --replay takes the dotted numbers a report printed, e.g. 0.1.1.0");
                 return 2;

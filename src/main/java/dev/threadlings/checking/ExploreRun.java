@@ -5,7 +5,7 @@ import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.report.SandboxText;
 import dev.threadlings.report.Styled;
-import dev.threadlings.sandbox.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
@@ -33,8 +33,8 @@ final class ExploreRun {
         List<Scenario.Part> parts = new ArrayList<>();
         parts.add(new Scenario.Part(fileName, text, 1));
         check.code().ifPresent(c -> parts.add(new Scenario.Part("checks.md", c.code(), c.line())));
-        ExploreSettings settings = new ExploreSettings(e.strategy(), e.budget(), e.seconds(), 1, e.bound(), 20_000,
-                null);
+        ExploreSettings settings = ExploreSettings.defaults().withSearch(e.search()).withBudget(e.budget())
+                .withSeconds(e.seconds()).withBound(e.bound());
         SandboxReport r = Sandbox.explore(new Scenario(parts), settings);
         if (r.outcome() == SandboxOutcome.COMPILE_ERROR) {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
@@ -43,6 +43,6 @@ final class ExploreRun {
         List<String> lines = r.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK ? r.details()
                 : SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text).toList();
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                r.outcome(), SandboxText.headline(r), lines, r.coverage())));
+                r.outcome(), SandboxText.headline(r), lines, r.coverage().text())));
     }
 }

@@ -49,13 +49,13 @@ public final class SandboxJson {
         }
         o.add("trace", trace);
         o.addProperty("replay", r.replayArgument());
-        o.addProperty("schedules", r.schedules());
-        o.addProperty("exhaustive", r.exhaustive());
-        o.addProperty("coverage", r.coverage());
+        o.addProperty("schedules", r.coverage().schedules());
+        o.addProperty("exhaustive", r.coverage().exhaustive());
+        o.addProperty("coverage", r.coverage().text());
         JsonArray limits = new JsonArray();
         r.limits().forEach(limits::add);
         o.add("limits", limits);
-        o.addProperty("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+        o.addProperty("seconds", Math.round(r.coverage().seconds() * 1000) / 1000.0);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
     }
 }

@@ -16,15 +16,15 @@ public final class SandboxText {
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {
                 String found = (r.freeRun() ? "no data race and no failure in " : "no failure found in ")
-                        + r.coverage() + String.format(" (%.1f s)", r.seconds());
+                        + r.coverage().text() + String.format(" (%.1f s)", r.coverage().seconds());
                 if (r.limits().isEmpty()) {
                     out.add(new Styled("✔ " + found, Styled.Look.GOOD));
                 } else { // what was not checked must not read as clean
                     out.add(new Styled("? " + found + ", but not everything was checked:", Styled.Look.BAD));
                     r.limits().forEach(l -> out.add(new Styled("  " + l, Styled.Look.BAD)));
                 }
-                if (r.unmanaged() > 0) {
-                    out.add(new Styled("  note: " + r.unmanaged() + " thread(s) ran outside the sandbox's control "
+                if (r.coverage().unmanaged() > 0) {
+                    out.add(new Styled("  note: " + r.coverage().unmanaged() + " thread(s) ran outside the sandbox's control "
                             + "(thread pools and futures are not modelled yet), so their interleavings were not "
                             + "explored", Styled.Look.DIM));
                 }
@@ -44,8 +44,8 @@ public final class SandboxText {
             case FAILURE -> {
                 out.add(new Styled("✘ " + headline(r), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
-                out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage()
-                        + String.format(" (%.1f s).", r.seconds()), Styled.Look.DIM));
+                out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage().text()
+                        + String.format(" (%.1f s).", r.coverage().seconds()), Styled.Look.DIM));
                 r.limits().forEach(l -> out.add(new Styled("  note: " + l, Styled.Look.DIM)));
                 if (r.freeRun()) {
                     out.add(new Styled("  A free run controls no schedule, so it has no interleaving to show: explore "

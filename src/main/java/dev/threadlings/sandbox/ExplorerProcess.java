@@ -2,6 +2,8 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.eval.SourceMap;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExplorerCodec;
 import dev.threadlings.sandbox.runtime.ResultSeal;
 import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
@@ -37,7 +39,7 @@ final class ExplorerProcess {
             StringBuilder p = new StringBuilder();
             plan.forEach(step -> p.append(step[0]).append(' ').append(step[1]).append('\n'));
             Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
-            boolean free = settings.strategy().equals("free");
+            boolean free = settings.freeRun();
             Path module = job.resolve("runtime.jar");
             RuntimeModule.write(module);
             List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
@@ -58,13 +60,8 @@ final class ExplorerProcess {
                     "-m", RuntimeModule.NAME));
             // what the job is comes on standard input (see ExplorerMain), with the key that seals its result
             byte[] key = ResultSeal.newKey();
-            List<String> input = new ArrayList<>(List.of(job.toString(), HexFormat.of().formatHex(key),
-                    "strategy=" + settings.strategy(), "budget=" + settings.budget(),
-                    "millis=" + settings.seconds() * 1000L, "seed=" + settings.seed(), "bound=" + settings.bound(),
-                    "maxSteps=" + settings.maxSteps(), "races=" + (settings.races() ? "on" : "off")));
-            if (settings.replay() != null) {
-                input.add("replay=" + String.join(".", settings.replay().stream().map(String::valueOf).toList()));
-            }
+            List<String> input = new ArrayList<>(List.of(job.toString(), HexFormat.of().formatHex(key)));
+            input.addAll(ExplorerCodec.encode(settings));
             Path log = job.resolve("explorer.log");
             Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             try (var stdin = proc.getOutputStream()) {
@@ -78,7 +75,7 @@ final class ExplorerProcess {
             }
             Optional<String> result = opened(key, "result", job.resolve("result.txt"));
             if (result.isPresent()) {
-                return ResultReader.read(result.get(), sources);
+                return ResultReader.read(result.get(), sources, settings);
             }
             if (opened(key, "started", job.resolve("started.txt")).isEmpty() || proc.exitValue() >= 128) {
                 return SandboxReport.error("the explorer VM ended without a result (exit code " + proc.exitValue()
@@ -107,9 +104,9 @@ final class ExplorerProcess {
      * ended the check early, which is a failure, never a pass.
      */
     private static SandboxReport endedEarly(int exitCode) {
-        return new SandboxReport(SandboxOutcome.EXIT, "the program ended the check early: the VM stopped (exit code " + exitCode
-                + ") before the sandbox could report, and any result it left behind was not the sandbox's",
-                List.of(), List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0, List.of());
+        return SandboxReport.unexplored(SandboxOutcome.EXIT, "the program ended the check early: the VM stopped "
+                + "(exit code " + exitCode + ") before the sandbox could report, and any result it left behind was "
+                + "not the sandbox's", List.of());
     }
 
     private static List<String> tail(Path log) throws IOException {

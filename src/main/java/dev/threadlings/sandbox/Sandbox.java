@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+
 import java.util.List;
 
 /**
@@ -30,15 +32,15 @@ public final class Sandbox {
     private static SandboxReport compileAndExplore(Scenario scenario, ExploreSettings settings) {
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         if (!compiled.compiled()) {
-            return new SandboxReport(SandboxOutcome.COMPILE_ERROR, "the code does not compile", compiled.problems(),
-                    List.of(), List.of(), List.of(), 0, 0, false, 0, "", 0, 0, List.of());
+            return SandboxReport.unexplored(SandboxOutcome.COMPILE_ERROR, "the code does not compile",
+                    compiled.problems());
         }
         return instrumentAndRun(compiled, settings);
     }
 
     private static SandboxReport instrumentAndRun(CompiledScenario compiled, ExploreSettings settings) {
         var instrumented = new Instrumenter(compiled.classes(), compiled.sources())
-                .instrumentAll(settings.strategy().equals("free"));
+                .instrumentAll(settings.freeRun());
         return ExplorerProcess.run(instrumented, compiled.plan(), compiled.sources(), settings);
     }
 }

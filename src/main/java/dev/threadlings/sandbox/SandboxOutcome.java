@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.FailureKind;
+
 /**
  * What exploring a scenario came to. Three answers are not a verdict on the program: code the sandbox does not
  * model, an internal error, code that does not compile; only {@link Kind#FAILURE} accuses the program.
@@ -52,18 +54,20 @@ public enum SandboxOutcome {
     }
 
     /**
-     * The outcome the explorer VM wrote. Its "stuck" (a thread blocked inside a JDK call that is not modelled) is
-     * {@link #NOT_MODELLED}; a name this side does not know is an internal error, never a verdict.
+     * The outcome of a failed schedule. Its "stuck" (a thread blocked inside a JDK call that is not modelled) is
+     * {@link #NOT_MODELLED}, and the explorer's own failure {@link #ERROR}: neither is a verdict on the program.
      */
-    static SandboxOutcome fromExplorer(String name) {
-        if (name.equals("stuck")) {
-            return NOT_MODELLED;
-        }
-        for (SandboxOutcome o : values()) {
-            if (o.id.equals(name) && o != COMPILE_ERROR) {
-                return o;
-            }
-        }
-        return ERROR;
+    static SandboxOutcome of(FailureKind kind) {
+        return switch (kind) {
+            case ASSERTION -> ASSERTION;
+            case EXCEPTION -> EXCEPTION;
+            case DEADLOCK -> DEADLOCK;
+            case LOST_WAKEUP -> LOST_WAKEUP;
+            case HANG -> HANG;
+            case EXIT -> EXIT;
+            case DATA_RACE -> DATA_RACE;
+            case STUCK -> NOT_MODELLED;
+            case ERROR -> ERROR;
+        };
     }
 }

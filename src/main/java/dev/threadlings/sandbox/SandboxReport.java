@@ -1,31 +1,25 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.sandbox.runtime.Search;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the sandbox found for a scenario.
  *
- * @param outcome    nothing found, the failure class, or why the program could not be checked
- * @param message    one line for people ("T1 threw assertion failed: expected 2 but was 1")
- * @param details    the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
- * @param trace      the failing schedule, step by step (empty when none failed)
- * @param threads    thread labels by id ("main", "T1 \"worker\"")
- * @param choices    the failing schedule's decisions, for replaying it exactly
- * @param schedules  how many schedules ran
- * @param systematic how many of them came from the systematic search (every schedule within the bound)
- * @param exhaustive true when every schedule within the preemption bound was run and none failed
- * @param bound      the preemption bound of the systematic part
- * @param strategies how schedules were chosen, for people
- * @param seconds    time spent exploring (in the explorer VM)
- * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
- * @param limits     what was not checked although the search went on ("the race detector gave up on …"): a
- *                   verdict with limits is never shown as clean
+ * @param outcome  nothing found, the failure class, or why the program could not be checked
+ * @param message  one line for people ("T1 threw assertion failed: expected 2 but was 1")
+ * @param details  the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
+ * @param trace    the failing schedule, step by step (empty when none failed)
+ * @param threads  thread labels by id ("main", "T1 \"worker\"")
+ * @param choices  the failing schedule's decisions, for replaying it exactly
+ * @param coverage what was explored
+ * @param limits   what was not checked although the search went on ("the race detector gave up on …"): a
+ *                 verdict with limits is never shown as clean
  */
 public record SandboxReport(SandboxOutcome outcome, String message, List<String> details, List<Step> trace,
-                            List<String> threads, List<Integer> choices, int schedules, int systematic,
-                            boolean exhaustive,
-                            int bound, String strategies, double seconds, int unmanaged, List<String> limits) {
+                            List<String> threads, List<Integer> choices, Coverage coverage, List<String> limits) {
 
     /** One step: thread id, where, what; a negative thread id marks steps left out ("… 120 more steps …"). */
     public record Step(int thread, String location, String what) {
@@ -34,14 +28,56 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
         }
     }
 
+    /**
+     * What was explored.
+     *
+     * @param search     how schedules were chosen ({@link Search#FREE}: one run on real threads, races only)
+     * @param schedules  how many schedules ran
+     * @param systematic how many of them came from the systematic search (every schedule within the bound)
+     * @param exhaustive true when every schedule within the preemption bound was run and none failed
+     * @param bound      the preemption bound of the systematic part
+     * @param strategies how schedules were chosen, for people
+     * @param seconds    time spent exploring (in the explorer VM)
+     * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
+     */
+    public record Coverage(Search search, int schedules, int systematic, boolean exhaustive, int bound,
+                           String strategies, double seconds, int unmanaged) {
+        /** Nothing explored: the program did not compile, or the sandbox failed before it ran. */
+        public static final Coverage NONE = new Coverage(Search.AUTO, 0, 0, false, 0, "", 0, 0);
+
+        /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
+        public String text() {
+            if (search == Search.FREE) {
+                return strategies;
+            }
+            if (exhaustive) {
+                String all = String.format("all %,d schedules with ≤ %d preemptions", systematic, bound);
+                return schedules > systematic ? all + String.format(", then %,d more (PCT and random walks)",
+                        schedules - systematic) : all;
+            }
+            return String.format("%,d schedule%s (%s)", schedules, schedules == 1 ? "" : "s", strategies);
+        }
+    }
+
+    /** A report of an outcome with nothing explored (compile errors, the sandbox's own failures, an early end). */
+    static SandboxReport unexplored(SandboxOutcome outcome, String message, List<String> details) {
+        return new SandboxReport(outcome, message, details, List.of(), List.of(), List.of(), Coverage.NONE,
+                List.of());
+    }
+
     /** A failure of the program was found (not: it could not be checked). */
     public boolean failed() {
         return outcome.failure();
     }
 
+    /** A free run: the program once on real threads, races only; no schedule, no trace. */
+    public boolean freeRun() {
+        return coverage.search() == Search.FREE;
+    }
+
     /** The choices as the {@code --replay} argument: {@code 0.1.1.0}. */
     public String replayArgument() {
-        return String.join(".", choices.stream().map(String::valueOf).toList());
+        return ExplorerCodec.choices(choices);
     }
 
     public Optional<String> threadName(int id) {
@@ -50,31 +86,12 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
 
     /** The sandbox itself failed: never a verdict on the program. */
     public static SandboxReport error(String message, List<String> details) {
-        return new SandboxReport(SandboxOutcome.ERROR, message, details, List.of(), List.of(), List.of(), 0, 0, false,
-                0, "", 0, 0, List.of());
+        return unexplored(SandboxOutcome.ERROR, message, details);
     }
 
     /** A bug of the sandbox itself, with where it happened, so that it can be reported and fixed. */
     public static SandboxReport internalError(Throwable e) {
         List<String> where = java.util.Arrays.stream(e.getStackTrace()).limit(8).map(f -> "at " + f).toList();
         return error("internal error: " + e, where);
-    }
-
-    /** A free run (strategy free): the program once on real threads, races only; no schedule, no trace. */
-    public boolean freeRun() {
-        return strategies.startsWith("one free run");
-    }
-
-    /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
-    public String coverage() {
-        if (freeRun()) {
-            return strategies;
-        }
-        if (exhaustive) {
-            String all = String.format("all %,d schedules with ≤ %d preemptions", systematic, bound);
-            return schedules > systematic ? all + String.format(", then %,d more (PCT and random walks)",
-                    schedules - systematic) : all;
-        }
-        return String.format("%,d schedule%s (%s)", schedules, schedules == 1 ? "" : "s", strategies);
     }
 }

@@ -1,5 +1,7 @@
 package dev.threadlings.course;
 
+import dev.threadlings.sandbox.runtime.Search;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Files;
@@ -36,7 +38,7 @@ class ExploreExpectationTest {
         var e = (ExploreExpectation) ExploreExpectation.parse(block("explore"), problems()).orElseThrow();
         assertEquals(2000, e.budget());
         assertEquals(20, e.seconds());
-        assertEquals("auto", e.strategy());
+        assertEquals(Search.AUTO, e.search());
         assertEquals(2, e.bound());
         assertEquals("none", e.expect());
         assertEquals(7, e.line());
@@ -47,7 +49,7 @@ class ExploreExpectationTest {
         var e = (ExploreExpectation) ExploreExpectation.parse(
                 block("explore budget=50 seconds=3 strategy=pct bound=1 expect=deadlock"), problems()).orElseThrow();
         assertEquals(50, e.budget());
-        assertEquals("pct", e.strategy());
+        assertEquals(Search.PCT, e.search());
         assertEquals("deadlock", e.expect());
     }
 
@@ -56,7 +58,7 @@ class ExploreExpectationTest {
         Problems p = problems();
         var e = (ExploreExpectation) ExploreExpectation.parse(block("explore strategy=free seconds=15"), p)
                 .orElseThrow();
-        assertEquals("free", e.strategy());
+        assertEquals(Search.FREE, e.search());
         assertEquals(15, e.seconds());
         assertEquals(0, p.count(), p.all().toString());
     }

@@ -1,5 +1,7 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.sandbox.runtime.Search;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.threadlings.course.Check;
@@ -58,11 +60,12 @@ class GraderTest {
         Observation seen = new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
                 SandboxOutcome.DATA_RACE, "data race on Worker.stop: main writes at W.java:9, T1 reads at W.java:4", List.of(),
                 "all 10 schedules")));
-        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)), seen);
+        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, Search.AUTO, 2, "none", 3)), seen);
         CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
         assertTrue(f.reason().contains("data race on Worker.stop"), f.reason());
         assertEquals("data-race", f.kind());
-        CheckResult expected = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "data-race", 3)), seen);
+        CheckResult expected = Grader.grade(check(new ExploreExpectation(2000, 20, Search.AUTO, 2, "data-race", 3)),
+                seen);
         assertInstanceOf(CheckResult.Passed.class, expected, "expect=data-race accepts the race");
     }
 
@@ -76,7 +79,7 @@ class GraderTest {
         Observation seen = explored(SandboxOutcome.NOT_MODELLED, "could not check this: LockSupport.park is not "
                 + "modelled");
         for (String expect : ExploreExpectation.OUTCOMES) {
-            CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, expect, 3)), seen);
+            CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, Search.AUTO, 2, expect, 3)), seen);
             CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, r, "expect=" + expect);
             assertEquals("not-modelled", n.kind());
             assertTrue(n.reason().contains("LockSupport.park is not modelled"), n.reason());
@@ -85,7 +88,7 @@ class GraderTest {
 
     @Test
     void anInternalErrorOfTheSandboxIsNotTheLearnersFailure() {
-        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, "auto", 2, "none", 3)),
+        CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, Search.AUTO, 2, "none", 3)),
                 explored(SandboxOutcome.ERROR, "the sandbox could not run this: internal error: boom"));
         assertEquals("error", assertInstanceOf(CheckResult.NotChecked.class, r).kind());
     }

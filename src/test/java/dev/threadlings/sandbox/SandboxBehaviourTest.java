@@ -1,5 +1,8 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.Search;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -27,7 +30,7 @@ class SandboxBehaviourTest {
     }
 
     private static ExploreSettings quick() {
-        return new ExploreSettings("auto", 500, 20, 1, 2, 20_000, null);
+        return ExploreSettings.defaults().withBudget(500);
     }
 
     @Test
@@ -112,7 +115,8 @@ class SandboxBehaviourTest {
                         assert done.get() == 10_000;
                     }
                 }
-                """, new ExploreSettings("random", 1, 60, 1, 0, 200_000, null));
+                """, ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(1).withSeconds(60).withBound(0)
+                        .withMaxSteps(200_000));
         assertTrue(List.of("none", "hang").contains(r.outcome().id()), r.outcome() + ": " + r.message());
     }
 }

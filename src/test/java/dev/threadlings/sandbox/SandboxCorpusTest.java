@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.threadlings.report.SandboxText;

@@ -1,5 +1,8 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.Search;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.threadlings.report.SandboxText;
@@ -48,7 +51,7 @@ class SandboxFreeRunTest {
                 && !EXPLORER_ONLY.contains(p.file().getFileName().toString()));
     }
 
-    private static final ExploreSettings FREE = new ExploreSettings("free", 1, 10, 1, 0, 0, null);
+    private static final ExploreSettings FREE = ExploreSettings.defaults().withSearch(Search.FREE).withSeconds(10);
 
     private static SandboxReport run(String name, String source, ExploreSettings settings) {
         return Sandbox.explore(ProgramScenario.of(name, source), settings);
@@ -141,7 +144,7 @@ class SandboxFreeRunTest {
                         try { l.await(); } catch (InterruptedException e) { throw new RuntimeException(e); }
                     }
                 }
-                """, new ExploreSettings("free", 1, 2, 1, 0, 0, null));
+                """, ExploreSettings.defaults().withSearch(Search.FREE).withSeconds(2));
         assertEquals("hang", r.outcome().id(), () -> text(r));
         assertTrue(r.message().contains("still running after 2.0 s"), r::message);
     }

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
  */
 class SandboxIsolationTest {
     private static SandboxReport explore(String file, String text) {
-        return Sandbox.explore(ProgramScenario.of(file, text), new ExploreSettings("auto", 200, 20, 1, 2, 20_000, null));
+        return Sandbox.explore(ProgramScenario.of(file, text), ExploreSettings.defaults().withBudget(200));
     }
 
     /** What a passing result looks like, with a seal line that is not one. */

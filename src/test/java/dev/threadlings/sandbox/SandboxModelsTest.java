@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,7 @@ class SandboxModelsTest {
         String file = "import java.util.*;\nimport java.util.concurrent.*;\nimport java.util.concurrent.atomic.*;\n"
                 + "import java.util.concurrent.locks.*;\npublic class " + name + " {\n" + body + "\n}\n";
         return Sandbox.explore(ProgramScenario.of(name + ".java", file),
-                new ExploreSettings("auto", 300, 20, 1, 2, 20_000, null));
+                ExploreSettings.defaults().withBudget(300));
     }
 
     private static void assertNone(SandboxReport r) {
@@ -246,7 +248,7 @@ class SandboxModelsTest {
         String source = java.nio.file.Files.readString(
                 java.nio.file.Path.of("src/test/resources/sandbox/free/FlexibleConstructorCallback.java.txt"));
         SandboxReport r = Sandbox.explore(ProgramScenario.of("Pre3.java", source),
-                new ExploreSettings("auto", 100, 20, 1, 2, 20_000, null));
+                ExploreSettings.defaults().withBudget(100));
         assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.details());
     }
 }

@@ -1,5 +1,8 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.Search;
+
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.util.List;
@@ -60,7 +63,7 @@ class SandboxSearchTest {
     void aLockCycleThroughSixThreadsClosesInTheSecondSchedule() {
         SandboxReport r = explore("Table.java", PHILOSOPHERS, ExploreSettings.defaults());
         assertEquals("deadlock", r.outcome().id(), r.message());
-        assertEquals(2, r.schedules(), "the first schedule, then lock holders last");
+        assertEquals(2, r.coverage().schedules(), "the first schedule, then lock holders last");
         SandboxReport again = explore("Table.java", PHILOSOPHERS, ExploreSettings.defaults().withReplay(r.choices()));
         assertEquals("deadlock", again.outcome().id());
         assertEquals(steps(r), steps(again), "the replay follows the same steps");
@@ -70,7 +73,7 @@ class SandboxSearchTest {
     void aReaderBetweenOneOfTwentyWritersTwoWritesIsAFlipAway() {
         SandboxReport r = explore("Torn.java", TORN, ExploreSettings.defaults());
         assertEquals("assertion", r.outcome().id(), r.message());
-        assertTrue(r.schedules() <= 3, "found after " + r.schedules() + " schedules");
+        assertTrue(r.coverage().schedules() <= 3, "found after " + r.coverage().schedules() + " schedules");
         List<SandboxReport.Step> steps = r.trace();
         int switches = 0;
         for (int i = 1; i < steps.size(); i++) {
@@ -84,7 +87,7 @@ class SandboxSearchTest {
 
     @Test
     void anExplicitStrategyKeepsItsMeaning() {
-        SandboxReport r = explore("Torn.java", TORN, new ExploreSettings("dfs", 40, 20, 1, 2, 20_000, null));
-        assertFalse(r.coverage().contains("directed"), r.coverage());
+        SandboxReport r = explore("Torn.java", TORN, ExploreSettings.defaults().withSearch(Search.DFS).withBudget(40));
+        assertFalse(r.coverage().text().contains("directed"), r.coverage().text());
     }
 }

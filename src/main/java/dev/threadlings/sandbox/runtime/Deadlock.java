@@ -43,7 +43,7 @@ final class Deadlock {
                         s.locks().heldBy(slot).stream().map(Names::of).toList()) + " (an unlock was skipped)");
             }
         }
-        String kind = signal ? "lost-wakeup" : "deadlock";
+        FailureKind kind = signal ? FailureKind.LOST_WAKEUP : FailureKind.DEADLOCK;
         String message = signal ? "threads wait for a signal that never comes (a lost wake-up)"
                 + (lost == null ? "" : ": " + lost)
                 : "threads wait for each other forever (a deadlock)" + (silent

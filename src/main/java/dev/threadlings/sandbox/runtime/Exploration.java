@@ -7,9 +7,15 @@ import java.util.List;
  * bound, and the first failure with its trace and the choices that replay it. {@code limits}: what was not checked
  * although the search went on (the race detector gave up on a schedule with too many threads), for people.
  */
-record Exploration(int schedules, int systematic, boolean exhaustive, int preemptionBound, String strategies, double seconds,
+public record Exploration(int schedules, int systematic, boolean exhaustive, int preemptionBound, String strategies, double seconds,
                    Failure failure, List<TraceEvent> trace, List<String> threads, List<Integer> choices,
                    int unmanagedWarnings, List<String> limits) {
+    /** The explorer itself failed: nothing was explored. */
+    static Exploration error(String message) {
+        return new Exploration(0, 0, false, 0, "", 0, new Failure(FailureKind.ERROR, message, List.of()), List.of(),
+                List.of(), List.of(), 0, List.of());
+    }
+
     Exploration(int schedules, int systematic, boolean exhaustive, int preemptionBound, String strategies,
                 double seconds, Failure failure, List<TraceEvent> trace, List<String> threads, List<Integer> choices,
                 int unmanagedWarnings) {

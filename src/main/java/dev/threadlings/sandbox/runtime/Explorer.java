@@ -13,17 +13,13 @@ import java.util.concurrent.TimeUnit;
  * fails or the budget is spent.
  */
 final class Explorer {
-    /** How to explore. {@code replay} non-null: run exactly that schedule once. */
-    record Options(String strategy, int budget, long millis, long seed, int bound, int maxSteps, List<Integer> replay,
-                   boolean races) {}
-
     private static final long STUCK_MS = 2_000;
     /** A thread still running (not blocked) in code the sandbox does not control gets longer: it may just be slow. */
     private static final long RUNNING_MS = 10_000;
 
     private final Map<String, byte[]> classes;
     private final List<String[]> plan;
-    private final Options options;
+    private final ExploreSettings options;
     private int unmanaged;
     /** Schedules in which the race detector stopped following the threads (more than it can count). */
     private int detectorGaveUp;
@@ -35,7 +31,7 @@ final class Explorer {
     /** False once re-running the static initializers failed: every schedule then defines the classes afresh. */
     private boolean resettable = true;
 
-    Explorer(Map<String, byte[]> classes, List<String[]> plan, Options options) {
+    Explorer(Map<String, byte[]> classes, List<String[]> plan, ExploreSettings options) {
         this.classes = classes;
         this.plan = plan;
         this.options = options;
@@ -43,7 +39,7 @@ final class Explorer {
 
     Exploration explore() {
         long start = System.nanoTime();
-        long deadline = start + TimeUnit.MILLISECONDS.toNanos(options.millis());
+        long deadline = start + TimeUnit.SECONDS.toNanos(options.seconds());
         if (options.replay() != null) {
             Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()), true);
             return result(1, 0, false, "replay", start, s);
@@ -53,14 +49,14 @@ final class Explorer {
         Scheduler last = null;
         boolean exhaustive = false;
         List<String> used = new ArrayList<>();
-        String strategy = options.strategy();
-        if (strategy.equals("auto") || strategy.equals("dfs")) {
+        Search search = options.search();
+        if (search == Search.AUTO || search == Search.DFS) {
             used.add("every schedule with ≤ " + options.bound() + " preemptions");
             Dfs dfs = new Dfs(options.bound());
-            int dfsBudget = strategy.equals("dfs") ? options.budget() : Math.max(1, options.budget() / 2);
+            int dfsBudget = search == Search.DFS ? options.budget() : Math.max(1, options.budget() / 2);
             // auto: the first schedule's conflicts and lock nesting direct a few schedules, taken in turns with
             // the bounded search and out of its share of the budget (see Directed)
-            Directed directed = strategy.equals("auto") ? new Directed(dfsBudget / 2) : null;
+            Directed directed = search == Search.AUTO ? new Directed(dfsBudget / 2) : null;
             while (runs < dfsBudget && System.nanoTime() < deadline && !raceSettled(runs)) {
                 boolean turn = directed != null && directed.hasNext() && (runs % 2 == 1 || dfs.exhausted());
                 if (!turn && dfs.exhausted()) {
@@ -97,14 +93,14 @@ final class Explorer {
             }
         }
         long seed = options.seed();
-        boolean pct = !strategy.equals("random");
-        if (!strategy.equals("dfs")) {
-            used.add(strategy.equals("random") ? "random walks" : "PCT");
+        boolean pct = search != Search.RANDOM;
+        if (search != Search.DFS) {
+            used.add(search == Search.RANDOM ? "random walks" : "PCT");
         }
         // once every schedule within the bound has run, a few hundred randomized ones look deeper; a small scenario
         // needs no more than that, and a learner should not wait for a budget meant for large ones
         int budget = exhaustive ? Math.min(options.budget(), runs + Math.max(200, 2 * runs)) : options.budget();
-        while (!strategy.equals("dfs") && runs < budget && System.nanoTime() < deadline && !raceSettled(runs)) {
+        while (search != Search.DFS && runs < budget && System.nanoTime() < deadline && !raceSettled(runs)) {
             Strategy st = pct && runs % 4 != 3
                     ? new Strategy.Pct(seed + runs, 2 + runs % 2, Math.max(4, expectedDecisions(last)))
                     : new Strategy.RandomWalk(seed + runs);
@@ -158,7 +154,7 @@ final class Explorer {
         for (int back = 0; back <= 1 && at - back >= 0; back++) {
             Scheduler run = runOnce(new Strategy.Guided(choices.subList(0, at - back),
                     new Strategy.Prefer(r.second().thread())), false);
-            if (run.failure() != null && !run.failure().kind().equals("stuck")) {
+            if (run.failure() != null && run.failure().kind() != FailureKind.STUCK) {
                 return run;
             }
         }
@@ -175,7 +171,7 @@ final class Explorer {
      */
     private Scheduler shrink(Scheduler failing) {
         Scheduler best = failing;
-        String kind = failing.failure().kind();
+        FailureKind kind = failing.failure().kind();
         int attempts = 0;
         boolean improved = true;
         while (improved && attempts < 60) {
@@ -192,7 +188,7 @@ final class Explorer {
                 prefix.add(d.natural());
                 Scheduler r = runOnce(new Strategy.Guided(prefix, new Strategy.NonPreemptive()), false);
                 attempts++;
-                if (r.failure() != null && r.failure().kind().equals(kind) && preemptions(r) < preemptions(best)) {
+                if (r.failure() != null && r.failure().kind() == kind && preemptions(r) < preemptions(best)) {
                     best = r;
                     improved = true;
                     break;
@@ -210,7 +206,7 @@ final class Explorer {
                                Scheduler s) {
         Failure f = null;
         if (s != null && s.failure() != null) {
-            boolean stuck = s.failure().kind().equals("stuck");
+            boolean stuck = s.failure().kind() == FailureKind.STUCK;
             Scheduler best = options.replay() == null && !stuck ? shrink(s) : s;
             s = stuck ? best : traced(best);
             f = s.failure();
@@ -256,7 +252,7 @@ final class Explorer {
         s.decisions.forEach(d -> choices.add(d.chosen()));
         Scheduler again = runOnce(new Strategy.Guided(choices, new Strategy.NonPreemptive()), true);
         boolean same = s.failure() == null ? again.failure() == null
-                : again.failure() != null && again.failure().kind().equals(s.failure().kind());
+                : again.failure() != null && again.failure().kind() == s.failure().kind();
         return same ? again : s;
     }
 

@@ -2,8 +2,6 @@ package dev.threadlings.sandbox.runtime;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.StringWriter;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,7 @@ import java.util.stream.Stream;
 
 /**
  * The main class of the explorer VM. Reads a job folder written by the console (instrumented classes, the plan of
- * calls), explores, and writes {@code result.txt}: one {@code key<TAB>value} line per fact, see {@link #write},
+ * calls), explores, and writes {@code result.txt} ({@link ExplorerCodec}),
  * sealed with {@link ResultSeal}. What the job is (its folder, the strategy and budget, the run's key) comes on
  * standard input, not on the command line, so learner code does not find it in {@code sun.java.command}.
  */
@@ -38,9 +36,9 @@ public final class ExplorerMain {
         Files.writeString(job.resolve("started.txt"), ResultSeal.seal(key, "started", ""));
         String text;
         try {
-            text = format(run(job, input.subList(2, input.size())));
+            text = ExplorerCodec.encode(run(job, input.subList(2, input.size())));
         } catch (Throwable t) {
-            text = "kind\terror\nmessage\t" + esc("the sandbox failed: " + t) + "\n";
+            text = ExplorerCodec.encode(Exploration.error("the sandbox failed: " + t));
         }
         Files.writeString(result, ResultSeal.seal(key, "result", text), StandardCharsets.UTF_8);
         System.out.flush();
@@ -48,11 +46,7 @@ public final class ExplorerMain {
     }
 
     private static Exploration run(Path job, List<String> lines) throws IOException {
-        Map<String, String> opts = new HashMap<>();
-        for (String option : lines) {
-            int eq = option.indexOf('=');
-            opts.put(option.substring(0, eq), option.substring(eq + 1));
-        }
+        ExploreSettings settings = ExplorerCodec.decodeSettings(lines);
         Map<String, byte[]> classes = new HashMap<>();
         try (Stream<Path> files = Files.list(job.resolve("classes"))) {
             for (Path f : files.toList()) {
@@ -66,55 +60,9 @@ public final class ExplorerMain {
                 plan.add(line.split(" "));
             }
         }
-        List<Integer> replay = null;
-        if (opts.containsKey("replay")) {
-            replay = new ArrayList<>();
-            for (String c : opts.get("replay").split("[.,]")) {
-                if (!c.isBlank()) {
-                    replay.add(Integer.parseInt(c.strip()));
-                }
-            }
+        if (settings.freeRun()) {
+            return new FreeRun(classes, plan, settings.seconds() * 1000L).run();
         }
-        if ("free".equals(opts.get("strategy"))) {
-            return new FreeRun(classes, plan, Long.parseLong(opts.getOrDefault("millis", "8000"))).run();
-        }
-        Explorer.Options options = new Explorer.Options(opts.getOrDefault("strategy", "auto"),
-                Integer.parseInt(opts.getOrDefault("budget", "2000")),
-                Long.parseLong(opts.getOrDefault("millis", "8000")),
-                Long.parseLong(opts.getOrDefault("seed", "1")),
-                Integer.parseInt(opts.getOrDefault("bound", "2")),
-                Integer.parseInt(opts.getOrDefault("maxSteps", "20000")), replay,
-                !"off".equals(opts.get("races")));
-        return new Explorer(classes, plan, options).explore();
-    }
-
-    /** The exploration as text: summary keys, then thread, choice, event and detail lines. */
-    static String format(Exploration e) {
-        StringWriter text = new StringWriter();
-        try (PrintWriter w = new PrintWriter(text)) {
-            w.println("schedules\t" + e.schedules());
-            w.println("systematic\t" + e.systematic());
-            w.println("exhaustive\t" + e.exhaustive());
-            w.println("bound\t" + e.preemptionBound());
-            w.println("strategies\t" + esc(e.strategies()));
-            w.println("seconds\t" + e.seconds());
-            w.println("unmanaged\t" + e.unmanagedWarnings());
-            e.limits().forEach(l -> w.println("limit\t" + esc(l)));
-            if (e.failure() != null) {
-                w.println("kind\t" + e.failure().kind());
-                w.println("message\t" + esc(e.failure().message()));
-                e.failure().details().forEach(d -> w.println("detail\t" + esc(d)));
-            }
-            e.threads().forEach(t -> w.println("thread\t" + esc(t)));
-            StringBuilder choices = new StringBuilder();
-            e.choices().forEach(c -> choices.append(choices.isEmpty() ? "" : ".").append(c));
-            w.println("choices\t" + choices);
-            e.trace().forEach(t -> w.println("event\t" + t.thread() + "\t" + esc(t.location()) + "\t" + esc(t.what())));
-        }
-        return text.toString().replace(System.lineSeparator(), "\n");
-    }
-
-    private static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+        return new Explorer(classes, plan, settings).explore();
     }
 }

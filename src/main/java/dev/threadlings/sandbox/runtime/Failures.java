@@ -14,10 +14,10 @@ final class Failures {
     /** {@code who}: how the thread is called in the message ({@code main}, {@code T1}). */
     static Failure uncaught(String who, Throwable t) {
         if (t instanceof ExitCalled exit) {
-            return new Failure("exit", who + " called System.exit(" + exit.status + ")",
+            return new Failure(FailureKind.EXIT, who + " called System.exit(" + exit.status + ")",
                     frames(t));
         }
-        String kind = t instanceof AssertionError ? "assertion" : "exception";
+        FailureKind kind = t instanceof AssertionError ? FailureKind.ASSERTION : FailureKind.EXCEPTION;
         String message = t.getMessage() == null ? null : t.getMessage().replaceAll(
                 "the return value of \"dev\\.threadlings\\.sandbox\\.runtime\\.Sched\\.read.\\([^)]*\\)\"",
                 "the value read from a field");

@@ -44,7 +44,7 @@ final class ForeignThreads {
 
     Failure notModelled() {
         String shown = String.join(", ", names.stream().limit(4).toList()) + (names.size() > 4 ? ", …" : "");
-        return new Failure("stuck", "threads started inside the JDK are not modelled (" + shown + " ran outside "
+        return new Failure(FailureKind.STUCK, "threads started inside the JDK are not modelled (" + shown + " ran outside "
                 + "the sandbox's control: their interleavings were not explored, their data races not looked for)",
                 java.util.List.of());
     }

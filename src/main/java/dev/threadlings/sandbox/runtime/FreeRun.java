@@ -39,7 +39,7 @@ final class FreeRun {
                 steps.add(m);
             }
         } catch (ReflectiveOperationException | LinkageError e) {
-            failure = new Failure("exception", "the sandbox could not load the program: " + e, List.of());
+            failure = new Failure(FailureKind.EXCEPTION, "the sandbox could not load the program: " + e, List.of());
         }
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -58,7 +58,7 @@ final class FreeRun {
         Detect.install(null);
         Failure f = failure;
         if (f == null && !ended) {
-            f = new Failure("hang", "the program was still running after " + millis / 1000.0 + " s: a deadlock, a "
+            f = new Failure(FailureKind.HANG, "the program was still running after " + millis / 1000.0 + " s: a deadlock, a "
                     + "thread waiting for a wake-up that never comes, or a loop that does not end", stillRunning(detector));
         }
         List<Race> races = detector.races();

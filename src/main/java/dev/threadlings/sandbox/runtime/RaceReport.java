@@ -29,7 +29,7 @@ final class RaceReport {
         details.add("wrong elsewhere: the JIT and the CPU may reorder the accesses, or one thread may keep a stale");
         details.add("value for ever (a loop that never sees the flag change).");
         others(races, threads, details);
-        return new Failure("data-race", describe(races.getFirst(), threads), details);
+        return new Failure(FailureKind.DATA_RACE, describe(races.getFirst(), threads), details);
     }
 
     /** Why a schedule with a thread switch in the middle of an operation fails without a race. */
@@ -42,7 +42,7 @@ final class RaceReport {
      * what else made it fail (an interleaving, a liberty: see {@link Liberties#why}), or is empty.
      */
     static Failure explain(Failure f, List<Race> races, IntFunction<String> threads, List<String> noRace) {
-        if (!f.kind().equals("assertion") && !f.kind().equals("exception")) {
+        if (f.kind() != FailureKind.ASSERTION && f.kind() != FailureKind.EXCEPTION) {
             return f;
         }
         List<String> details = new ArrayList<>(f.details());

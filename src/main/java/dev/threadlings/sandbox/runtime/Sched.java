@@ -418,7 +418,7 @@ public final class Sched {
             return;
         }
         scheduler.note(self, call, loc);
-        scheduler.fail(new Failure("stuck", call + " is not modelled, so the sandbox cannot check this program",
+        scheduler.fail(new Failure(FailureKind.STUCK, call + " is not modelled, so the sandbox cannot check this program",
                 List.of("at " + loc + ": use the Executors factory methods (newFixedThreadPool, "
                         + "newScheduledThreadPool…), which the sandbox models")));
         throw new SandboxAbort();

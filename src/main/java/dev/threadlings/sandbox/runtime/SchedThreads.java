@@ -68,7 +68,7 @@ public final class SchedThreads {
         if (!target.finished) {
             Scheduler s = Sched.scheduler;
             s.note(self, "join " + label(target) + " in a static initializer", loc);
-            s.fail(new Failure("stuck", "Thread.join in a static initializer is not modelled, so the sandbox "
+            s.fail(new Failure(FailureKind.STUCK, "Thread.join in a static initializer is not modelled, so the sandbox "
                     + "cannot check this program", List.of("at " + loc + ": a thread the initializer waits for "
                     + "may not touch the class being initialized (the JVM would make it wait for the "
                     + "initializer: a deadlock); start it from main instead")));

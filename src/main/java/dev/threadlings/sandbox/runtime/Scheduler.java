@@ -162,7 +162,7 @@ final class Scheduler {
     private void step(Slot self) {
         checkAborted();
         if (++steps > maxSteps) {
-            fail(new Failure("hang", "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
+            fail(new Failure(FailureKind.HANG, "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
                     + "loop", List.of()));
             throw new SandboxAbort();
         }

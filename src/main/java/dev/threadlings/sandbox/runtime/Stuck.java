@@ -37,11 +37,11 @@ final class Stuck {
             lines.addAll(Failures.frames(stack, 2));
         }
         if (spinning) {
-            return new Failure("hang", "a thread loops forever (it never reaches a point where another thread could "
+            return new Failure(FailureKind.HANG, "a thread loops forever (it never reaches a point where another thread could "
                     + "run)", lines);
         }
         // the host reads "stuck" as "could not check": the message names the call, as every "stuck" message must
-        return new Failure("stuck", blockedIn == null ? "a thread blocked in code the sandbox does not control"
+        return new Failure(FailureKind.STUCK, blockedIn == null ? "a thread blocked in code the sandbox does not control"
                 : blockedIn + " is not modelled (a thread blocked inside it, where the sandbox cannot schedule)",
                 lines);
     }

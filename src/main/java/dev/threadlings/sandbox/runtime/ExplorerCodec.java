@@ -1,0 +1,155 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text that crosses between the host and the explorer VM, both ways in one place: the settings the host writes
+ * on the explorer's standard input ({@code key=value} lines) and the exploration the explorer writes to result.txt
+ * (one {@code key<TAB>value} line per fact; tabs, newlines and backslashes escaped). Decoding what this class
+ * encodes gives back an equal value (ExplorerCodecTest); text it does not know is an IllegalArgumentException,
+ * never a guess.
+ */
+public final class ExplorerCodec {
+    private ExplorerCodec() {}
+
+    public static List<String> encode(ExploreSettings s) {
+        List<String> lines = new ArrayList<>(List.of("search=" + s.search().id(), "budget=" + s.budget(),
+                "seconds=" + s.seconds(), "seed=" + s.seed(), "bound=" + s.bound(), "maxSteps=" + s.maxSteps(),
+                "races=" + (s.races() ? "on" : "off")));
+        if (s.replay() != null) {
+            lines.add("replay=" + choices(s.replay()));
+        }
+        return lines;
+    }
+
+    public static ExploreSettings decodeSettings(List<String> lines) {
+        ExploreSettings s = ExploreSettings.defaults();
+        for (String line : lines) {
+            int eq = line.indexOf('=');
+            if (eq < 0) {
+                throw new IllegalArgumentException("not a setting: " + line);
+            }
+            String value = line.substring(eq + 1);
+            s = switch (line.substring(0, eq)) {
+                case "search" -> s.withSearch(Search.of(value).orElseThrow(
+                        () -> new IllegalArgumentException("no such search: " + value)));
+                case "budget" -> s.withBudget(Integer.parseInt(value));
+                case "seconds" -> s.withSeconds(Integer.parseInt(value));
+                case "seed" -> s.withSeed(Long.parseLong(value));
+                case "bound" -> s.withBound(Integer.parseInt(value));
+                case "maxSteps" -> s.withMaxSteps(Integer.parseInt(value));
+                case "races" -> s.withRaces(!value.equals("off"));
+                case "replay" -> {
+                    int budget = s.budget();
+                    yield s.withReplay(parseChoices(value)).withBudget(budget);
+                }
+                default -> throw new IllegalArgumentException("no such setting: " + line);
+            };
+        }
+        return s;
+    }
+
+    public static String encode(Exploration e) {
+        StringBuilder w = new StringBuilder();
+        line(w, "schedules", e.schedules());
+        line(w, "systematic", e.systematic());
+        line(w, "exhaustive", e.exhaustive());
+        line(w, "bound", e.preemptionBound());
+        line(w, "strategies", esc(e.strategies()));
+        line(w, "seconds", e.seconds());
+        line(w, "unmanaged", e.unmanagedWarnings());
+        e.limits().forEach(l -> line(w, "limit", esc(l)));
+        if (e.failure() != null) {
+            line(w, "kind", e.failure().kind().id());
+            line(w, "message", esc(e.failure().message()));
+            e.failure().details().forEach(d -> line(w, "detail", esc(d)));
+        }
+        e.threads().forEach(t -> line(w, "thread", esc(t)));
+        line(w, "choices", choices(e.choices()));
+        e.trace().forEach(t -> line(w, "event", t.thread() + "\t" + esc(t.location()) + "\t" + esc(t.what())));
+        return w.toString();
+    }
+
+    public static Exploration decodeExploration(String text) {
+        int schedules = 0, systematic = 0, bound = 0, unmanaged = 0;
+        boolean exhaustive = false;
+        String strategies = "";
+        double seconds = 0;
+        FailureKind kind = null;
+        String message = "";
+        List<String> details = new ArrayList<>(), threads = new ArrayList<>(), limits = new ArrayList<>();
+        List<Integer> choices = List.of();
+        List<TraceEvent> trace = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            String[] f = line.split("\t", -1);
+            if (f.length < 2) {
+                throw new IllegalArgumentException("not a result line: " + line);
+            }
+            switch (f[0]) {
+                case "schedules" -> schedules = Integer.parseInt(f[1]);
+                case "systematic" -> systematic = Integer.parseInt(f[1]);
+                case "exhaustive" -> exhaustive = Boolean.parseBoolean(f[1]);
+                case "bound" -> bound = Integer.parseInt(f[1]);
+                case "strategies" -> strategies = unesc(f[1]);
+                case "seconds" -> seconds = Double.parseDouble(f[1]);
+                case "unmanaged" -> unmanaged = Integer.parseInt(f[1]);
+                case "limit" -> limits.add(unesc(f[1]));
+                case "kind" -> kind = FailureKind.of(f[1])
+                        .orElseThrow(() -> new IllegalArgumentException("no such failure kind: " + f[1]));
+                case "message" -> message = unesc(f[1]);
+                case "detail" -> details.add(unesc(f[1]));
+                case "thread" -> threads.add(unesc(f[1]));
+                case "choices" -> choices = parseChoices(f[1]);
+                case "event" -> trace.add(new TraceEvent(Integer.parseInt(f[1]), unesc(f[3]), unesc(f[2])));
+                default -> throw new IllegalArgumentException("not a result line: " + line);
+            }
+        }
+        Failure failure = kind == null ? null : new Failure(kind, message, details);
+        return new Exploration(schedules, systematic, exhaustive, bound, strategies, seconds, failure,
+                List.copyOf(trace), List.copyOf(threads), choices, unmanaged, List.copyOf(limits));
+    }
+
+    /** The choices of a schedule as the {@code --replay} argument: {@code 0.1.1.0}. */
+    public static String choices(List<Integer> choices) {
+        return String.join(".", choices.stream().map(String::valueOf).toList());
+    }
+
+    /** {@code 0.1.1.0} (commas also accepted) → the choices. */
+    public static List<Integer> parseChoices(String text) {
+        List<Integer> out = new ArrayList<>();
+        for (String c : text.split("[.,]")) {
+            if (!c.isBlank()) {
+                out.add(Integer.parseInt(c.strip()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static void line(StringBuilder w, String key, Object value) {
+        w.append(key).append('\t').append(value).append('\n');
+    }
+
+    private static String esc(String s) {
+        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+    }
+
+    private static String unesc(String s) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\' && i + 1 < s.length()) {
+                char n = s.charAt(++i);
+                out.append(switch (n) {
+                    case 't' -> '\t';
+                    case 'n' -> '\n';
+                    case 'r' -> '\r';
+                    default -> n;
+                });
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
