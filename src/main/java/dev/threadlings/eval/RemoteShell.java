@@ -78,14 +78,15 @@ public final class RemoteShell implements AutoCloseable {
     }
 
     /**
-     * Compiles and runs throwaway snippets (a class, a lambda, a loop) and forgets them, so that the first real
-     * snippet does not pay for the compiler's warm-up.
+     * Compiles and runs a throwaway snippet (a class, a lambda, a loop) and forgets it, so that the first real
+     * snippet does not pay for the compiler's warm-up. The class is local to a block: a dropped top-level class
+     * snippet makes JShell's {@code SourceCodeAnalysis.documentation} find nothing for ever after (JDK 25), which
+     * left TAB TAB without docs.
      */
     public void warmUp() {
-        for (String src : List.of("class Warm$ { int n; synchronized void inc() { n++; } }",
-                "for (int i = 0; i < 2; i++) { Runnable r = () -> new Warm$().inc(); r.run(); }")) {
-            jshell.eval(src).forEach(e -> jshell.drop(e.snippet()));
-        }
+        String warm = "{ class Warm { int n; synchronized void inc() { n++; } } "
+                + "for (int i = 0; i < 2; i++) { Runnable r = () -> new Warm().inc(); r.run(); } }";
+        jshell.eval(warm).forEach(e -> jshell.drop(e.snippet()));
     }
 
     /** The folder or jar holding {@link RemoteAgent}, which the learner VM must load. */
