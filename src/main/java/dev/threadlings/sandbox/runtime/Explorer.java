@@ -260,33 +260,12 @@ final class Explorer {
         return id < s.slots().size() ? SchedThreads.label(s.slots().get(id)) : "T" + id;
     }
 
-    /**
-     * The trace with the two accesses of the schedule's first race marked: the first step of the second thread at
-     * the second access's line that follows a step of the first thread at the first access's line, and the last
-     * such step before it.
-     */
+    /** The trace, with the two accesses of the schedule's first race marked when one was found. */
     private static List<TraceEvent> marked(Scheduler s) {
         if (s.detector == null || !s.detector.raced() || !s.tracing) {
             return s.trace;
         }
-        Race r = s.detector.races().getFirst();
-        List<TraceEvent> t = new ArrayList<>(s.trace);
-        int a = -1;
-        for (int i = 0; i < t.size(); i++) {
-            TraceEvent e = t.get(i);
-            if (e.thread() == r.first().thread() && e.location().equals(r.first().location())) {
-                a = i;
-            } else if (a >= 0 && e.thread() == r.second().thread() && e.location().equals(r.second().location())) {
-                t.set(a, mark(t.get(a)));
-                t.set(i, mark(e));
-                break;
-            }
-        }
-        return t;
-    }
-
-    private static TraceEvent mark(TraceEvent e) {
-        return new TraceEvent(e.thread(), "▶ " + e.what(), e.location()); // in front: columns cut long texts
+        return RaceMarks.marked(s.trace, s.detector.races().getFirst());
     }
 
     /** A hang's trace is thousands of steps of the same loop: keep how it started and how it went on. */
