@@ -42,6 +42,9 @@ public final class SchedBarrier {
             Runnable action = actionOf(barrier);
             if (action != null) {
                 action.run();
+                // the action happens-before every return from this generation's await(): the waiters acquire
+                // the barrier after this, so what the action read and wrote is ordered before their next writes
+                s.released(self, barrier);
             }
             st.arrived = 0;
             st.generation++;
