@@ -43,10 +43,7 @@ public final class SchedPhaser {
             return p.arrive();
         }
         Sched.scheduler.point(self, "arrive at " + describe(p), loc);
-        Sched.scheduler.released(self, p);
-        int phase = atomically(self, p::arrive);
-        Sched.scheduler.released(self, p); // the arrival may have run onAdvance
-        return phase;
+        return arriving(self, p, p::arrive);
     }
 
     public static int arriveAndDeregister(Phaser p, String loc) {
@@ -55,10 +52,7 @@ public final class SchedPhaser {
             return p.arriveAndDeregister();
         }
         Sched.scheduler.point(self, "arriveAndDeregister at " + describe(p), loc);
-        Sched.scheduler.released(self, p);
-        int phase = atomically(self, p::arriveAndDeregister);
-        Sched.scheduler.released(self, p);
-        return phase;
+        return arriving(self, p, p::arriveAndDeregister);
     }
 
     /** Arrives, then waits for the others; returns the new phase (negative once terminated), like the JDK. */
@@ -68,9 +62,7 @@ public final class SchedPhaser {
             return p.arriveAndAwaitAdvance();
         }
         Sched.scheduler.point(self, "arriveAndAwaitAdvance at " + describe(p), loc);
-        Sched.scheduler.released(self, p);
-        int phase = atomically(self, p::arrive);
-        Sched.scheduler.released(self, p);
+        int phase = arriving(self, p, p::arrive);
         return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.arriveAndAwaitAdvance()", loc);
     }
 
@@ -150,6 +142,24 @@ public final class SchedPhaser {
         int now = p.getPhase();
         s.note(self, now < 0 ? Names.of(p) + " terminated" : "phase " + now + " of " + Names.of(p) + " begins", loc);
         return now;
+    }
+
+    /**
+     * An arrival, for the race detector: what the thread did is handed over through the phaser; the arrival that
+     * completes the phase first takes in every other arrival of it, because the JDK runs onAdvance in that thread
+     * and promises that everything before any arrival happens-before onAdvance. Released again afterwards, so what
+     * onAdvance did happens-before everything after the advance. Only the last arrival acquires: an earlier one
+     * is promised no ordering with the arrivals before it.
+     */
+    private static int arriving(Slot self, Phaser p, IntSupplier arrival) {
+        Scheduler s = Sched.scheduler;
+        s.released(self, p);
+        if (p.getPhase() >= 0 && p.getUnarrivedParties() == 1) {
+            s.acquired(self, p);
+        }
+        int phase = atomically(self, arrival);
+        s.released(self, p);
+        return phase;
     }
 
     /** A real arrival, which may run the learner's onAdvance: no thread switch may happen inside it. */
