@@ -10,6 +10,7 @@ import dev.threadlings.classroom.JUnitReport;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.report.Styled;
 import dev.threadlings.report.VerdictJson;
+import dev.threadlings.report.FailureLines;
 import dev.threadlings.report.VerdictText;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -33,6 +34,8 @@ final class GradeOutput {
     private final Path junit;
     private final Path results;
     private final int total;
+    /** Measured once, and only for text output to a screen. */
+    private final int width;
     private int done;
 
     GradeOutput(PrintWriter out, PrintWriter err, boolean json, boolean classroom, Path junit, Path results,
@@ -44,6 +47,7 @@ final class GradeOutput {
         this.junit = junit;
         this.results = results;
         this.total = total;
+        this.width = json || classroom ? FailureLines.FILE_WIDTH : OutputWidth.of();
     }
 
     /** Hears of each grade as it is made (one at a time). */
@@ -53,7 +57,7 @@ final class GradeOutput {
             err.printf("[%d/%d] %s %s: %s%n", done, total, grade.submission().name(), grade.exercise().id(),
                     progress(grade));
         } else if (!json) {
-            VerdictText.describe(verdict(grade), grade.exercise().id()).stream().map(Styled::text)
+            VerdictText.describe(verdict(grade), grade.exercise().id(), width).stream().map(Styled::text)
                     .forEach(out::println);
         }
     }

@@ -107,7 +107,7 @@ final class SandboxCliCommand implements Callable<Integer> {
         if (json) {
             return SandboxJson.of(r);
         }
-        return String.join("\n", SandboxText.describe(r, 100, "threadlings sandbox " + file).stream()
+        return String.join("\n", SandboxText.describe(r, OutputWidth.of(), "threadlings sandbox " + file).stream()
                 .map(Styled::text).toList());
     }
 }

@@ -4,7 +4,6 @@ import dev.threadlings.course.Check;
 import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.report.SandboxText;
-import dev.threadlings.report.Styled;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxOutcome;
@@ -19,8 +18,6 @@ import java.util.Optional;
  * whose thread schedules are explored. The verdict depends on every explored interleaving, not on one lucky run.
  */
 final class ExploreRun {
-    private static final int TRACE_WIDTH = 96;
-
     private ExploreRun() {}
 
     static boolean wanted(Check check) {
@@ -40,9 +37,7 @@ final class ExploreRun {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
         }
         // an internal error or an unmodelled call is an Explored outcome too: the grader says "could not check"
-        List<String> lines = r.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK ? r.details()
-                : SandboxText.describe(r, TRACE_WIDTH, "").stream().skip(1).map(Styled::text).toList();
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                r.outcome(), SandboxText.headline(r), lines, r.coverage().text())));
+                r.outcome(), SandboxText.headline(r), r)));
     }
 }

@@ -1,5 +1,7 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.report.FailureLines;
+
 import dev.threadlings.course.Check;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
@@ -68,7 +70,7 @@ public record CheckOutcome(Check check, State state, String kind, String why, St
         return switch (r) {
             case CheckResult.Passed p -> new CheckOutcome(check, State.PASSED, "passed", "", "", "");
             case CheckResult.Failed f -> new CheckOutcome(check, State.FAILED, f.kind(), f.reason(), f.message(),
-                    String.join("\n", f.details()));
+                    String.join("\n", FailureLines.text(f, FailureLines.FILE_WIDTH)));
             case CheckResult.NotChecked n -> new CheckOutcome(check, State.NOT_CHECKED, n.kind(),
                     "could not check: " + n.reason(), "", String.join("\n", n.details()));
         };

@@ -1,6 +1,8 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.sandbox.SandboxReport;
 import java.util.List;
+import java.util.Optional;
 
 /** The grade of one check. */
 public sealed interface CheckResult {
@@ -16,10 +18,15 @@ public sealed interface CheckResult {
      * {@code vm-ended}, {@code does-not-fit}, {@code not-explored}, {@code not-found} (the sandbox found nothing
      * where a failure was expected), or the sandbox's failure class ({@code assertion}, {@code deadlock},
      * {@code data-race} …), or the id of a review rule a {@code review} block made fatal
-     * ({@code unlock-outside-finally} …).
+     * ({@code unlock-outside-finally} …). {@code explored}: the sandbox's report when the sandbox found it (its
+     * interleaving is rendered when shown, at the screen's width, before {@code details}).
      */
-    record Failed(String name, String message, String reason, List<String> details, String kind)
-            implements CheckResult {}
+    record Failed(String name, String message, String reason, List<String> details, String kind,
+                  Optional<SandboxReport> explored) implements CheckResult {
+        public Failed(String name, String message, String reason, List<String> details, String kind) {
+            this(name, message, reason, details, kind, Optional.empty());
+        }
+    }
 
     /**
      * The check could not say pass or fail: the sandbox met a call it does not model ({@code kind}

@@ -6,6 +6,7 @@ import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.OutputExpectation;
 import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.course.ReviewExpectation;
 import dev.threadlings.review.Finding;
 import dev.threadlings.review.Review;
@@ -43,7 +44,8 @@ public final class Grader {
         }
         Observation.Explored x = seen.explored().get();
         if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
-            return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.lines(), x.outcome().id()));
+            return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.report().details(),
+                    x.outcome().id()));
         }
         if (x.outcome().id().equals(e.expect())) {
             return Optional.empty();
@@ -51,12 +53,12 @@ public final class Grader {
         if (e.expect().equals("none")) {
             String why = x.outcome() == SandboxOutcome.DATA_RACE ? "it has a " + x.message()
                     : "one interleaving of the threads breaks it: " + x.message();
-            return Optional.of(failed(check, x.outcome().id(), why, x.lines(), seen));
+            return Optional.of(failed(check, x.outcome().id(), why, x.report(), seen));
         }
         String found = x.outcome() == SandboxOutcome.NONE ? "no schedule failed (" + x.coverage() + ")"
                 : "a different failure: " + x.message();
         return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
-                "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.lines(), seen));
+                "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.report(), seen));
     }
 
     /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */
@@ -111,6 +113,14 @@ public final class Grader {
     private static CheckResult failed(Check check, String kind, String reason, List<String> details,
                                       Observation seen) {
         return failed(check, kind, reason, details, seen, true);
+    }
+
+    /** A failure the sandbox found: its report goes with it, to be shown at the screen's width. */
+    private static CheckResult failed(Check check, String kind, String reason, SandboxReport explored,
+                                      Observation seen) {
+        CheckResult.Failed f = (CheckResult.Failed) failed(check, kind, reason, List.of(), seen, true);
+        return new CheckResult.Failed(f.name(), f.message(), f.reason(), f.details(), f.kind(),
+                Optional.of(explored));
     }
 
     /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */

@@ -2,6 +2,7 @@ package dev.threadlings.grade;
 
 import dev.threadlings.review.Review;
 import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.sandbox.SandboxReport;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,9 +35,14 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
 
     /**
      * What exploring thread schedules found: nothing, a failure class, or why nothing could be said; a one-line
-     * message, the lines that show it (the details and the failing interleaving), and how much was explored.
+     * message, and the sandbox's report (the details, the failing interleaving, how much was explored), which
+     * is put into words only when shown, at the width of the screen that shows it.
      */
-    public record Explored(SandboxOutcome outcome, String message, List<String> lines, String coverage) {}
+    public record Explored(SandboxOutcome outcome, String message, SandboxReport report) {
+        public String coverage() {
+            return report.coverage().text();
+        }
+    }
 
     /** Something that stopped the check's code from finishing normally. */
     public sealed interface Trouble {

@@ -7,7 +7,7 @@ import dev.threadlings.sandbox.SandboxReport;
 
 /**
  * A sandbox report as JSON: {@code {"verdict","class","exitCode","message","details":[…],"trace":[{"step","thread",
- * "location","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","limits":[…],"seconds"}}. {@code verdict} is
+ * "location","code","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","limits":[…],"seconds"}}. {@code verdict} is
  * {@code pass}, {@code fail} (a failure of the program, named by {@code class}), {@code could-not-check} (class
  * {@code not-modelled}: a call the sandbox does not model; {@code error}: the sandbox failed) or {@code error} (class
  * {@code compile-error}). Steps left out of a long trace are one entry {@code {"gap":"… 120 more steps …"}}.
@@ -16,6 +16,11 @@ public final class SandboxJson {
     private SandboxJson() {}
 
     public static String of(SandboxReport r) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(tree(r));
+    }
+
+    /** The report as a JSON object, to stand alone or inside another document (a check's verdict). */
+    public static JsonObject tree(SandboxReport r) {
         JsonObject o = new JsonObject();
         o.addProperty("verdict", switch (r.outcome().kind()) {
             case NOTHING_FOUND -> "pass";
@@ -44,6 +49,7 @@ public final class SandboxJson {
             e.addProperty("step", ++step);
             e.addProperty("thread", r.threadName(s.thread()).orElse("T" + s.thread()));
             e.addProperty("location", s.location());
+            e.addProperty("code", s.code());
             e.addProperty("what", s.what());
             trace.add(e);
         }
@@ -56,6 +62,6 @@ public final class SandboxJson {
         r.limits().forEach(limits::add);
         o.add("limits", limits);
         o.addProperty("seconds", Math.round(r.coverage().seconds() * 1000) / 1000.0);
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
+        return o;
     }
 }

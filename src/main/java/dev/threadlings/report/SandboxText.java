@@ -2,7 +2,6 @@ package dev.threadlings.report;
 
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
-import dev.threadlings.sandbox.TraceTable;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -69,8 +69,9 @@ public final class VerdictJson {
                     c.addProperty("reason", f.reason());
                     c.addProperty("message", f.message());
                     JsonArray details = new JsonArray();
-                    f.details().forEach(details::add);
+                    FailureLines.text(f, FailureLines.FILE_WIDTH).forEach(details::add);
                     c.add("details", details);
+                    f.explored().ifPresent(found -> c.add("sandbox", SandboxJson.tree(found)));
                 }
             }
             checks.add(c);

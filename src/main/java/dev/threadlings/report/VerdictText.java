@@ -13,7 +13,13 @@ import java.util.Map;
 public final class VerdictText {
     private VerdictText() {}
 
+    /** The verdict for a screen {@link FailureLines#FILE_WIDTH} wide. */
     public static List<Styled> describe(Verdict v, String title) {
+        return describe(v, title, FailureLines.FILE_WIDTH);
+    }
+
+    /** The verdict for a screen {@code width} columns wide (a failing interleaving is laid out to fit it). */
+    public static List<Styled> describe(Verdict v, String title, int width) {
         List<Styled> out = new ArrayList<>();
         switch (v.status()) {
             case PASSED -> {
@@ -32,7 +38,7 @@ public final class VerdictText {
                         + v.passedCount() + " pass)"), Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(Styled.plain("  " + p)));
                 for (CheckResult r : v.results()) {
-                    describe(r, out);
+                    describe(r, out, width);
                 }
                 review(v, out);
             }
@@ -40,7 +46,7 @@ public final class VerdictText {
                 out.add(new Styled("✘ " + title + ": " + v.passedCount() + " of " + v.totalChecks()
                         + " checks pass", Styled.Look.BAD));
                 for (CheckResult r : v.results()) {
-                    describe(r, out);
+                    describe(r, out, width);
                 }
                 int notRun = v.totalChecks() - v.results().size();
                 if (notRun > 0) {
@@ -73,7 +79,7 @@ public final class VerdictText {
         });
     }
 
-    private static void describe(CheckResult r, List<Styled> out) {
+    private static void describe(CheckResult r, List<Styled> out, int width) {
         switch (r) {
             case CheckResult.Passed p -> out.add(new Styled("  ✔ " + p.name(), Styled.Look.GOOD));
             case CheckResult.NotChecked n -> {
@@ -86,11 +92,7 @@ public final class VerdictText {
             case CheckResult.Failed f -> {
                 out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));
                 out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));
-                for (String d : f.details()) {
-                    Styled.Look look = d.startsWith("+ ") ? Styled.Look.ADDED
-                            : d.startsWith("- ") ? Styled.Look.REMOVED : Styled.Look.CODE;
-                    out.add(new Styled("      " + d, look));
-                }
+                FailureLines.of(f, width - 6).forEach(d -> out.add(new Styled("      " + d.text(), d.look())));
                 if (!f.message().isBlank()) {
                     // the message is Markdown source: its paragraphs' line breaks are soft, the console re-wraps
                     for (String paragraph : f.message().strip().split("\\n\\s*\\n")) {

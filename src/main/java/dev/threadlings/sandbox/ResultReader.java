@@ -25,7 +25,7 @@ final class ResultReader {
         List<String> details = e.failure() == null ? List.of()
                 : e.failure().details().stream().map(d -> frame(d, sources)).toList();
         List<SandboxReport.Step> trace = e.trace().stream()
-                .map(t -> new SandboxReport.Step(t.thread(), t.location(), t.what())).toList();
+                .map(t -> new SandboxReport.Step(t.thread(), t.location(), "", t.what())).toList();
         return new SandboxReport(outcome, message, details, trace, e.threads(), e.choices(),
                 new SandboxReport.Coverage(settings.search(), e.schedules(), e.systematic(), e.exhaustive(),
                         e.preemptionBound(), e.strategies(), e.seconds(), e.unmanagedWarnings()), e.limits());

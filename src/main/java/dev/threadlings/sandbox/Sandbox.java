@@ -35,7 +35,7 @@ public final class Sandbox {
             return SandboxReport.unexplored(SandboxOutcome.COMPILE_ERROR, "the code does not compile",
                     compiled.problems());
         }
-        return instrumentAndRun(compiled, settings);
+        return instrumentAndRun(compiled, settings).withCode(scenario::lineAt);
     }
 
     private static SandboxReport instrumentAndRun(CompiledScenario compiled, ExploreSettings settings) {

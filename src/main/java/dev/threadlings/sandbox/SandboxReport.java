@@ -21,8 +21,11 @@ import java.util.Optional;
 public record SandboxReport(SandboxOutcome outcome, String message, List<String> details, List<Step> trace,
                             List<String> threads, List<Integer> choices, Coverage coverage, List<String> limits) {
 
-    /** One step: thread id, where, what; a negative thread id marks steps left out ("… 120 more steps …"). */
-    public record Step(int thread, String location, String what) {
+    /**
+     * One step: thread id, where, the source text of that line (empty when unknown), what happened; a negative
+     * thread id marks steps left out ("… 120 more steps …").
+     */
+    public record Step(int thread, String location, String code, String what) {
         public boolean gap() {
             return thread < 0;
         }
@@ -63,6 +66,14 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
     static SandboxReport unexplored(SandboxOutcome outcome, String message, List<String> details) {
         return new SandboxReport(outcome, message, details, List.of(), List.of(), List.of(), Coverage.NONE,
                 List.of());
+    }
+
+    /** The report with each step's source text, looked up by its location. */
+    SandboxReport withCode(java.util.function.Function<String, String> lineAt) {
+        List<Step> coded = trace.stream()
+                .map(t -> t.gap() ? t : new Step(t.thread(), t.location(), lineAt.apply(t.location()), t.what()))
+                .toList();
+        return new SandboxReport(outcome, message, details, coded, threads, choices, coverage, limits);
     }
 
     /** A failure of the program was found (not: it could not be checked). */

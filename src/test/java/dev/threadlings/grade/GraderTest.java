@@ -1,5 +1,6 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.runtime.Search;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -57,9 +58,8 @@ class GraderTest {
 
     @Test
     void aDataRaceFailsACheckThatExpectsNoFailure() {
-        Observation seen = new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                SandboxOutcome.DATA_RACE, "data race on Worker.stop: main writes at W.java:9, T1 reads at W.java:4", List.of(),
-                "all 10 schedules")));
+        Observation seen = explored(SandboxOutcome.DATA_RACE, "data race on Worker.stop: main writes at W.java:9, T1 "
+                + "reads at W.java:4");
         CheckResult r = Grader.grade(check(new ExploreExpectation(2000, 20, Search.AUTO, 2, "none", 3)), seen);
         CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
         assertTrue(f.reason().contains("data race on Worker.stop"), f.reason());
@@ -70,8 +70,10 @@ class GraderTest {
     }
 
     private static Observation explored(SandboxOutcome outcome, String message) {
+        SandboxReport report = new SandboxReport(outcome, message, List.of("T1 is waiting inside LockSupport.park"),
+                List.of(), List.of(), List.of(), SandboxReport.Coverage.NONE, List.of());
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(outcome,
-                message, List.of("T1 is waiting inside LockSupport.park"), "1 schedule")));
+                message, report)));
     }
 
     @Test

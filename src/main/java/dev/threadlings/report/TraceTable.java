@@ -1,0 +1,137 @@
+package dev.threadlings.report;
+
+import dev.threadlings.sandbox.SandboxReport;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A failing schedule as people read it: one column per thread (as in The Deadlock Empire), each step with where it
+ * happened, the source text of that line when there is room, and what the thread did; on a terminal too narrow for
+ * the columns, a list with each step's source line and, under it, what happened. A text too long for its column is
+ * cut at a word boundary, never mid-token; the list view cuts nothing but long source lines.
+ */
+public final class TraceTable {
+    private static final int MIN_COLUMN = 14;
+    private static final int MAX_COLUMN = 36;
+    private static final int MIN_CODE = 12;
+    private static final int MAX_CODE = 40;
+
+    private TraceTable() {}
+
+    /** The trace in at most {@code width} columns. */
+    public static List<String> render(SandboxReport r, int width) {
+        int threads = r.threads().size();
+        List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
+        int where = Math.max(5, steps.stream().mapToInt(s -> s.location().length()).max().orElse(5)) + 2;
+        int[] column = new int[threads];
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            int widest = Math.max(r.threads().get(t).length(), steps.stream().filter(s -> s.thread() == thread)
+                    .mapToInt(s -> s.what().length()).max().orElse(0));
+            column[t] = Math.clamp(widest + 2, MIN_COLUMN, MAX_COLUMN);
+        }
+        while (6 + where + Arrays.stream(column).sum() > width && shrink(column)) {
+            // the widest column gives up a character at a time, down to MIN_COLUMN
+        }
+        int fixed = 6 + where + Arrays.stream(column).sum();
+        if (threads == 0 || fixed > width) {
+            return list(r, width);
+        }
+        int longestCode = steps.stream().mapToInt(s -> s.code().length()).max().orElse(0);
+        int code = Math.min(Math.min(longestCode, MAX_CODE), width - fixed - 2);
+        return columns(r, where, code < MIN_CODE ? 0 : code, column);
+    }
+
+    private static boolean shrink(int[] column) {
+        int widest = 0;
+        for (int t = 1; t < column.length; t++) {
+            widest = column[t] > column[widest] ? t : widest;
+        }
+        if (column.length == 0 || column[widest] <= MIN_COLUMN) {
+            return false;
+        }
+        column[widest]--;
+        return true;
+    }
+
+    private static List<String> columns(SandboxReport r, int where, int code, int[] column) {
+        List<String> out = new ArrayList<>();
+        StringBuilder head = new StringBuilder("step  " + pad("where", where));
+        StringBuilder rule = new StringBuilder("────  " + pad("─".repeat(where - 2), where));
+        if (code > 0) {
+            head.append(pad("code", code + 2));
+            rule.append(pad("─".repeat(code), code + 2));
+        }
+        for (int t = 0; t < column.length; t++) {
+            head.append(pad(fit(r.threads().get(t), column[t] - 2), column[t]));
+            rule.append(pad("─".repeat(column[t] - 2), column[t]));
+        }
+        out.add(head.toString().stripTrailing());
+        out.add(rule.toString().stripTrailing());
+        int step = 0;
+        for (SandboxReport.Step s : r.trace()) {
+            if (s.gap()) {
+                out.add("      " + s.what());
+                continue;
+            }
+            StringBuilder line = new StringBuilder(String.format("%4d  ", ++step)).append(pad(s.location(), where));
+            if (code > 0) {
+                line.append(pad(fit(s.code(), code), code + 2));
+            }
+            for (int t = 0; t < s.thread() && t < column.length; t++) {
+                line.append(" ".repeat(column[t]));
+            }
+            int mine = s.thread() < column.length ? column[s.thread()] : MIN_COLUMN;
+            line.append(fit(s.what(), mine - 2));
+            out.add(line.toString().stripTrailing());
+        }
+        return out;
+    }
+
+    private static List<String> list(SandboxReport r, int width) {
+        List<String> out = new ArrayList<>();
+        List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
+        int who = steps.stream().mapToInt(s -> name(r, s).length()).max().orElse(2);
+        int where = steps.stream().mapToInt(s -> s.location().length()).max().orElse(5);
+        int step = 0;
+        for (SandboxReport.Step s : r.trace()) {
+            if (s.gap()) {
+                out.add("      " + s.what());
+                continue;
+            }
+            String head = String.format("%4d  %s  %s", ++step, pad(name(r, s), who), pad(s.location(), where));
+            int room = width - head.length() - 2;
+            out.add((s.code().isEmpty() || room < MIN_CODE ? head : head + "  " + fit(s.code(), room)).stripTrailing());
+            out.add("        " + s.what());
+        }
+        return out;
+    }
+
+    private static String name(SandboxReport r, SandboxReport.Step s) {
+        return r.threadName(s.thread()).orElse("T" + s.thread());
+    }
+
+    /**
+     * {@code s} in at most {@code width} characters: cut at the last word or punctuation boundary in the second half
+     * of the room, then "…", so that no value or name is shown half (a hard cut only when there is no boundary).
+     */
+    static String fit(String s, int width) {
+        if (s.length() <= width) {
+            return s;
+        }
+        String cut = s.substring(0, Math.max(0, width - 1));
+        for (int i = cut.length(); i > 0 && i >= width / 2; i--) {
+            char before = s.charAt(i - 1);
+            if (s.charAt(i) == ' ' || before == ' ' || "(.,;[".indexOf(before) >= 0) {
+                cut = cut.substring(0, i);
+                break;
+            }
+        }
+        return cut.stripTrailing() + "…";
+    }
+
+    private static String pad(String s, int width) {
+        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+    }
+}
