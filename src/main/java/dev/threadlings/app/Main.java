@@ -8,6 +8,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
+        // JLine draws box characters (─ │ ┌) through the terminal's alternate character set when it redraws a screen
+        // (less, the pager): tmux and many emulators then show letters ("q" for ─). Read once, when JLine's
+        // AttributedCharSequence loads, so it is set before any JLine class is used.
+        System.setProperty("org.jline.utils.disableAlternateCharset", "true");
         TempFolders.sweepInBackground(); // what runs killed before this one left behind
         // A plain `threadlings`, as learners start it, goes straight to the console: picocli would only build its
         // model of every command by reflection to call the same method, and its classes (class file version 49) cannot

@@ -3,18 +3,24 @@ package dev.threadlings.repl;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.report.Styled;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import org.jline.builtins.Less;
+import org.jline.builtins.Source;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 import org.jline.utils.InfoCmp;
-import org.jline.utils.NonBlockingReader;
 
 /**
  * Everything the console prints goes through here: styled text when colour is on (not a dumb terminal, no
- * NO_COLOR), plain text otherwise, and a pager for text longer than the screen.
+ * NO_COLOR), plain text otherwise, and JLine's pager for text longer than the screen.
  */
 public final class Screen {
     public static final AttributedStyle ERROR = AttributedStyle.DEFAULT.foreground(AttributedStyle.RED);
@@ -92,13 +98,24 @@ public final class Screen {
 
     /** Report lines in their looks. */
     public void printStyled(List<Styled> lines) {
+        styledLines(lines).forEach(this::println);
+    }
+
+    /** Report lines in their looks, through the pager when they do not fit. */
+    public void pageStyled(List<Styled> lines) {
+        page(styledLines(lines));
+    }
+
+    private List<AttributedString> styledLines(List<Styled> lines) {
+        List<AttributedString> out = new ArrayList<>();
         for (Styled l : lines) {
             switch (l.look()) {
                 // code, diffs and compiler output keep their columns
-                case CODE, ADDED, REMOVED -> println(styled(l));
-                default -> TextWrap.lines(l.text(), width()).forEach(t -> println(styled(new Styled(t, l.look()))));
+                case CODE, ADDED, REMOVED -> out.add(styled(l));
+                default -> TextWrap.lines(l.text(), width()).forEach(t -> out.add(styled(new Styled(t, l.look()))));
             }
         }
+        return out;
     }
 
     /** One report line as terminal text. */
@@ -117,42 +134,35 @@ public final class Screen {
         return new AttributedString(line.text(), style);
     }
 
-    /** Shows lines, a screenful at a time when they do not fit and a person is at the keyboard. */
+    /**
+     * Shows lines through JLine's {@code less} when they do not fit and a person is at a real terminal (arrows,
+     * PgUp/PgDn, {@code /} to search, {@code q} to quit; the last screen stays visible); plain lines otherwise —
+     * a dumb terminal, a pipe, or text that fits.
+     */
     public void page(List<AttributedString> lines) {
         int height = terminal.getHeight();
-        if (!interactive || height < 5 || lines.size() < height) {
+        boolean dumb = Terminal.TYPE_DUMB.equals(terminal.getType())
+                || Terminal.TYPE_DUMB_COLOR.equals(terminal.getType());
+        if (!interactive || dumb || height < 5 || lines.size() < height) {
             lines.forEach(this::println);
             return;
         }
-        int page = height - 1;
-        for (int i = 0; i < lines.size(); i++) {
-            println(lines.get(i));
-            if ((i + 1) % page == 0 && i + 1 < lines.size()) {
-                if (!morePrompt(i + 1, lines.size())) {
-                    println("(" + (lines.size() - i - 1) + " more lines skipped)", DIM);
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Asks to go on; false if the learner pressed q. */
-    private boolean morePrompt(int shown, int total) {
-        String prompt = "-- " + (100 * shown / total) + "% -- space/enter: more, q: quit";
-        writer().print(color ? ansi(new AttributedString(prompt, AttributedStyle.INVERSE)) : prompt);
-        writer().flush();
-        var attrs = terminal.enterRawMode();
+        String text = String.join("\n", lines.stream().map(l -> color ? ansi(l) : l.toString()).toList()) + "\n";
+        Less less = new Less(terminal, Path.of("."));
+        less.noInit = true; // what was read stays on the screen after q, as with less -X
+        less.quitAtSecondEof = false;
         try {
-            NonBlockingReader reader = terminal.reader();
-            int c = reader.read();
-            return c != 'q' && c != 'Q' && c != 27 && c != 3 && c != -1;
-        } catch (java.io.IOException e) {
-            return false;
+            less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
+                    true, "threadlings"));
+        } catch (IOException e) {
+            lines.forEach(this::println); // the pager could not drive this terminal: the text is still shown
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         } finally {
-            terminal.setAttributes(attrs);
-            writer().print("\r");
+            // less leaves its ':' prompt on the last line, where the console's prompt would follow it
+            terminal.puts(InfoCmp.Capability.carriage_return);
             terminal.puts(InfoCmp.Capability.clr_eol);
-            writer().flush();
+            terminal.flush();
         }
     }
 

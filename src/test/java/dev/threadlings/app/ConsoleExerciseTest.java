@@ -92,7 +92,8 @@ class ConsoleExerciseTest {
     void progressShowsTheFailedExercise() {
         String progress = console.run("/progress");
         assertTrue(progress.startsWith("░".repeat(30) + "  0 of 1 exercises passed (0%)\n"), progress);
-        assertTrue(progress.contains("  ▶ doubler                        current (1 failed check)\n"), progress);
+        // names in a column as wide as the longest one plus two spaces, so no name runs into its state
+        assertTrue(progress.contains("  ▶ doubler  current (1 failed check)\n"), progress);
     }
 
     @Test
@@ -118,9 +119,9 @@ class ConsoleExerciseTest {
     void progressShowsTheBarAndEveryState() {
         String progress = console.run("/progress");
         assertTrue(progress.startsWith("█".repeat(30) + "  1 of 1 exercises passed (100%)\n"), progress);
-        assertTrue(progress.contains("Threads" + " ".repeat(27) + "read\n"), progress);
-        assertTrue(progress.contains("  ✔ doubler                        done\n"), progress);
-        assertTrue(progress.contains("Locks" + " ".repeat(29) + "current\n"), progress);
+        assertTrue(progress.contains("Threads  read\n"), progress);
+        assertTrue(progress.contains("  ✔ doubler  done\n"), progress);
+        assertTrue(progress.contains("Locks    current\n"), progress);
     }
 
     private static Properties progress() throws IOException {

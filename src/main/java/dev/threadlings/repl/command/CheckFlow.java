@@ -17,7 +17,7 @@ final class CheckFlow {
         Path file = session.work().ensure(e);
         screen.println("checking " + file.getFileName() + " …", Screen.DIM);
         Verdict v = session.checker().check(e, file);
-        screen.printStyled(VerdictText.describe(v, e.id(), screen.width()));
+        screen.pageStyled(VerdictText.describe(v, e.id(), screen.width()));
         switch (v.status()) {
             case PASSED -> {
                 boolean first = !session.progress().passed(e.id());

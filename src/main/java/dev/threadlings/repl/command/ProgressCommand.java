@@ -5,7 +5,9 @@ import dev.threadlings.course.Lesson;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import java.util.ArrayList;
 import java.util.List;
+import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 
 /** /progress: a bar, then every lesson and exercise as done, pending or current. */
@@ -24,22 +26,30 @@ public final class ProgressCommand implements Command {
 
     @Override
     public void run(Session session, String args) {
-        Screen screen = session.screen();
+        session.screen().page(lines(session));
+    }
+
+    /** The page: a bar, then each lesson with its exercises, names in columns as wide as the longest one. */
+    static List<AttributedString> lines(Session session) {
         var p = session.progress();
         List<Exercise> all = ExerciseChoice.orderedExercises(session);
         long done = all.stream().filter(e -> p.passed(e.id())).count();
         int filled = all.isEmpty() ? 0 : (int) (BAR * done / all.size());
+        List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder bar = new AttributedStringBuilder();
         bar.styled(Screen.GOOD, "█".repeat(filled));
         bar.styled(Screen.DIM, "░".repeat(BAR - filled));
         bar.append(String.format("  %d of %d exercises passed (%d%%)", done, all.size(),
                 all.isEmpty() ? 0 : 100 * done / all.size()));
-        screen.println(bar.toAttributedString());
+        lines.add(bar.toAttributedString());
+        // two spaces at least between a name and its state, however long the name (a title ran into "pending")
+        int titles = session.course().lessons().stream().mapToInt(l -> l.title().length()).max().orElse(0) + 2;
+        int ids = all.stream().mapToInt(e -> e.id().length()).max().orElse(0) + 2;
         for (Lesson l : session.course().lessons()) {
             boolean current = p.currentLesson().filter(l.id()::equals).isPresent();
             String lessonState = current ? "current" : p.readLessons().contains(l.id()) ? "read" : "pending";
-            screen.println(new AttributedStringBuilder()
-                    .styled(Screen.BOLD, String.format("%-34s", l.title()))
+            lines.add(new AttributedStringBuilder()
+                    .styled(Screen.BOLD, pad(l.title(), titles))
                     .styled(current ? Screen.INFO : Screen.DIM, lessonState).toAttributedString());
             for (Exercise e : session.course().exercisesOf(l)) {
                 boolean cur = p.currentExercise().filter(e.id()::equals).isPresent();
@@ -47,11 +57,16 @@ public final class ProgressCommand implements Command {
                 if (!p.passed(e.id()) && p.failures(e.id()) > 0) {
                     state += " (" + p.failures(e.id()) + " failed check" + (p.failures(e.id()) == 1 ? ")" : "s)");
                 }
-                screen.println(new AttributedStringBuilder()
-                        .append(String.format("  %s %-30s ", p.passed(e.id()) ? "✔" : cur ? "▶" : "·", e.id()))
+                lines.add(new AttributedStringBuilder()
+                        .append("  " + (p.passed(e.id()) ? "✔" : cur ? "▶" : "·") + " " + pad(e.id(), ids))
                         .styled(p.passed(e.id()) ? Screen.GOOD : cur ? Screen.INFO : Screen.DIM, state)
                         .toAttributedString());
             }
         }
+        return lines;
+    }
+
+    private static String pad(String text, int width) {
+        return text + " ".repeat(Math.max(2, width - text.length()));
     }
 }

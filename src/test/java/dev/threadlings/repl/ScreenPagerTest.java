@@ -1,0 +1,74 @@
+package dev.threadlings.repl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.jline.keymap.KeyMap;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.jline.utils.AttributedString;
+import org.jline.utils.InfoCmp;
+import org.junit.jupiter.api.Test;
+
+/** Long text goes through JLine's less at a real terminal, and comes out plain on a dumb one or a pipe. */
+class ScreenPagerTest {
+    private static final List<AttributedString> HUNDRED_LINES = IntStream.rangeClosed(1, 100)
+            .mapToObj(i -> new AttributedString("line " + i)).toList();
+
+    @Test
+    void aDumbTerminalGetsEveryLinePlainAndNoPrompt() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (var in = new PipedInputStream(); var keys = new PipedOutputStream(in);
+             Terminal terminal = terminal(in, shown, Terminal.TYPE_DUMB)) {
+            new Screen(terminal, false, true).page(HUNDRED_LINES); // no key is ever sent: it must not wait
+            String text = shown.toString(StandardCharsets.UTF_8);
+            assertEquals(String.join("\n", HUNDRED_LINES.stream().map(AttributedString::toString).toList()) + "\n",
+                    text.replace("\r", ""));
+        }
+    }
+
+    @Test
+    void aRealTerminalScrollsSearchesAndQuitsWithQ() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (var in = new PipedInputStream(); var keys = new PipedOutputStream(in);
+             Terminal terminal = terminal(in, shown, "xterm-256color")) {
+            Screen screen = new Screen(terminal, false, true);
+            CompletableFuture<Void> paging = CompletableFuture.runAsync(() -> screen.page(HUNDRED_LINES));
+            // keys typed before less puts the terminal in raw mode would be cooked (Enter made a line feed)
+            awaitShown(shown, "threadlings");
+            // ↓, PgDn, PgUp, then a search for line 77, then q
+            keys.write((KeyMap.key(terminal, InfoCmp.Capability.key_down) + KeyMap.key(terminal,
+                    InfoCmp.Capability.key_npage) + KeyMap.key(terminal, InfoCmp.Capability.key_ppage)
+                    + "/line 77\rq").getBytes(StandardCharsets.US_ASCII));
+            keys.flush();
+            paging.get(30, TimeUnit.SECONDS); // q ended the pager (a hang fails here instead of hanging the run)
+            String text = shown.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("line 1"), text);
+            assertTrue(text.contains("line 77"), "the search moved to line 77:\n" + text);
+            assertFalse(text.contains("line 100\n"), "not everything was printed at once:\n" + text);
+            // the arrow's escape sequence was the pager's: nothing is left over for the prompt
+            assertEquals(-2, terminal.reader().peek(50));
+        }
+    }
+
+    private static void awaitShown(ByteArrayOutputStream shown, String text) throws InterruptedException {
+        for (int i = 0; i < 3000 && !shown.toString(StandardCharsets.UTF_8).contains(text); i++) {
+            Thread.sleep(10);
+        }
+    }
+
+    private static Terminal terminal(PipedInputStream in, ByteArrayOutputStream out, String type) throws Exception {
+        return TerminalBuilder.builder().system(false).provider("exec").streams(in, out).type(type)
+                .encoding(StandardCharsets.UTF_8).size(new Size(60, 12)).build();
+    }
+}
