@@ -1,0 +1,30 @@
+class Simulation implements AutoCloseable {
+
+    // Workers wait for each other at the barrier, so each needs a thread of its own for as long as it waits: a
+    // fixed pool smaller than the team never trips the barrier. A virtual thread per worker never waits for one.
+    private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+
+    // One step of the simulation on `workers` workers: each computes its part, waits until every part is computed,
+    // then returns the step's total (the sum of all parts). Returns each worker's total, worker 0 first.
+    List<Integer> step(int workers, IntUnaryOperator part) throws Exception {
+        CyclicBarrier allComputed = new CyclicBarrier(workers);
+        int[] parts = new int[workers];
+        List<Future<Integer>> totals = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int me = w;
+            totals.add(pool.submit(() -> {
+                parts[me] = part.applyAsInt(me);
+                allComputed.await();                 // every part is in after this
+                return Arrays.stream(parts).sum();
+            }));
+        }
+        List<Integer> seen = new ArrayList<>();
+        for (Future<Integer> total : totals) seen.add(total.get());
+        return seen;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,34 @@
+class ReportService implements AutoCloseable {
+
+    private final ExecutorService pool;
+    // Sections get executors of their own: a report task waits for its sections, so they must never queue behind
+    // report tasks for the same threads. A virtual thread per section: a section never waits for a free thread.
+    private final ExecutorService sectionThreads = Executors.newVirtualThreadPerTaskExecutor();
+
+    // At most `threads` reports are built at the same time.
+    ReportService(int threads) {
+        pool = Executors.newFixedThreadPool(threads);
+    }
+
+    // Builds a report: the title, then each section's text, joined by " | ". The sections are rendered at the
+    // same time, each by a task of its own.
+    Future<String> report(String title, List<Callable<String>> sections) {
+        return pool.submit(() -> {
+            List<Future<String>> rendered = new ArrayList<>();
+            for (Callable<String> section : sections) {
+                rendered.add(sectionThreads.submit(section));
+            }
+            StringBuilder text = new StringBuilder(title);
+            for (Future<String> section : rendered) {
+                text.append(" | ").append(section.get());
+            }
+            return text.toString();
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.close();                        // first the reports, which may still submit sections ...
+        sectionThreads.close();              // ... then the sections
+    }
+}

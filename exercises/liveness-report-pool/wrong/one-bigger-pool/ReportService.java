@@ -1,0 +1,30 @@
+class ReportService implements AutoCloseable {
+
+    private final ExecutorService pool;
+
+    // At most `threads` reports are built at the same time.
+    ReportService(int threads) {
+        pool = Executors.newFixedThreadPool(threads + 1);   // one spare thread for the sections
+    }
+
+    // Builds a report: the title, then each section's text, joined by " | ". The sections are rendered at the
+    // same time, each by a task of its own.
+    Future<String> report(String title, List<Callable<String>> sections) {
+        return pool.submit(() -> {
+            List<Future<String>> rendered = new ArrayList<>();
+            for (Callable<String> section : sections) {
+                rendered.add(pool.submit(section));
+            }
+            StringBuilder text = new StringBuilder(title);
+            for (Future<String> section : rendered) {
+                text.append(" | ").append(section.get());
+            }
+            return text.toString();
+        });
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}
