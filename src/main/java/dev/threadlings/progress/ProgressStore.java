@@ -27,6 +27,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,8 @@ import java.util.regex.Pattern;
  * anything, and starts from {@link Progress#empty()} with a warning.
  *
  * <p>{@link #save} writes {@code .<name>.<pid>-<n>.tmp} in the same folder, forces it to disk and renames it over
- * the file, so the file is always either the old or the new version. Temp files left by a process that died are
+ * the file, so the file is always either the old or the new version. {@link #update} does read, change and save
+ * under a lock, so two consoles never erase each other's progress. Temp files left by a process that died are
  * deleted on {@link #load()}. Instances hold no progress, only the path, and may be shared between threads.
  */
 public final class ProgressStore {
@@ -130,7 +132,25 @@ public final class ProgressStore {
     }
 
     /**
-     * Replaces the file atomically with {@code progress}, creating its folders if needed.
+     * Changes the progress on disk as one step against every other writer (another console, another thread):
+     * under {@link StoreLock}, reads the file as it is now, applies {@code change} to it and replaces it, so what
+     * another process saved in between is kept, not overwritten by an older copy. A file found unreadable is kept
+     * aside as by {@link #load()}, and the result says so.
+     *
+     * @throws IOException if the lock cannot be taken or the file cannot be written
+     */
+    public LoadResult update(UnaryOperator<Progress> change) throws IOException {
+        try (StoreLock held = StoreLock.acquire(file)) {
+            LoadResult now = load();
+            Progress changed = change.apply(now.progress());
+            save(changed);
+            return new LoadResult(changed, now.warning());
+        }
+    }
+
+    /**
+     * Replaces the file atomically with {@code progress}, creating its folders if needed. Only for a writer that
+     * owns the file; {@link #update} is the one that keeps what other writers saved.
      *
      * @throws IOException if it cannot be written, or if {@link #load()} found an unreadable file it could not
      *                     keep aside (saving would destroy it)

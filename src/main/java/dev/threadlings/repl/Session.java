@@ -44,12 +44,17 @@ public final class Session {
         return progress;
     }
 
-    /** Changes progress and saves it at once; a failed save is reported, never silently lost. */
+    /**
+     * Changes progress and saves it at once, applied to what is on disk now, so what another console saved since
+     * is kept; a failed save is reported, never silently lost.
+     */
     public void update(UnaryOperator<Progress> change) {
-        progress = change.apply(progress);
         try {
-            store.save(progress);
+            var saved = store.update(change);
+            progress = saved.progress();
+            saved.warning().ifPresent(w -> screen.println(w, Screen.WARN));
         } catch (IOException e) {
+            progress = change.apply(progress);
             screen.println("could not save your progress to " + store.file() + ": " + e.getMessage(), Screen.WARN);
         }
     }
