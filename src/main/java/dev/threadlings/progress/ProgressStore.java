@@ -88,7 +88,7 @@ public final class ProgressStore {
     /**
      * {@code $THREADLINGS_STATE/progress.properties} if set, else
      * {@code $XDG_STATE_HOME/threadlings/progress.properties}, else
-     * {@code ~/.local/state/threadlings/progress.properties}.
+     * {@code $HOME/.local/state/threadlings/progress.properties} ({@code user.home} when HOME is unset).
      */
     public static Path defaultFile() {
         return defaultFile(System.getenv(), Path.of(System.getProperty("user.home")));
@@ -104,7 +104,10 @@ public final class ProgressStore {
         if (xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute()) {
             return Path.of(xdg, "threadlings", "progress.properties");
         }
-        return home.resolve(Path.of(".local", "state", "threadlings", "progress.properties"));
+        // $HOME as the shell has it: Java's user.home comes from the password database and ignores HOME=…
+        String envHome = env.get("HOME");
+        Path base = envHome != null && !envHome.isBlank() && Path.of(envHome).isAbsolute() ? Path.of(envHome) : home;
+        return base.resolve(Path.of(".local", "state", "threadlings", "progress.properties"));
     }
 
     /**

@@ -228,6 +228,11 @@ class ProgressStoreTest {
                 ProgressStore.defaultFile(Map.of("XDG_STATE_HOME", "relative/is/ignored"), home));
         assertEquals(Path.of("/home/ada/.local/state/threadlings/progress.properties"),
                 ProgressStore.defaultFile(Map.of(), home));
+        // HOME wins over user.home (which Java takes from the password database); a relative one is no home
+        assertEquals(Path.of("/tmp/h/.local/state/threadlings/progress.properties"),
+                ProgressStore.defaultFile(Map.of("HOME", "/tmp/h"), home));
+        assertEquals(Path.of("/home/ada/.local/state/threadlings/progress.properties"),
+                ProgressStore.defaultFile(Map.of("HOME", "rel"), home));
         assertTrue(ProgressStore.defaultFile().isAbsolute() || System.getenv("THREADLINGS_STATE") != null);
     }
 }
