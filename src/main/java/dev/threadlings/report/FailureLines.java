@@ -16,7 +16,7 @@ public final class FailureLines {
 
     public static List<Styled> of(CheckResult.Failed f, int width) {
         List<Styled> out = new ArrayList<>();
-        f.explored().ifPresent(r -> out.addAll(SandboxText.describe(r, width, "").stream().skip(1).toList()));
+        f.explored().ifPresent(r -> out.addAll(SandboxText.body(r, width)));
         for (String d : f.details()) {
             out.add(new Styled(d, d.startsWith("+ ") ? Styled.Look.ADDED
                     : d.startsWith("- ") ? Styled.Look.REMOVED : Styled.Look.CODE));

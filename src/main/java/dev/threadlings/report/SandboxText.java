@@ -1,5 +1,6 @@
 package dev.threadlings.report;
 
+import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import java.util.ArrayList;
@@ -9,8 +10,34 @@ import java.util.List;
 public final class SandboxText {
     private SandboxText() {}
 
-    /** {@code replayCommand}: the command that replays this schedule, without the schedule (may be empty). */
+    /**
+     * The report in lines of at most {@code width} columns (prose wrapped at words, keeping its indent; the trace
+     * laid out to fit). {@code replayCommand}: the command that replays this schedule, without the schedule (may be
+     * empty).
+     */
     public static List<Styled> describe(SandboxReport r, int width, String replayCommand) {
+        return fitted(unwrapped(r, width, replayCommand), width);
+    }
+
+    /** What {@link #describe} shows under its first line (the headline, which a check's verdict says itself). */
+    public static List<Styled> body(SandboxReport r, int width) {
+        List<Styled> all = unwrapped(r, width, "");
+        return fitted(all.subList(1, all.size()), width);
+    }
+
+    private static List<Styled> fitted(List<Styled> lines, int width) {
+        List<Styled> out = new ArrayList<>();
+        for (Styled line : lines) {
+            if (line.text().length() <= width) {
+                out.add(line);
+            } else {
+                TextWrap.lines(line.text(), width).forEach(l -> out.add(new Styled(l, line.look())));
+            }
+        }
+        return out;
+    }
+
+    private static List<Styled> unwrapped(SandboxReport r, int width, String replayCommand) {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {

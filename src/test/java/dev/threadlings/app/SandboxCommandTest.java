@@ -44,9 +44,10 @@ class SandboxCommandTest {
     void aFreeRunReportsTheRaceWithoutATrace() {
         Run r = run("sandbox", "--strategy", "free", STOP_FLAG);
         assertEquals(1, r.code(), r::out);
-        assertTrue(r.out().contains("data race on Worker.stop: main writes at SilentStopFlag.java:19"), r::out);
-        assertTrue(r.out().contains("found in one free run on real threads"), r::out);
-        assertTrue(r.out().contains("explore the program (without --strategy free)"), r::out);
+        String text = r.out().replaceAll("\\s+", " "); // the report wraps at the screen's width
+        assertTrue(text.contains("data race on Worker.stop: main writes at SilentStopFlag.java:19"), r::out);
+        assertTrue(text.contains("found in one free run on real threads"), r::out);
+        assertTrue(text.contains("explore the program (without --strategy free)"), r::out);
         assertFalse(r.out().contains("replay it"), r::out);
     }
 
@@ -115,7 +116,8 @@ class SandboxCommandTest {
         assertEquals("could-not-check", o.get("verdict").getAsString());
         assertEquals("error", o.get("class").getAsString());
         assertTrue(o.get("message").getAsString().contains("the explorer lost its way"), o::toString);
-        String text = String.join("\n", SandboxText.describe(r, 100, "").stream().map(Styled::text).toList());
+        String text = String.join("\n", SandboxText.describe(r, 100, "").stream().map(Styled::text).toList())
+                .replaceAll("\\s+", " "); // wrapped at 100 columns
         assertTrue(text.startsWith("! the sandbox could not run this: internal error: java.lang.IllegalStateException: "
                 + "the explorer lost its way"), text);
     }
