@@ -57,6 +57,15 @@ public record Progress(Set<String> passedExercises, Map<String, Integer> failedC
                 currentLesson, currentExercise);
     }
 
+    /** This progress as if {@code exerciseId} had never been checked: not passed, no failed checks. */
+    public Progress withoutExercise(String exerciseId) {
+        var passed = new java.util.TreeSet<>(passedExercises);
+        passed.remove(exerciseId);
+        var failures = new TreeMap<>(failedChecks);
+        failures.remove(exerciseId);
+        return new Progress(passed, failures, readLessons, currentLesson, currentExercise);
+    }
+
     /** This progress with one more failed {@code /check} of {@code exerciseId}. */
     public Progress withFailure(String exerciseId) {
         var failures = new TreeMap<>(failedChecks);

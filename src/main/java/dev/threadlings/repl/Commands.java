@@ -27,6 +27,8 @@ public final class Commands {
             new TypesCommand(),
             new ImportsCommand(),
             new ResetCommand(),
+            new ResetExerciseCommand(),
+            new ResetProgressCommand(),
             new ExitCommand());
 
     private Commands() {}

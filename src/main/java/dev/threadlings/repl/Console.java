@@ -49,6 +49,7 @@ public final class Console {
         this.reader = builder.build();
         output.attach(reader);
         session.evaluator(this::evaluate);
+        session.asker(this::ask);
         reader.getWidgets().put("complete-or-doc", new DocumentationWidget(reader, session));
         reader.getWidgets().put(LineReader.SELF_INSERT,
                 new PasteWidget((LineReaderImpl) reader, reader.getWidgets().get(LineReader.SELF_INSERT)));
@@ -70,6 +71,20 @@ public final class Console {
                 output.atPrompt(false);
             }
             handle(line);
+        }
+    }
+
+    /** A yes/no question on its own prompt, kept out of the history; Ctrl-C or end of input is no. */
+    private boolean ask(String question) {
+        Object history = reader.getVariable(LineReader.DISABLE_HISTORY);
+        reader.setVariable(LineReader.DISABLE_HISTORY, true);
+        try {
+            String answer = reader.readLine(question + " [y/N] ").strip().toLowerCase(java.util.Locale.ROOT);
+            return answer.equals("y") || answer.equals("yes");
+        } catch (UserInterruptException | EndOfFileException e) {
+            return false;
+        } finally {
+            reader.setVariable(LineReader.DISABLE_HISTORY, history == null ? false : history);
         }
     }
 

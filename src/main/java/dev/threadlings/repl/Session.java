@@ -24,6 +24,7 @@ public final class Session {
     private boolean exitRequested;
     private final java.util.Map<String, Integer> hintsShown = new java.util.HashMap<>();
     private java.util.function.Consumer<String> evaluator = java -> { };
+    private java.util.function.Predicate<String> asker = question -> false;
 
     public Session(Course course, ProgressStore store, Progress progress, WorkFiles work, ShellSupervisor shell,
                    ExerciseChecker checker, Screen screen) {
@@ -104,6 +105,15 @@ public final class Session {
 
     void evaluator(java.util.function.Consumer<String> evaluator) {
         this.evaluator = evaluator;
+    }
+
+    /** Asks the learner a yes/no question (the console sets how); no answer, or anything but yes, is no. */
+    public boolean confirm(String question) {
+        return asker.test(question);
+    }
+
+    void asker(java.util.function.Predicate<String> asker) {
+        this.asker = asker;
     }
 
     /** How many hints of this exercise the learner has seen in this session; {@code advance} counts one more. */

@@ -124,6 +124,54 @@ class ConsoleExerciseTest {
         assertTrue(progress.contains("Locks    current\n"), progress);
     }
 
+    @Test
+    @Order(9)
+    void resetWithAnArgumentNamesTheRightCommandAndKeepsJShell() {
+        console.run("int kept = 7;");
+        String said = console.run("/reset " + ConsoleCourse.EXERCISE).replace("\n", " ");
+        assertTrue(said.contains("/reset takes no argument: it restarts JShell. To start an exercise over: "
+                + "/reset-exercise doubler"), said);
+        assertEquals("kept ==> 7\n", console.run("kept"));
+    }
+
+    @Test
+    @Order(10)
+    void resetExerciseAsksThenPutsTheStarterBackKeepingTheOldFile() throws IOException {
+        String solved = Files.readString(workFile);
+        console.type("/reset-exercise");
+        console.awaitOutput("[y/N] ");
+        assertTrue(console.run("n").contains("Nothing changed."));
+        assertEquals(solved, Files.readString(workFile));
+        assertEquals("doubler", progress().getProperty("passed"));
+
+        console.type("/reset-exercise " + ConsoleCourse.EXERCISE);
+        String question = console.awaitOutput("[y/N] ");
+        assertTrue(question.replace("\n", " ").contains("Put the starter of doubler back"), question);
+        String done = console.run("y").replace("\n", " ");
+        assertTrue(done.contains("doubler starts over"), done);
+        assertEquals(Files.readString(tmp.resolve("course/exercises/doubler/Doubler.java")),
+                Files.readString(workFile), "the starter is back");
+        try (var kept = Files.list(workFile.getParent())) {
+            var backups = kept.filter(f -> f.getFileName().toString().startsWith(ConsoleCourse.FILE + ".bak-"))
+                    .toList();
+            assertEquals(1, backups.size(), backups::toString);
+            assertEquals(solved, Files.readString(backups.getFirst()), "the learner's file is kept");
+        }
+        assertEquals("", progress().getProperty("passed"));
+        assertEquals(null, progress().getProperty("failures.doubler"));
+    }
+
+    @Test
+    @Order(11)
+    void resetProgressForgetsEverythingAfterAYes() throws IOException {
+        console.type("/reset-progress");
+        console.awaitOutput("[y/N] ");
+        assertTrue(console.run("yes").contains("Your progress is cleared."));
+        assertEquals("", progress().getProperty("read"));
+        assertEquals("", progress().getProperty("current.lesson"));
+        assertTrue(Files.exists(workFile), "files stay");
+    }
+
     private static Properties progress() throws IOException {
         Properties p = new Properties();
         try (Reader r = Files.newBufferedReader(tmp.resolve("state/progress.properties"))) {

@@ -45,7 +45,8 @@ class ConsoleTest {
     void helpListsTheCommands() {
         String help = console.run("/help");
         for (String command : List.of("/lessons", "/lesson <id|n>", "/next", "/prev", "/run <n>", "/exercise <id>",
-                "/check [id]", "/hint", "/solution", "/progress", "/vars", "/reset", "/exit")) {
+                "/check [id]", "/hint", "/solution", "/progress", "/vars", "/reset", "/reset-exercise [id]",
+                "/reset-progress", "/exit")) {
             assertTrue(help.contains("\n  " + command + " "), () -> command + " missing in:\n" + help);
         }
     }
@@ -53,6 +54,11 @@ class ConsoleTest {
     @Test
     void unknownCommandSuggestsTheClosest() {
         assertEquals("no such command: /lesons — did you mean /lessons?\n", console.run("/lesons"));
+        // wrapped to the console's 60 columns: compared as one line
+        assertEquals("no such command: /reset-exercize — did you mean /reset-exercise? ",
+                console.run("/reset-exercize").replace("\n", " "));
+        assertEquals("/reset- could be /reset-exercise, /reset-progress — type more of it. ",
+                console.run("/reset-").replace("\n", " "));
     }
 
     @Test
