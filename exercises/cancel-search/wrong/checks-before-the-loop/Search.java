@@ -1,0 +1,15 @@
+class Search {
+
+    // Returns the first number >= from that passes the test. It runs until it finds one — or until the thread
+    // running it is interrupted: then it stops promptly by throwing InterruptedException.
+    static long firstMatch(long from, LongPredicate test) throws InterruptedException {
+        if (Thread.interrupted()) {
+            throw new InterruptedException("search cancelled before it started");
+        }
+        for (long n = from; ; n++) {
+            if (test.test(n)) {
+                return n;
+            }
+        }
+    }
+}
