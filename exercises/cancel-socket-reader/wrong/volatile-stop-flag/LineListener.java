@@ -4,12 +4,13 @@ import java.nio.charset.StandardCharsets;
 final class LineListener implements AutoCloseable {
 
     private final Socket socket;
-    private final List<String> lines = new CopyOnWriteArrayList<>();
+    private final Consumer<String> onLine;
     private final Thread reader;
     private volatile boolean stopped;
 
-    // Connects and starts a thread that collects every line the server sends.
-    LineListener(String host, int port) throws IOException {
+    // Connects and starts a thread that hands every line the server sends to onLine, in order.
+    LineListener(String host, int port, Consumer<String> onLine) throws IOException {
+        this.onLine = onLine;
         socket = new Socket(host, port);
         reader = Thread.ofPlatform().name("line-reader").unstarted(this::readLines);
         reader.start();                      // last: the reader sees every field set above
@@ -19,19 +20,15 @@ final class LineListener implements AutoCloseable {
         try (BufferedReader in = new BufferedReader(
                 new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; !stopped && (line = in.readLine()) != null; ) {
-                lines.add(line);
+                onLine.accept(line);
             }
         } catch (IOException e) {
             // the connection broke, or close() closed it: either way, stop reading
         }
     }
 
-    // The lines received so far.
-    List<String> lines() {
-        return List.copyOf(lines);
-    }
-
-    // Stops listening: returns once the reader thread has ended, even if the server never sends another byte.
+    // Stops listening: returns once the reader thread has ended (a line being handled is handled to the end),
+    // even if the server never sends another byte.
     @Override
     public void close() throws InterruptedException {
         stopped = true;                      // the reader sees it at once: the field is volatile
