@@ -13,7 +13,7 @@ import java.util.List;
  */
 public final class TraceTable {
     private static final int MIN_COLUMN = 14;
-    private static final int MAX_COLUMN = 36;
+    private static final int MAX_COLUMN = 48;
     private static final int MIN_CODE = 12;
     private static final int MAX_CODE = 40;
 
