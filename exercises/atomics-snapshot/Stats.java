@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 record Snapshot(int count, int total) {}
 
 class Stats {

@@ -1,3 +1,7 @@
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 record Page(String user, String avatar) {}
 
 class Profile {

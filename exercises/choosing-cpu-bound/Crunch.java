@@ -1,3 +1,4 @@
+import java.util.List;
 import java.util.function.ToLongFunction;
 
 class Crunch {

@@ -1,3 +1,6 @@
+import java.util.ArrayList;
+import java.util.List;
+
 /** Fetches many resources; every implementation returns the same list, in the order of the ids. */
 interface Fetcher {
     List<String> fetchAll(List<Integer> ids) throws Exception;

@@ -1,3 +1,6 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
 class Memo<K, V> {
 
     private final ConcurrentHashMap<K, V> cache = new ConcurrentHashMap<>();

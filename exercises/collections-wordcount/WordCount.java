@@ -1,3 +1,7 @@
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
 class WordCount {
 
     private final ConcurrentHashMap<String, Integer> counts = new ConcurrentHashMap<>();

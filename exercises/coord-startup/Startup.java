@@ -1,3 +1,7 @@
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+
 class Startup {
 
     private final CountDownLatch allReady;

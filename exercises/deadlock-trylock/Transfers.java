@@ -1,3 +1,5 @@
+import java.util.concurrent.locks.ReentrantLock;
+
 class Account {
 
     final ReentrantLock lock = new ReentrantLock();

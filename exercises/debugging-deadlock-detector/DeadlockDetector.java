@@ -1,4 +1,7 @@
 import java.lang.management.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 class DeadlockDetector {
 

@@ -1,4 +1,6 @@
 import java.lang.management.*;
+import java.util.List;
+import java.util.Optional;
 
 class Stuck {
 

@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+
 class WorkerFactory implements ThreadFactory {
 
     private final String prefix;

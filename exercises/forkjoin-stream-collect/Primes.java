@@ -1,3 +1,7 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
 class Primes {
 
     /** Every prime below {@code n}, ascending. */

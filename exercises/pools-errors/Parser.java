@@ -1,3 +1,8 @@
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+
 class Parser {
 
     // Parses every line on `pool`, one task per line, and returns the numbers in the order of the lines.

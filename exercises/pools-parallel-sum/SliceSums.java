@@ -1,3 +1,7 @@
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+
 class SliceSums {
 
     // Splits `numbers` into `slices` consecutive slices: slice i covers the indices from

@@ -1,3 +1,8 @@
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 class Batch {
 
     // Runs every job on a new pool of `threads` threads and waits for them.

@@ -1,3 +1,5 @@
+import java.io.IOException;
+
 /** What a finished command left behind. */
 record Output(int exitCode, String stdout, String stderr) { }
 

@@ -1,3 +1,6 @@
+import java.io.IOException;
+import java.time.Duration;
+
 /** How a command ended: its exit code (-1 if it was killed for taking too long), and what it wrote. */
 record Result(int exitCode, boolean timedOut, String output) { }
 

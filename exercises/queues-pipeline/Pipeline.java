@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.function.Consumer;
+
 record Job(int id) {}
 
 class Pipeline {

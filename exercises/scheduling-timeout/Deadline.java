@@ -1,3 +1,11 @@
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 class Deadline {
 
     // Runs `task` on `pool` and returns its result if it is there within `timeout`; otherwise — or if the task

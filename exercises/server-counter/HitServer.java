@@ -1,4 +1,10 @@
 import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** Counts requests: in total and per path. Handler threads call hit() concurrently. */
 class HitCounter {

@@ -1,4 +1,7 @@
 import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
 
 class ReportServer {
     private final HttpServer server;

@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.concurrent.Callable;
+
 class Profile {
 
     record Page(String user, List<String> orders) {}

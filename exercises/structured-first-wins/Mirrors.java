@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.concurrent.Callable;
+
 class Mirrors {
 
     /** Asks every mirror at once; returns the first successful answer and cancels the others. */

@@ -1,3 +1,6 @@
+import java.util.ArrayList;
+import java.util.List;
+
 class Squares {
 
     /** Simulates slow work: every worker calls this before writing its result. Do not remove it. */

@@ -1,3 +1,6 @@
+import java.util.HashMap;
+import java.util.Map;
+
 class PageHits {
 
     private final Map<String, Integer> counts = new HashMap<>();

@@ -1,3 +1,6 @@
+import java.util.ArrayList;
+import java.util.List;
+
 class Quotes {
 
     /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Highest {
 
     private final AtomicInteger max;

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicReference;
+
 record Snapshot(int count, int total) {
 
     // Immutable: an update builds a new Snapshot instead of changing this one.

@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 interface Listener {
     void onEvent(String event);
 }

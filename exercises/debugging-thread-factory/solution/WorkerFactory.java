@@ -1,3 +1,8 @@
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
 class WorkerFactory implements ThreadFactory {
 
     private final String prefix;

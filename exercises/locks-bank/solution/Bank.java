@@ -1,3 +1,6 @@
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+
 class Bank {
 
     private final int[] balances;

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
 class SliceSums {
 
     // Splits `numbers` into `slices` consecutive slices: slice i covers the indices from

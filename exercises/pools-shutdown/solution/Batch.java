@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 class Batch {
 
     // Runs every job on a new pool of `threads` threads and waits for them.

@@ -1,3 +1,8 @@
+import java.io.IOException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 /** What a finished command left behind. */
 record Output(int exitCode, String stdout, String stderr) { }
 

@@ -1,3 +1,8 @@
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 class Parallel {
 
     /**

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Counter {
 
     // incrementAndGet / addAndGet are atomic: read, add and write happen as one indivisible step.

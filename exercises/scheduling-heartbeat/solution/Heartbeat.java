@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
 class Heartbeat {
 
     // Calls `beat` again and again until the returned future is cancelled: the first time at once, then each

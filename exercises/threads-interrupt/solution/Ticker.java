@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Ticker implements Runnable {
 
     // An AtomicInteger can safely be read from another thread (more on that in the next lesson).

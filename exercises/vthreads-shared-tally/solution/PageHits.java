@@ -1,3 +1,7 @@
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+
 class PageHits {
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicReference;
+
 class Highest {
 
     private final AtomicReference<Integer> max;

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 // A plausible wrong fix: one compareAndSet without a retry; when it fails, the larger value is simply dropped.
 class Highest {
 

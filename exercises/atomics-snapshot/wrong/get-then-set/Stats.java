@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicReference;
+
 // A plausible wrong fix: one AtomicReference to an immutable record — but updated with get() and then set().
 // Snapshots are now consistent, yet two record() calls can both read the same old snapshot, and one update is lost.
 record Snapshot(int count, int total) {}

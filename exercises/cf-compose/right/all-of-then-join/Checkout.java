@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 record Order(String item, int quantity, String country) {}
 
 // Every lookup is a remote call: each returns at once, with a future of the answer.

@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong solution: thenApply gives a future of a future, and a second thenApply flattens it with join().
 // That stage runs on the thread that completed the order, which now waits there for the price and the shipping.
 record Order(String item, int quantity, String country) {}

@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong solution: thenApplyAsync moves the stage off the thread that completes the order, so that
 // thread returns at once — but the stage itself join()s the two lookups, and a common-pool thread waits there.
 record Order(String item, int quantity, String country) {}

@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong solution: thenCombine for price and shipping — but the order is fetched with join() first, so
 // total() itself waits for the order lookup before it returns.
 record Order(String item, int quantity, String country) {}

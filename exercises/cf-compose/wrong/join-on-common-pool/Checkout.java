@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong solution: both lookups start as soon as the order is known, and no thread that completes an
 // answer is held up — but the sum is computed in a supplyAsync task that join()s both lookups: a common-pool
 // thread sits waiting until the price and the shipping arrive.

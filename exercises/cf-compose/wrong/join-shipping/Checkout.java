@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong fix: thenCompose for the price, but the shipping is still fetched with join() inside a stage.
 // Whichever thread completes the price runs that stage — and is stuck there until the shipping is known.
 record Order(String item, int quantity, String country) {}

@@ -1,3 +1,5 @@
+import java.util.concurrent.CompletableFuture;
+
 // A plausible wrong fix: nothing blocks, but the shipping lookup only starts once the price is known — two remote
 // calls one after the other, where they could run at the same time.
 record Order(String item, int quantity, String country) {}

@@ -1,3 +1,9 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 record Page(String user, String avatar) {}
 
 class Profile {

@@ -1,3 +1,9 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: no join(), so getNow(DEFAULT_AVATAR) takes the avatar "if it is there". It is there
 // only if the avatar lookup happened to finish first: a slow avatar service — one that does not fail at all — gives
 // the default avatar.

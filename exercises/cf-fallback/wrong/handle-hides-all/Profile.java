@@ -1,3 +1,7 @@
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: the avatar falls back on its own stage, and handle() at the end turns any remaining
 // failure into the guest page — a database outage too, which is then hidden behind a guest page.
 record Page(String user, String avatar) {}

@@ -1,3 +1,9 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: every case of the table gives the right page — but the avatar is fetched with
 // join() inside a stage: the pool thread that looked up the user sits there, blocked, until the avatar arrives.
 record Page(String user, String avatar) {}

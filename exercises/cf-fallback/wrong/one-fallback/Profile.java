@@ -1,3 +1,7 @@
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: one exceptionally() at the end of the pipeline, falling back to GUEST for any
 // failure. A missing avatar now turns a known user into a guest, and a database outage is hidden behind a guest
 // page instead of being reported.

@@ -1,3 +1,8 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: the user is looked up right away, on the caller's thread, and each outcome turned
 // into a finished future; only the avatar is asynchronous. Every case of the table is right — but page() blocks its
 // caller for as long as the user lookup takes.

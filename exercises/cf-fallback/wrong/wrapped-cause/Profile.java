@@ -1,3 +1,9 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: the avatar falls back correctly, and exceptionally() looks for the
 // NoSuchElementException — but in exceptionally() after another stage, the failure arrives wrapped in a
 // CompletionException, so the instanceof test never matches and an unknown user fails instead of getting GUEST.

@@ -1,3 +1,9 @@
+import java.util.NoSuchElementException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
 // A plausible wrong solution: the guest case unwraps the CompletionException, but any other failure is wrapped
 // once more. get() then reports a CompletionException as the cause, with the real exception one level further down.
 record Page(String user, String avatar) {}

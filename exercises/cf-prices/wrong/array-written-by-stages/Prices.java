@@ -1,3 +1,11 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: each lookup writes its quote into its own slot of an array, so the order is right —
 // but allOf waits for the lookups, not for the stages that write the slots. The list can be read before a slot is
 // written, and a quote is still null.

@@ -1,3 +1,9 @@
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: allQuotes is right, but cheapest join()s it and returns a finished future: the
 // caller of cheapest waits for every shop.
 record Quote(String shop, int price) {}

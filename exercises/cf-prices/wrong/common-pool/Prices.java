@@ -1,3 +1,9 @@
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: one supplyAsync per shop, all started before any is waited for — but without the
 // executor argument. The lookups run on the common pool, not on the executor the caller passed in for its I/O.
 record Quote(String shop, int price) {}

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: supplyAsync for every shop — but each lookup is joined before the next one starts.
 // The lookups run one after another, and the caller waits for all of them.
 record Quote(String shop, int price) {}

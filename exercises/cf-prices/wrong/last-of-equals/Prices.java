@@ -1,3 +1,8 @@
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: every lookup at once, on the executor, in shop order — but the cheapest is found with
 // `<=`, so of two equally cheap shops the *last* one wins, not the first.
 record Quote(String shop, int price) {}

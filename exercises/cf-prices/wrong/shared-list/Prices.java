@@ -1,3 +1,11 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: all lookups at once, and allOf to wait for them — but each lookup adds its quote to a
 // shared list when it completes, so the quotes come in the order the shops answered, not the order of `shops`.
 record Quote(String shop, int price) {}

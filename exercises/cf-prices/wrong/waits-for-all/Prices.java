@@ -1,3 +1,9 @@
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.ToIntFunction;
+
 // A plausible wrong solution: every lookup starts at once, on the executor — and then allQuotes waits for all of
 // them with allOf(...).join() before it returns a finished future. The caller is blocked until the slowest shop.
 record Quote(String shop, int price) {}

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 /** Fetches many resources; every implementation returns the same list, in the order of the ids. */
 interface Fetcher {
     List<String> fetchAll(List<Integer> ids) throws Exception;

@@ -1,3 +1,9 @@
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Function;
+
 class Memo<K, V> {
     // Goetz's Memoizer: the map holds the loading, not the value, so a second caller waits for the first one's
     private final ConcurrentHashMap<K, FutureTask<V>> cache = new ConcurrentHashMap<>();

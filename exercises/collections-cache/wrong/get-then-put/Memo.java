@@ -1,3 +1,6 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
 // A plausible wrong solution: check, load, put. Two threads that miss the same key at once both load it,
 // and each gets its own value.
 class Memo<K, V> {

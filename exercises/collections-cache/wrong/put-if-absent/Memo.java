@@ -1,3 +1,6 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
 // A plausible wrong solution: putIfAbsent is atomic, but its argument is computed first, on every call —
 // the loader runs even when the key is cached.
 class Memo<K, V> {

@@ -1,3 +1,6 @@
+import java.util.ArrayList;
+import java.util.List;
+
 interface Listener {
     void onEvent(String event);
 }

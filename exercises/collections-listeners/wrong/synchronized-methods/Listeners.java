@@ -1,3 +1,6 @@
+import java.util.ArrayList;
+import java.util.List;
+
 // A plausible wrong fix: every method synchronized. Other threads now wait while fire() runs, but a listener
 // that removes itself runs on the same thread, which already holds the (reentrant) monitor: the loop still breaks.
 // (And fire() now calls unknown code while holding a lock.)

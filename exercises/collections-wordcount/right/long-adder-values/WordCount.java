@@ -1,3 +1,11 @@
+import java.util.Map;
+import java.util.Scanner;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Collectors;
+
 class WordCount {
     private final ConcurrentHashMap<String, LongAdder> counts = new ConcurrentHashMap<>();
 

@@ -1,3 +1,8 @@
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 // A plausible wrong fix: AtomicInteger values, but the counter is created with check-then-act. Two threads can
 // both see the word missing and both put a fresh counter: the second put throws away the first thread's count.
 class WordCount {

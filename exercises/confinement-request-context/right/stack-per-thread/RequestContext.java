@@ -1,3 +1,6 @@
+import java.util.ArrayDeque;
+import java.util.Deque;
+
 class RequestContext {
 
     // A stack per thread: runAs pushes, and its finally pops, so nesting and failures unwind in order.

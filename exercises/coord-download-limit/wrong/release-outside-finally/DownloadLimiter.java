@@ -1,3 +1,7 @@
+import java.io.IOException;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+
 class DownloadLimiter {
 
     private final Semaphore permits;

@@ -1,3 +1,7 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntBinaryOperator;
+
 class Rounds {
 
     private final int workers;

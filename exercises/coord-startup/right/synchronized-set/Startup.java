@@ -1,3 +1,7 @@
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
 class Startup {
     private final CountDownLatch latch;
     private final Set<String> names = new HashSet<>();

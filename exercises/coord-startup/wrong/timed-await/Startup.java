@@ -1,3 +1,8 @@
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
 class Startup {
 
     private final CountDownLatch allReady;

@@ -1,3 +1,7 @@
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
 class Account {
     final ReentrantLock lock = new ReentrantLock();
     private int balance;

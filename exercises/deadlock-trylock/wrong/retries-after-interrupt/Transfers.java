@@ -1,3 +1,6 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
 class Account {
 
     final ReentrantLock lock = new ReentrantLock();

@@ -1,3 +1,6 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
 // A plausible wrong fix: tryLock with a timeout for the first lock only; the second is taken with lock(). A thread
 // holding `from` still waits for ever for `to` — hold and wait — so opposite transfers can still deadlock.
 class Account {

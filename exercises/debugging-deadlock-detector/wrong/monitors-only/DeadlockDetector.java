@@ -1,4 +1,9 @@
 import java.lang.management.*;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 class DeadlockDetector {
 

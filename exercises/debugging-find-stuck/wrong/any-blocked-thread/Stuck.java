@@ -1,4 +1,8 @@
 import java.lang.management.*;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
 
 class Stuck {
 

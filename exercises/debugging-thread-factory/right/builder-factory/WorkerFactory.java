@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ThreadFactory;
+
 class WorkerFactory implements ThreadFactory {
     private final Queue<String> failures = new ConcurrentLinkedQueue<>();
     // the JDK's own factory counts the names; it is safe for use by several threads at once

@@ -1,3 +1,8 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ThreadFactory;
+
 class WorkerFactory implements ThreadFactory {
     private final String prefix;
     private int next = 1;

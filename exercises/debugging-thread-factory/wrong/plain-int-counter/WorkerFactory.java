@@ -1,3 +1,7 @@
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadFactory;
+
 class WorkerFactory implements ThreadFactory {
 
     private final String prefix;

@@ -1,3 +1,8 @@
+import java.util.Arrays;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.RecursiveAction;
+import java.util.concurrent.atomic.LongAdder;
+
 class MergeSort extends RecursiveAction {
 
     static final int THRESHOLD = 2_000;

@@ -1,4 +1,7 @@
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntToLongFunction;
+import java.util.stream.LongStream;
 
 class RangeSum extends RecursiveTask<Long> {
 

@@ -1,3 +1,5 @@
+import java.util.concurrent.RecursiveTask;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.IntToLongFunction;
 
 class RangeSum extends RecursiveTask<Long> {

@@ -1,3 +1,7 @@
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
 class Primes {
     static List<Integer> below(int n) {
         int[] primes = IntStream.range(0, n).parallel().filter(Primes::isPrime).toArray();

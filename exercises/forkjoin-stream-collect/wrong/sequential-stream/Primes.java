@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.stream.IntStream;
+
 class Primes {
 
     /** Every prime below {@code n}, ascending. */

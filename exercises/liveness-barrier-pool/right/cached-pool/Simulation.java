@@ -1,3 +1,12 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.IntUnaryOperator;
+
 class Simulation implements AutoCloseable {
 
     private final ExecutorService pool = Executors.newCachedThreadPool();   // a new thread whenever none is idle

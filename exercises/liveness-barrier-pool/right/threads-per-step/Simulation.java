@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BrokenBarrierException;
+import java.util.concurrent.CyclicBarrier;
+import java.util.function.IntUnaryOperator;
+
 class Simulation implements AutoCloseable {
 
     // One step of the simulation on `workers` workers: each computes its part, waits until every part is computed,

@@ -1,3 +1,9 @@
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 class ReportService implements AutoCloseable {
 
     private final ExecutorService pool;

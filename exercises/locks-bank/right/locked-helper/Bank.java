@@ -1,3 +1,5 @@
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 class Bank {

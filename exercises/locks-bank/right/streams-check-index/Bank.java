@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
 class Bank {
     private final ReentrantLock lock = new ReentrantLock();
     private final List<Integer> balances;

@@ -1,3 +1,6 @@
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+
 // A plausible wrong fix: transfer releases its lock in finally, but the readers still skip the lock,
 // so total() can add up the balances while a transfer is half done.
 class Bank {

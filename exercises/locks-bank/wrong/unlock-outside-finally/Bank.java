@@ -1,3 +1,7 @@
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.concurrent.locks.ReentrantLock;
+
 // A plausible wrong solution: every path it thought of unlocks, but not from a finally block.
 class Bank {
 

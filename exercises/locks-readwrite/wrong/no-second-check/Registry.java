@@ -1,3 +1,8 @@
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
 // A plausible wrong fix: no more upgrade, but no second check under the write lock. Between the two locks
 // another thread may resolve the same service (the resolver runs twice) or update it (the update is undone).
 class Registry {

@@ -1,3 +1,8 @@
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
 class Registry {
 
     private final Map<String, String> endpoints = new HashMap<>();

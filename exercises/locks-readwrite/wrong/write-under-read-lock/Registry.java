@@ -1,3 +1,8 @@
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
 // A plausible wrong fix: drop the write lock and fill the cache under the read lock. The read lock is shared,
 // so two lookups can both miss and both resolve, and both write the HashMap at once.
 class Registry {

@@ -1,3 +1,8 @@
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 // A plausible wrong fix: only the write is guarded; another thread can still run between the get and the put.
 class Tally {
 

@@ -1,3 +1,7 @@
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 class Tally {
 
     private final Map<String, Integer> counts = new HashMap<>();   // WRONG: "record and snapshot lock it anyway"

@@ -1,6 +1,9 @@
 // A plausible mistake: close() does not wait for the loop thread, "wakeup() stops it".
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

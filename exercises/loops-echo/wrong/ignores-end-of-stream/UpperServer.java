@@ -1,6 +1,9 @@
 // A plausible mistake: read() returning -1 (the client has gone) is not handled, so the key stays readable.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

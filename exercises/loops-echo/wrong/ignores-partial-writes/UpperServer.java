@@ -1,7 +1,10 @@
 // A plausible mistake: read, flip, write, compact — what write() did not take waits for the next read, and the
 // loop spins on a readable key while the client is not reading.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

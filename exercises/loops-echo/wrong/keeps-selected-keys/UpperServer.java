@@ -1,4 +1,6 @@
 // A plausible mistake: handled keys are never removed from selectedKeys(), so old events are handled again.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 

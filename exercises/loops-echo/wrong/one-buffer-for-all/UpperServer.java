@@ -1,5 +1,8 @@
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

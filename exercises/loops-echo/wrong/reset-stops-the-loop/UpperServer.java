@@ -1,6 +1,9 @@
 // A plausible mistake: read() lets an IOException escape, so one reset connection stops the whole loop.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

@@ -1,6 +1,9 @@
 // A plausible mistake: `running` is a plain field, "the loop reads it on every turn anyway".
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

@@ -1,6 +1,9 @@
 // A plausible mistake: a failed write() is logged and the bytes kept, "it may work next time".
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
+import java.util.Iterator;
 
 final class UpperServer implements AutoCloseable {
     private final Selector selector = Selector.open();

@@ -1,7 +1,12 @@
 // A plausible mistake: the new read() frames lines but no longer looks at what read() returned.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
 
 final class ReverseServer implements AutoCloseable {
     private final Selector selector = Selector.open();

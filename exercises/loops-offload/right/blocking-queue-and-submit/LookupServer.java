@@ -1,7 +1,16 @@
 // Another correct way: pool.submit instead of a CompletableFuture, and a LinkedBlockingQueue for the tasks.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 
 final class LookupServer implements AutoCloseable {
     private final Selector selector = Selector.open();

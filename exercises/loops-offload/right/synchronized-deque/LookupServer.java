@@ -1,7 +1,15 @@
 // Another correct way: a plain ArrayDeque, with every add and poll under its lock.
+import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.*;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 final class LookupServer implements AutoCloseable {
     private final Selector selector = Selector.open();

@@ -1,3 +1,6 @@
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
 class Connection {
 
     static final AtomicInteger opened = new AtomicInteger();   // how many were ever created

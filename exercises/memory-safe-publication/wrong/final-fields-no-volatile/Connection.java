@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 // A plausible half-fix: the fields are final (the object is immutable), but shared is still read twice without
 // a happens-before: the second read, `return shared`, may see an older value — null.
 class Connection {

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Connection {
 
     static final AtomicInteger opened = new AtomicInteger();   // how many were ever created

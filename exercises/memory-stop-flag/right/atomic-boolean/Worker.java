@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicBoolean;
+
 class Worker implements Runnable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private long rounds;

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+
 class HitCounter {
     private static final AtomicIntegerFieldUpdater<HitCounter> HITS =
             AtomicIntegerFieldUpdater.newUpdater(HitCounter.class, "hits");

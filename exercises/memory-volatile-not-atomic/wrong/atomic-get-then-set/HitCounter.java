@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class HitCounter {
 
     private final AtomicInteger hits = new AtomicInteger();

@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+
 class Parser {
     static List<Integer> parseAll(ExecutorService pool, List<String> lines) throws InterruptedException {
         var parsing = new ArrayList<CompletableFuture<Integer>>();

@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
 class Parser {
     static List<Integer> parseAll(ExecutorService pool, List<String> lines) throws InterruptedException {
         List<Future<Integer>> futures = lines.stream()

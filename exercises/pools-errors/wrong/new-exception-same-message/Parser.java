@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
 class Parser {
 
     // Parses every line on `pool`, one task per line, and returns the numbers in the order of the lines.

@@ -1,3 +1,7 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
 class Parser {
 
     // Parses every line on `pool`, one task per line, and returns the numbers in the order of the lines.

@@ -1,3 +1,8 @@
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+
 // A plausible wrong fix: submit() instead of execute(). But nobody calls get() on the futures, so the exception
 // is caught in the Future and never seen at all — not even printed on stderr, as execute() did.
 class Parser {

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
 // A plausible wrong fix: futures and get(), but the ExecutionException is wrapped once more instead of unwrapped.
 // The caller gets a RuntimeException around an ExecutionException around the NumberFormatException.
 class Parser {

@@ -1,3 +1,10 @@
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletionService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
+import java.util.concurrent.ExecutorService;
+
 class SliceSums {
     private record SliceSum(int slice, long sum) {}
 

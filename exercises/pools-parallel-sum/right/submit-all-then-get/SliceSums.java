@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
 class SliceSums {
     static List<Long> sums(ExecutorService pool, int[] numbers, int slices)
             throws InterruptedException, ExecutionException {

@@ -1,3 +1,8 @@
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+
 // A plausible wrong solution: execute() each task and return the array at once, before the tasks have run.
 class SliceSums {
 

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+
 // A plausible wrong solution: it waits with invokeAll, but each task adds its sum to a shared (synchronized) list
 // instead of returning it. Every sum is there — in the order the tasks happened to finish, not in slice order.
 class SliceSums {

@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+
 class SliceSums {
 
     // Splits `numbers` into `slices` consecutive slices: slice i covers the indices from

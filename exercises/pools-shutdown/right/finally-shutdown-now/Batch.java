@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 class Batch {
     static boolean runAll(List<Runnable> jobs, int threads, Duration timeout) {
         ExecutorService pool = Executors.newFixedThreadPool(threads);

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 // A plausible wrong fix: shutdownNow() "to make it stop", then wait. But shutdownNow() drops every job still in
 // the queue and interrupts the running ones: most jobs never run.
 class Batch {

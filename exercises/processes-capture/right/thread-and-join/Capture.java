@@ -1,3 +1,8 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
 record Output(int exitCode, String stdout, String stderr) { }
 
 class Capture {

@@ -1,3 +1,5 @@
+import java.io.IOException;
+
 // A plausible mistake: no more deadlock, but stderr now ends up in stdout.
 /** What a finished command left behind. */
 record Output(int exitCode, String stdout, String stderr) { }

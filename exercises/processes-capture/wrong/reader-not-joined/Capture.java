@@ -1,3 +1,7 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 /** What a finished command left behind. */
 record Output(int exitCode, String stdout, String stderr) { }
 

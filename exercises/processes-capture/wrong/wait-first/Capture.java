@@ -1,3 +1,5 @@
+import java.io.IOException;
+
 // A plausible mistake: wait for the child to finish, then read what it wrote.
 /** What a finished command left behind. */
 record Output(int exitCode, String stdout, String stderr) { }

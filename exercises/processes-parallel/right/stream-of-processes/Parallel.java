@@ -1,3 +1,9 @@
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 class Parallel {
     static List<Integer> exitCodes(List<List<String>> commands) throws IOException, InterruptedException {
         List<Process> processes = new ArrayList<>();

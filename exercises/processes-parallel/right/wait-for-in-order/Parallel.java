@@ -1,3 +1,7 @@
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 class Parallel {
     static List<Integer> exitCodes(List<List<String>> commands) throws IOException, InterruptedException {
         List<Process> started = new ArrayList<>();

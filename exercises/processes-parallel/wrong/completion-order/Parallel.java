@@ -1,3 +1,9 @@
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 // A plausible mistake: parallel, but each exit code is added when its process ends, so the order is lost.
 class Parallel {
 

@@ -1,3 +1,8 @@
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+
 // A plausible mistake: parallel and in order, but nobody reads the pipes, so a chatty command blocks for ever.
 class Parallel {
 

@@ -1,3 +1,10 @@
+import java.io.IOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 // A plausible mistake: only the process itself is killed; what it started lives on.
 /** How a command ended: its exit code (-1 if it was killed for taking too long), and what it wrote. */
 record Result(int exitCode, boolean timedOut, String output) { }

@@ -1,3 +1,10 @@
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
 // A plausible mistake: once the tree is killed, the output is awaited without a bound.
 /** How a command ended: its exit code (-1 if it was killed for taking too long), and what it wrote. */
 record Result(int exitCode, boolean timedOut, String output) { }

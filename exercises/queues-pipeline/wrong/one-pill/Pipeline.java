@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
 // A plausible wrong solution: one poison pill for several consumers. The first consumer to take it stops;
 // the others wait in take() for ever.
 record Job(int id) {}

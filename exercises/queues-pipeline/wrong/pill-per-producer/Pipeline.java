@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Consumer;
+
 // A plausible wrong solution: each producer sends a pill when its own batch is done. With fewer consumers than
 // producers, a consumer stops at the first pill while another producer still has jobs to put.
 record Job(int id) {}

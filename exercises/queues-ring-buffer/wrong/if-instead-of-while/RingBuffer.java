@@ -1,3 +1,7 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
 // A plausible wrong solution: it waits with if instead of while, so a woken thread does not look again.
 class RingBuffer<T> {
 

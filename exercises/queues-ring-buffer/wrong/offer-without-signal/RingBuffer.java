@@ -1,3 +1,7 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+
 class RingBuffer<T> {
 
     private final Object[] items;            // the ring: items[takeIndex] is the oldest item

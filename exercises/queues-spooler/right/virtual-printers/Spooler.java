@@ -1,3 +1,7 @@
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
 record PrintJob(String document) {}
 
 class Spooler implements AutoCloseable {

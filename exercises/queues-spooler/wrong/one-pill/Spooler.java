@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
 // A plausible half fix: the printers no longer stop at an empty queue, but close() still sends one pill
 // for several printers; every printer but one waits in take() for ever, and close() waits for them.
 record PrintJob(String document) {}

@@ -1,3 +1,9 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.function.Consumer;
+
 // A plausible wrong fix: one pill per printer, but close() does not wait for the printers, so it returns
 // while documents are still being printed.
 record PrintJob(String document) {}

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Account {
 
     private final AtomicInteger balance;

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Account {
 
     // WRONG: each read and each update is atomic, but the check and the act are still two separate steps.

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.LongAdder;
+
 class Counter {
     private final LongAdder count = new LongAdder();
 

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
 // A plausible wrong solution: fixed delay, and the exception no longer ends the beats — but it is swallowed, not
 // passed to onError. The beats go on, and nobody ever hears that one failed.
 class Heartbeat {

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
 // A plausible wrong solution: a fixed delay made by hand — each beat schedules the next one `pause` after it ends.
 // The gaps are right, but start returns the future of the *first* beat only: cancelling it after that beat has run
 // does nothing, and the beats never stop.

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
 // A plausible wrong fix: fixed delay now, but the exception is still rethrown after reporting it — and a periodic
 // task that throws is stopped for good. One failed beat, and the heart stops.
 class Heartbeat {

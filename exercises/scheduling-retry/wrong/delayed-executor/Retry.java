@@ -1,3 +1,10 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: nothing sleeps, and the back-off is right — but the waiting and the attempts are
 // handed to CompletableFuture.delayedExecutor, whose tasks run on the common pool. The scheduler the caller passed
 // in is used for the first attempt only; the retries run on threads the caller never gave.

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: the delay is doubled before it is used, so the waits are 2×, 4×, 8× firstDelay
 // instead of 1×, 2×, 4×. Every gap is long enough — too long: a call that would succeed on the second try waits
 // twice as long as it should.

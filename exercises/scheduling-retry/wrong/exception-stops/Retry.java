@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: back-off on the scheduler, but an attempt that throws is not caught. The exception
 // ends up in a Future nobody reads, no next attempt is scheduled, and the result never completes.
 class Retry {

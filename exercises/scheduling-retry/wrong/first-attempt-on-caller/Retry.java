@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: the retries are scheduled, but the first attempt runs right away on the caller's
 // thread — a slow first call blocks the caller, which was promised that retry returns at once.
 class Retry {

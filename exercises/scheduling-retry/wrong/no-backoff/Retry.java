@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: non-blocking and on the scheduler, but every retry waits the same firstDelay — no
 // back-off. A struggling server gets hammered at a steady rate instead of being given more and more room.
 class Retry {

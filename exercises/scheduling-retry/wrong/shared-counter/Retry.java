@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: the attempt number and the delay are kept in static fields instead of being passed
 // from one attempt to the next. One retry at a time works; two retries at once count each other's attempts.
 class Retry {

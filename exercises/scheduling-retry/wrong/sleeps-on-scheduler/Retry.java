@@ -1,3 +1,8 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: the whole loop moves onto the scheduler, so retry() returns at once — but the loop
 // still sleeps between attempts, and a sleeping scheduler thread runs nobody else's tasks meanwhile.
 class Retry {

@@ -1,3 +1,9 @@
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+
 // A plausible wrong solution: an attempt that throws is caught and retried — but as the same attempt number, so
 // throws never count against maxAttempts. An attempt that always throws is retried for ever.
 class Retry {

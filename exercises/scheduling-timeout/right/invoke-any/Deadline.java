@@ -1,3 +1,11 @@
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 class Deadline {
 
     static <T> T callWithin(ExecutorService pool, Callable<T> task, Duration timeout, T fallback) {

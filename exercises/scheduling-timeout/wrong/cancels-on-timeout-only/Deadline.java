@@ -1,3 +1,11 @@
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 // A plausible wrong solution: the task is cancelled when the time is up — but only then. When the caller is
 // interrupted while it waits, callWithin returns the fallback and leaves the task running on its pool thread.
 class Deadline {

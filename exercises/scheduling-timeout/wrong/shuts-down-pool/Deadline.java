@@ -1,3 +1,11 @@
+import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
 // A plausible wrong solution: shutdownNow() interrupts the late task — and every other task of the pool, and
 // refuses all later ones. The pool belongs to the caller: after one timeout, nobody can use it any more.
 class Deadline {

@@ -1,5 +1,10 @@
 // A plausible mistake: a small fixed pool; slow requests still queue up behind its two threads.
 import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 class ReportServer {
     private final HttpServer server;

@@ -1,5 +1,12 @@
 // A plausible mistake: atomics everywhere, but the slowest time is compared and set in two steps.
 import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /** What the /work endpoint has done so far. Handler threads call these methods concurrently. */
 class WorkStats {

@@ -1,4 +1,9 @@
 import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** What the /work endpoint has done so far. Handler threads call these methods concurrently. */
 class WorkStats {

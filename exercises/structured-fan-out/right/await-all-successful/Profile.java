@@ -1,5 +1,8 @@
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.StructuredTaskScope.Joiner;
 import java.util.concurrent.StructuredTaskScope.Subtask;
+import java.util.concurrent.StructuredTaskScope;
 
 class Profile {
     record Page(String user, List<String> orders) {}

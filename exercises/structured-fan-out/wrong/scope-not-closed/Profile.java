@@ -1,3 +1,7 @@
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.StructuredTaskScope;
+
 class Profile {
 
     record Page(String user, List<String> orders) {}

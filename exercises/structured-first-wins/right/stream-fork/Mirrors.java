@@ -1,4 +1,7 @@
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.StructuredTaskScope.Joiner;
+import java.util.concurrent.StructuredTaskScope;
 
 class Mirrors {
     static String fastest(List<Callable<String>> mirrors) throws InterruptedException {

@@ -1,3 +1,8 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.StructuredTaskScope;
+
 class Mirrors {
 
     /** Asks every mirror at once; returns the first successful answer and cancels the others. */

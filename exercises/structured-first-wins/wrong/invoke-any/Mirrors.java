@@ -1,3 +1,9 @@
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
 // A plausible mistake: invokeAny returns the first answer and cancels the others, but nothing waits for them to end.
 class Mirrors {
 

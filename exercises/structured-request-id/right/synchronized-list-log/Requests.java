@@ -1,3 +1,8 @@
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.StructuredTaskScope;
+
 class Requests {
 
     static final List<String> LOG = Collections.synchronizedList(new ArrayList<>());

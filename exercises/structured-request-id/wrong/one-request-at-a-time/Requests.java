@@ -1,3 +1,7 @@
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.StructuredTaskScope;
+
 class Requests {
 
     static final List<String> LOG = new CopyOnWriteArrayList<>();

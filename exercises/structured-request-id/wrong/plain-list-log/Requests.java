@@ -1,3 +1,7 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.StructuredTaskScope;
+
 class Requests {
 
     static final List<String> LOG = new ArrayList<>();   // only added to, and read once the requests are over

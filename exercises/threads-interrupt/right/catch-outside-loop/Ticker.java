@@ -1,3 +1,6 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
 class Ticker implements Runnable {
     private final AtomicInteger ticks = new AtomicInteger();
 

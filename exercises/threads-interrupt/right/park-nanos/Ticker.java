@@ -1,3 +1,4 @@
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 class Ticker implements Runnable {

@@ -1,3 +1,5 @@
+import java.util.stream.IntStream;
+
 class Squares {
 
     /** Simulates slow work: every worker calls this before writing its result. Do not remove it. */

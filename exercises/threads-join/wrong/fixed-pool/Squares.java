@@ -1,3 +1,7 @@
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 class Squares {
 
     /** Simulates slow work: every worker calls this before writing its result. Do not remove it. */

@@ -1,3 +1,7 @@
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
 class ConnectionLimit {
     private final Semaphore free;
 

@@ -1,3 +1,6 @@
+import java.util.concurrent.Callable;
+import java.util.concurrent.Semaphore;
+
 class ConnectionLimit {
 
     private final Semaphore connections;

@@ -1,3 +1,5 @@
+import java.util.concurrent.Callable;
+
 class ConnectionLimit {
 
     private final int max;

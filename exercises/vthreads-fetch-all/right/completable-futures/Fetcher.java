@@ -1,3 +1,6 @@
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 class Fetcher {

@@ -1,3 +1,8 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
 class PageHits {
     private final ConcurrentMap<String, LongAdder> pages = new ConcurrentHashMap<>();
     private final AtomicInteger total = new AtomicInteger();

@@ -1,3 +1,6 @@
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
 class PageHits {
     private final ConcurrentHashMap<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 

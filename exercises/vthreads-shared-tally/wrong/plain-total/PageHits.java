@@ -1,3 +1,6 @@
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 class PageHits {
 
     private final Map<String, Integer> counts = new ConcurrentHashMap<>();

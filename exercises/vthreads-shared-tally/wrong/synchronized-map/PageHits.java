@@ -1,3 +1,8 @@
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
 class PageHits {
 
     private final Map<String, Integer> counts = Collections.synchronizedMap(new HashMap<>());

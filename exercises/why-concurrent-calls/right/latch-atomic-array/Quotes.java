@@ -1,3 +1,8 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 class Quotes {
 
     /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */

@@ -1,3 +1,10 @@
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 class Quotes {
 
     /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */

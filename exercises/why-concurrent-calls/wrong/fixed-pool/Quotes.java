@@ -1,3 +1,8 @@
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
 class Quotes {
 
     /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */

@@ -1,3 +1,5 @@
+import java.util.List;
+
 class Quotes {
 
     /** A slow remote call: about 100 ms of waiting, then the quote. Do not change it. */
