@@ -1,3 +1,5 @@
+import java.util.function.LongPredicate;
+
 class Search {
 
     // Returns the first number >= from that passes the test. It runs until it finds one — or until the thread

@@ -1,3 +1,5 @@
+import java.util.function.LongPredicate;
+
 class Search {
 
     static long firstMatch(long from, LongPredicate test) throws InterruptedException {
