@@ -1,0 +1,25 @@
+class TreiberStack<T> {
+
+    private record Node<T>(T item, Node<T> next) { }
+
+    private final AtomicReference<Node<T>> top = new AtomicReference<>();
+
+    // Pushes the item. Called by many threads at once; never blocks, never takes a lock.
+    void push(T item) {
+        Node<T> old = top.get();
+        top.compareAndSet(old, new Node<>(item, old));   // atomic: no other thread can get in between
+    }
+
+    // Removes and returns the top item, or null when the stack is empty. Never blocks, never takes a lock.
+    T pop() {
+        while (true) {
+            Node<T> old = top.get();
+            if (old == null) {
+                return null;
+            }
+            if (top.compareAndSet(old, old.next())) {
+                return old.item();           // nodes are immutable, so old.next() is still the node below old
+            }
+        }
+    }
+}

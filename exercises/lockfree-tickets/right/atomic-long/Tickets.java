@@ -1,0 +1,12 @@
+class Tickets {
+
+    private final AtomicLong next = new AtomicLong(1);
+
+    long take() {
+        return next.getAndIncrement();
+    }
+
+    long peek() {
+        return next.get();
+    }
+}
