@@ -1,3 +1,8 @@
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
 // A plausible mistake: the copy is taken without the map's lock, as if each call were all that needs guarding.
 class Tally {
 
