@@ -100,6 +100,14 @@ public final class RemoteShell implements AutoCloseable {
 
     /** Evaluates every snippet in {@code input}, in order; stops at the first one that fails. */
     public List<Outcome> eval(String input) {
+        return eval(input, outcome -> { });
+    }
+
+    /**
+     * As {@link #eval(String)}, handing each snippet's outcome to {@code done} as soon as that snippet ends, so
+     * that a snippet's value is shown before what later snippets print (and not with its value from before them).
+     */
+    public List<Outcome> eval(String input, java.util.function.Consumer<Outcome> done) {
         List<Outcome> outcomes = new ArrayList<>();
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(analysis(), input)) {
             Outcome o = piece.complete() ? evalOne(piece.source())
@@ -107,6 +115,7 @@ public final class RemoteShell implements AutoCloseable {
                             "incomplete input: the snippet ends before it is finished", piece.source().length(),
                             piece.source().length(), true)));
             outcomes.add(o);
+            done.accept(o);
             if (o.failed()) {
                 break;
             }

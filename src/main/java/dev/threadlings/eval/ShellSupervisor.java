@@ -62,13 +62,20 @@ public final class ShellSupervisor implements AutoCloseable {
 
     /** Evaluates input in the current shell; if its VM died, starts a fresh one and says so. */
     public Evaluation eval(String input) {
+        return eval(input, outcome -> { });
+    }
+
+    /** As {@link #eval(String)}, handing each snippet's outcome to {@code done} as soon as that snippet ends. */
+    public Evaluation eval(String input, java.util.function.Consumer<Outcome> done) {
         killed = false;
         interruptedWhileStarting = false;
         RemoteShell shell = shell();
         if (interruptedWhileStarting) {
-            return new Evaluation(List.of(new Outcome.Stopped(input)), false, false);
+            Outcome stopped = new Outcome.Stopped(input);
+            done.accept(stopped);
+            return new Evaluation(List.of(stopped), false, false);
         }
-        List<Outcome> outcomes = shell.eval(input);
+        List<Outcome> outcomes = shell.eval(input, done);
         cancelPendingKill();
         boolean restart = !shell.alive();
         if (restart) {

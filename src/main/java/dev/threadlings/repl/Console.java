@@ -1,7 +1,6 @@
 package dev.threadlings.repl;
 
 import dev.threadlings.eval.OutcomeText;
-import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.ShellSupervisor;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -138,10 +137,9 @@ public final class Console {
             shell.interrupt();
         });
         try {
-            ShellSupervisor.Evaluation ev = shell.eval(input);
-            for (Outcome o : ev.outcomes()) {
-                screen.print(outcomes.describe(o));
-            }
+            // each snippet's echo as it ends: printed after all of them, `box ==> int[1] { 0 }` came after the
+            // output of a later snippet that had changed box
+            ShellSupervisor.Evaluation ev = shell.eval(input, o -> screen.print(outcomes.describe(o)));
             if (ev.killed()) {
                 screen.println("The snippet did not stop within 2 s, so its Java VM was killed. A fresh one is "
                         + "starting; your variables, methods and classes are gone.", Screen.WARN);

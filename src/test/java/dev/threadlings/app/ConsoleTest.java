@@ -114,6 +114,15 @@ class ConsoleTest {
     }
 
     @Test
+    void eachSnippetsValueComesBeforeWhatLaterSnippetsPrint() {
+        // three snippets on one line: the array's echo is its value when it was made, so it must come first
+        String shown = withoutStartingNote(console.run(
+                "int[] box = new int[1]; box[0] = 42; System.out.println(\"later: \" + box[0]);"));
+        assertEquals("box ==> int[1] { 0 }\n$", shown.substring(0, shown.indexOf('$') + 1), shown);
+        assertTrue(shown.indexOf("box ==>") < shown.indexOf("later: 42"), shown);
+    }
+
+    @Test
     void multiLineInputContinuesUntilComplete() {
         console.type("void hello() {");
         console.type("System.out.println(\"hi\"); }");
