@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicReference;
+
 class TreiberStack<T> {
 
     private record Node<T>(T item, Node<T> next) { }

@@ -1,3 +1,5 @@
+import java.util.concurrent.atomic.AtomicLong;
+
 class Tickets {
 
     private final AtomicLong next = new AtomicLong(1);
