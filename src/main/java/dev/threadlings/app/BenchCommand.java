@@ -6,14 +6,17 @@ import com.google.gson.JsonParser;
 import dev.threadlings.bench.Bench;
 import dev.threadlings.bench.BenchReport;
 import dev.threadlings.bench.BenchResult;
+import dev.threadlings.bench.CheckComparison;
 import dev.threadlings.bench.Target;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
+import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,11 +55,26 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "machine-readable output")
     boolean json;
 
+    @Option(names = "--baseline", paramLabel = "DIR",
+            description = "another build of threadlings (the folder of its launcher, e.g. a worktree of an older "
+                    + "commit): `check <id> --solution` runs with it and with this build in turn, and the table "
+                    + "gives both builds' wall and CPU time (of the whole process tree) and their ratio")
+    Path baseline;
+
+    @Option(names = "--compare", split = ",", paramLabel = "ID",
+            description = "the exercises --baseline checks (default: the first exercise, and the first with an "
+                    + "explore check)")
+    List<String> compare;
+
+    @Option(names = "--compare-runs", defaultValue = "5",
+            description = "checks of each build per exercise with --baseline (default: ${DEFAULT-VALUE})")
+    int compareRuns;
+
     @Override
     public Integer call() throws Exception {
-        if (runs < 1 || evals < 1 || checkRuns < 0 || timeout < 1) {
-            System.err.println("threadlings: --runs, --evals and --timeout must be at least 1, --check-runs at "
-                    + "least 0.");
+        if (runs < 1 || evals < 1 || checkRuns < 0 || timeout < 1 || compareRuns < 1) {
+            System.err.println("threadlings: --runs, --evals, --compare-runs and --timeout must be at least 1, "
+                    + "--check-runs at least 0.");
             return 2;
         }
         Optional<Path> home = Optional.ofNullable(System.getProperty("threadlings.home")).map(Path::of);
@@ -70,6 +88,11 @@ final class BenchCommand implements Callable<Integer> {
             return 2;
         }
         Course course = opened.get();
+        Path baselineLauncher = baseline == null ? null : baseline.toAbsolutePath().resolve("threadlings");
+        if (baselineLauncher != null && !Files.isExecutable(baselineLauncher)) {
+            System.err.println("threadlings: --baseline " + baseline + " has no threadlings launcher.");
+            return 2;
+        }
         Path javaHome = Path.of(System.getProperty("java.home"));
         Path scratch = TempFolders.create("bench");
         try {
@@ -101,18 +124,49 @@ final class BenchCommand implements Callable<Integer> {
                 System.err.println("bench: review");
                 review = Optional.of(ReviewBench.measure(course));
             }
+            List<String> failures = new ArrayList<>(); // of the comparison; the result keeps its own
+            List<CheckComparison.Row> compared = List.of();
+            if (baselineLauncher != null) {
+                var comparison = new CheckComparison(List.of(launcher.toString(), "--course", courseArg),
+                        List.of(baselineLauncher.toString(), "--course", courseArg), scratch, env,
+                        Duration.ofSeconds(timeout));
+                compared = comparison.run(compared(course), compareRuns, step -> System.err.println("bench: " + step),
+                        failures);
+            }
             if (json) {
                 JsonObject o = JsonParser.parseString(BenchReport.json(result, jdk, cores, runs, evals))
                         .getAsJsonObject();
                 o.add("review", review.map(ReviewBench::json).orElse(null));
+                if (baselineLauncher != null) {
+                    o.add("baseline", CheckComparison.json(compared));
+                    o.add("baselineFailures", new com.google.gson.Gson().toJsonTree(failures));
+                }
                 System.out.print(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(o) + "\n");
             } else {
                 System.out.print(BenchReport.text(result, header, runs, evals)
                         + review.map(ReviewBench::text).orElse(""));
+                if (baselineLauncher != null) {
+                    System.out.print(CheckComparison.text(compared, baseline.toString()));
+                    failures.forEach(f -> System.out.println("failed: " + f));
+                }
             }
-            return result.failures().isEmpty() ? 0 : 1;
+            return result.failures().isEmpty() && failures.isEmpty() ? 0 : 1;
         } finally {
             TempFolders.delete(scratch); // what it cannot delete, the next run sweeps
         }
+    }
+
+    /** --compare's ids, or the first exercise and the first with an explore check. */
+    private List<String> compared(Course course) {
+        if (compare != null && !compare.isEmpty()) {
+            return compare;
+        }
+        List<String> ids = new ArrayList<>();
+        course.exercises().stream().findFirst().ifPresent(e -> ids.add(e.id()));
+        course.exercises().stream()
+                .filter(e -> e.checks().stream().anyMatch(c -> c.expectations().stream()
+                        .anyMatch(x -> x instanceof ExploreExpectation)))
+                .findFirst().filter(e -> !ids.contains(e.id())).ifPresent(e -> ids.add(e.id()));
+        return ids;
     }
 }
