@@ -46,6 +46,7 @@ final class ConsoleApp {
                 () -> CourseOpening.open(options.course, new PrintStream(problems, true, StandardCharsets.UTF_8)),
                 r -> Thread.ofPlatform().daemon().name("course-load").start(r));
         Terminal terminal;
+        InterruptFloor.install(); // before the terminal: JLine keeps the handler it finds, to put it back
         try {
             terminal = TerminalBuilder.builder().name("threadlings").system(true).nativeSignals(true)
                     .providers(System.getProperty("org.jline.terminal.providers", "jni,ffm,exec"))
@@ -54,6 +55,13 @@ final class ConsoleApp {
             System.err.println("threadlings: cannot open the terminal: " + e.getMessage());
             return 2;
         }
+        InterruptFloor.forwardTo(terminal);
+        // a thread of the console that dies (JShell's reader of a learner VM's stream that a stop cut in the
+        // middle of a message) says so in one line, not with a trace of JShell's insides
+        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+            terminal.writer().println("threadlings: " + thread.getName() + " ended: " + e);
+            terminal.writer().flush();
+        });
         try (terminal) {
             return run(options, terminal, true, course, problems);
         } catch (IOException e) {

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Starts learner VMs in a session of their own (via {@code setsid}), so that Ctrl-C in the console, which the
  * terminal sends to its whole foreground process group, reaches only the console: the console then decides to
- * stop the snippet, and the VM with its variables survives.
+ * stop the snippet, and the VM with its variables survives. Where the system allows it, also in a PID namespace of
+ * their own ({@link PidNamespace}), so that learner code cannot signal the console.
  */
 final class DetachedLauncher {
     private static volatile Map<String, String> connectorArgs;
@@ -44,7 +45,9 @@ final class DetachedLauncher {
             Path bin = Files.createDirectories(home.resolve("bin"));
             bin.toFile().deleteOnExit();
             Path script = bin.resolve("java");
-            Files.writeString(script, "#!/bin/sh\nexec " + setsid + " '" + java + "' \"$@\"\n");
+            // in a PID namespace of its own where the system allows it: learner code cannot signal the console
+            String namespace = PidNamespace.prefix().map(p -> p + " ").orElse("");
+            Files.writeString(script, "#!/bin/sh\nexec " + setsid + " " + namespace + "'" + java + "' \"$@\"\n");
             script.toFile().deleteOnExit();
             Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
             return Map.of("home", home.toString());

@@ -84,7 +84,7 @@ final class FastJdiControl extends JdiExecutionControl {
      * catches Throwable or sits BLOCKED on a monitor will not stop; the caller escalates to {@link #kill()}.
      */
     @Override
-    public void stop() throws EngineTerminationException, InternalException {
+    public synchronized void stop() throws EngineTerminationException, InternalException { // one at a time
         if (closed) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.threadlings.eval;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.reflect.Method;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -11,6 +12,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import jdk.jshell.execution.RemoteExecutionControl;
 import jdk.jshell.execution.Util;
+import jdk.jshell.spi.ExecutionControl.EngineTerminationException;
+import jdk.jshell.spi.ExecutionControl.InternalException;
+import jdk.jshell.spi.ExecutionControl.RunException;
 
 /**
  * The main class of the VM that runs learner code. It connects back to the console with Nagle's algorithm off:
@@ -39,17 +43,57 @@ public final class RemoteAgent extends RemoteExecutionControl {
         watcher.start();
     }
 
+    /** The streams the console reads; learner code may replace System.out and System.err. */
+    private static volatile PrintStream consoleOut;
+    private static volatile PrintStream consoleErr;
+
+    /**
+     * JShell flushes {@code System.out} after every snippet: a snippet that set it to null made that flush throw,
+     * and every later result vanished without a word. The console's streams are put back, and the learner told.
+     */
+    @Override
+    protected String invoke(Method doitMethod) throws Exception {
+        try {
+            return super.invoke(doitMethod);
+        } finally {
+            if (System.out == null && consoleOut != null) {
+                System.setOut(consoleOut);
+                (System.err != null ? System.err : consoleOut).println("(System.out was set to null; the console put its "
+                        + "own stream back, so that results and later output can be shown)");
+            }
+            if (System.err == null && consoleErr != null) {
+                System.setErr(consoleErr);
+                System.err.println("(System.err was set to null; the console put its own stream back)");
+            }
+        }
+    }
+
+    /** Runs a snippet; what it printed is sent before its answer. */
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, InternalException, EngineTerminationException {
+        try {
+            return super.invoke(className, methodName);
+        } finally {
+            OutputHandOff.drainAll();
+        }
+    }
+
     /** Starts the agent; {@code args[0]} is the console's loopback port. */
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         watchParent();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
+        // a fixed, small send buffer (not the kernel's megabytes): an answer queues behind little output
+        socket.setSendBufferSize(128 * 1024);
         InputStream in = socket.getInputStream();
         OutputStream out = socket.getOutputStream();
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", stream -> System.setOut(new PrintStream(stream, true, StandardCharsets.UTF_8)));
-        outputs.put("err", stream -> System.setErr(new PrintStream(stream, true, StandardCharsets.UTF_8)));
+        outputs.put("out", stream -> System.setOut(consoleOut = new PrintStream(new OutputHandOff(stream, "out"), true,
+                StandardCharsets.UTF_8)));
+        outputs.put("err", stream -> System.setErr(consoleErr = new PrintStream(new OutputHandOff(stream, "err"), true,
+                StandardCharsets.UTF_8)));
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("in", System::setIn);
         Util.forwardExecutionControlAndIO(new RemoteAgent(), in, out, outputs, inputs);

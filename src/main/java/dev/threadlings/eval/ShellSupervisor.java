@@ -69,7 +69,13 @@ public final class ShellSupervisor implements AutoCloseable {
     public Evaluation eval(String input, java.util.function.Consumer<Outcome> done) {
         killed = false;
         interruptedWhileStarting = false;
-        RemoteShell shell = shell();
+        RemoteShell shell;
+        if (current.isCompletedExceptionally()) {
+            // the last start failed (a Ctrl-C burst can hit the launcher's helper process before it leaves the
+            // console's process group): try again rather than refuse every later input
+            current = launch();
+        }
+        shell = shell();
         if (interruptedWhileStarting) {
             Outcome stopped = new Outcome.Stopped(input);
             done.accept(stopped);

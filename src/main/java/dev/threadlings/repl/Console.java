@@ -4,6 +4,7 @@ import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.ShellSupervisor;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.keymap.KeyMap;
 import org.jline.reader.EndOfFileException;
 import org.jline.reader.LineReader;
@@ -132,14 +133,23 @@ public final class Console {
             screen.println("(JShell is still starting…)", Screen.DIM);
         }
         Terminal terminal = screen.terminal();
+        // the first Ctrl-C stops the snippet and starts the 2 s until the kill; more presses change nothing (a
+        // burst of them used to send overlapping stops, whose JDI calls broke the VM's stream mid-result)
+        AtomicBoolean stopping = new AtomicBoolean();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
-            screen.println("(stopping… Ctrl-C again has the same effect; after 2 s the VM is replaced)", Screen.DIM);
-            shell.interrupt();
+            if (stopping.compareAndSet(false, true)) {
+                screen.println("(stopping… if the snippet has not stopped within 2 s, its VM is replaced)",
+                        Screen.DIM);
+                shell.interrupt();
+            }
         });
         try {
             // each snippet's echo as it ends: printed after all of them, `box ==> int[1] { 0 }` came after the
             // output of a later snippet that had changed box
-            ShellSupervisor.Evaluation ev = shell.eval(input, o -> screen.print(outcomes.describe(o)));
+            ShellSupervisor.Evaluation ev = shell.eval(input, o -> {
+                output.drain(); // what the snippet printed comes before its echo
+                screen.print(outcomes.describe(o));
+            });
             if (ev.killed()) {
                 screen.println("The snippet did not stop within 2 s, so its Java VM was killed. A fresh one is "
                         + "starting; your variables, methods and classes are gone.", Screen.WARN);

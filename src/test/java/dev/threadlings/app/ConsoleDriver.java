@@ -81,6 +81,13 @@ final class ConsoleDriver implements AutoCloseable {
         send(new byte[] {3});
     }
 
+    /** Ctrl-C {@code times} times, at machine speed: all in one write. */
+    void pressCtrlC(int times) {
+        byte[] presses = new byte[times];
+        java.util.Arrays.fill(presses, (byte) 3);
+        send(presses);
+    }
+
     private void send(byte[] bytes) {
         try {
             keyboard.write(bytes);

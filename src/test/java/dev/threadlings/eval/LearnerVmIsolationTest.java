@@ -1,6 +1,7 @@
 package dev.threadlings.eval;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.util.List;
@@ -30,6 +31,9 @@ class LearnerVmIsolationTest {
                         return "attached";
                     } catch (com.sun.tools.attach.AttachNotSupportedException e) {
                         return "refused";
+                    } catch (java.io.IOException e) {
+                        // in a PID namespace of its own (PidNamespace) the learner VM cannot even name the VM
+                        return e.getMessage().startsWith("non existent JVM pid") ? "refused" : "failed otherwise: " + e;
                     } catch (Exception e) {
                         return "failed otherwise: " + e;
                     }
@@ -43,6 +47,25 @@ class LearnerVmIsolationTest {
              RemoteShell b = RemoteShell.start(ShellOptions.to(new ByteArrayOutputStream()))) {
             assertEquals("\"refused\"", eval(a, attach(ProcessHandle.current().pid())), "the grading VM");
             assertEquals("\"refused\"", eval(a, attach(b.pid())), "another learner VM");
+        }
+    }
+
+    /**
+     * Issue 17: {@code ProcessHandle.current().parent().get().destroy()} in a snippet ended the console. In a PID
+     * namespace of its own the learner VM's parent is the namespace's shell, which drops the signal, and no process
+     * outside can be named.
+     */
+    @Test
+    void learnerCodeCannotSignalNorSeeTheProcessesOutsideItsOwn() {
+        assumeTrue(PidNamespace.prefix().isPresent(), "this system refuses user namespaces");
+        try (RemoteShell s = RemoteShell.start(ShellOptions.to(new ByteArrayOutputStream()))) {
+            s.eval("ProcessHandle.current().parent().ifPresent(ProcessHandle::destroy);");
+            s.eval("ProcessHandle.current().parent().ifPresent(ProcessHandle::destroyForcibly);");
+            assertEquals("42", eval(s, "6 * 7"), "the learner VM still answers");
+            assertEquals("true", eval(s, "ProcessHandle.allProcesses().filter(p -> !p.equals(ProcessHandle.current()))"
+                    + ".noneMatch(p -> p.info().command().orElse(\"\").endsWith(\"/java\"))"), "another Java VM is seen");
+            assertEquals("false", eval(s, "ProcessHandle.allProcesses().anyMatch(p -> p.pid() == "
+                    + ProcessHandle.current().pid() + ")"), "the grading VM, by its own pid");
         }
     }
 
