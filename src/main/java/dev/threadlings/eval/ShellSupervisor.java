@@ -23,6 +23,8 @@ public final class ShellSupervisor implements AutoCloseable {
     private volatile CompletableFuture<RemoteShell> current;
     private volatile ScheduledFuture<?> pendingKill;
     private volatile boolean killed;
+    /** Counts evaluations that have ended, so a stopper knows when its snippet is over. */
+    private final java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong();
     /** Ctrl-C came while {@link #eval} waited for a starting shell: the input must not run at all. */
     private volatile boolean interruptedWhileStarting;
 
@@ -81,7 +83,12 @@ public final class ShellSupervisor implements AutoCloseable {
             done.accept(stopped);
             return new Evaluation(List.of(stopped), false, false);
         }
-        List<Outcome> outcomes = shell.eval(input, done);
+        List<Outcome> outcomes;
+        try {
+            outcomes = shell.eval(input, done);
+        } finally {
+            ended.incrementAndGet();
+        }
         cancelPendingKill();
         boolean restart = !shell.alive();
         if (restart) {
@@ -102,7 +109,19 @@ public final class ShellSupervisor implements AutoCloseable {
             return;
         }
         RemoteShell shell = shell();
-        Thread.ofPlatform().daemon().name("shell-stop").start(shell::stop);
+        // one stopper, which asks again until the snippet is over: a stop that comes while the input is still
+        // compiling finds no snippet to stop (the kill below still ends it after the grace)
+        long evaluation = ended.get();
+        Thread.ofPlatform().daemon().name("shell-stop").start(() -> {
+            while (ended.get() == evaluation && !killed && shell.alive()) {
+                shell.stop();
+                try {
+                    Thread.sleep(250);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
         cancelPendingKill();
         pendingKill = timer.schedule(() -> {
             killed = true;

@@ -68,11 +68,16 @@ class RemoteShellTest {
 
     @Test
     void stopEndsAnInfiniteLoop() throws Exception {
+        // asks until the loop is over: on a loaded machine the first ask can come before the snippet runs
+        java.util.concurrent.atomic.AtomicBoolean over = new java.util.concurrent.atomic.AtomicBoolean();
         Thread stopper = Thread.ofPlatform().start(() -> {
-            sleep(500);
-            shell.stop();
+            while (!over.get()) {
+                sleep(500);
+                shell.stop();
+            }
         });
         Outcome o = shell.evalOne("while (true) { Math.sqrt(2); }");
+        over.set(true);
         stopper.join();
         assertInstanceOf(Outcome.Stopped.class, o);
         assertInstanceOf(Outcome.Value.class, shell.evalOne("1 + 1"));
