@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
+import dev.threadlings.content.GraderProof;
 import dev.threadlings.course.Exercise;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,8 +28,10 @@ import org.w3c.dom.NodeList;
  * {@code threadlings check --submissions} as a teacher runs it on a class: 30 students' folders made from the
  * course's own references, starters and wrong variants (and a file that does not compile, and folders with nothing
  * handed in), graded two at a time; each student gets the verdict their file deserves, in the JSON, the JUnit XML
- * (parsed and counted) and the results.json files.
+ * (parsed and counted) and the results.json files. It grades 60 real verdicts, so it is part of the graders' proof
+ * ({@link GraderProof}).
  */
+@EnabledIf(value = "dev.threadlings.content.GraderProof#wanted", disabledReason = GraderProof.COMMAND)
 class ClassroomCheckTest {
     private static final List<String> EXERCISES = List.of("forkjoin-merge-sort", "debugging-find-stuck");
     private static final int STUDENTS = 30;

@@ -43,14 +43,13 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sleeps, the explorer VM), so two keep the machine's two cores busy.
  *
  * <p>Grading the exercises' starters, references and variants (the graders' proof, over 400 verdicts) takes most of
- * a quarter of an hour on two cores, so it is a command of its own: {@code mvn -B test -Dtest=CourseContentTest
- * -Dcourse.proof=true}, which CI runs after {@code mvn -B test} (.ci/run). Without it the proof's tests are skipped,
+ * a quarter of an hour on two cores, so it is a command of its own: {@code mvn -B test
+ * -Dtest='CourseContentTest,ClassroomCheckTest' -Dcourse.proof=true}, which CI runs after {@code mvn -B test} (.ci/run). Without it the proof's tests are skipped,
  * each saying how to run it; {@code -Dcourse.only=…} runs the proof of the exercises it names.
  */
 @ExtendWith(CourseProgress.class)
 class CourseContentTest {
-    static final String PROOF_COMMAND = "the graders' proof runs with: mvn -B test -Dtest=CourseContentTest "
-            + "-Dcourse.proof=true (or -Dcourse.only=<exercise or lesson ids>)";
+    static final String PROOF_COMMAND = GraderProof.COMMAND;
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
     /** A checker per test thread: each keeps its own spare VM. */
     static final List<ExerciseChecker> CHECKERS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -90,7 +89,7 @@ class CourseContentTest {
 
     /** Whether this run grades the exercises (see the class comment). */
     static boolean graderProofWanted() {
-        return Boolean.getBoolean("course.proof") || !ONLY.isEmpty();
+        return GraderProof.wanted();
     }
 
     @Test
