@@ -1,7 +1,6 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.runtime.ExploreSettings;
-
 import java.util.List;
 
 /**

@@ -43,13 +43,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  * sleeps, the explorer VM), so two keep the machine's two cores busy.
  *
  * <p>Grading the exercises' starters, references and variants (the graders' proof, over 400 verdicts) takes most of
- * a quarter of an hour on two cores, so it is a command of its own: {@code mvn -B test
- * -Dtest='CourseContentTest,ClassroomCheckTest' -Dcourse.proof=true}, which CI runs after {@code mvn -B test} (.ci/run). Without it the proof's tests are skipped,
- * each saying how to run it; {@code -Dcourse.only=…} runs the proof of the exercises it names.
+ * a quarter of an hour on two cores, so it is a command of its own ({@link GraderProof}), which CI runs after
+ * {@code mvn -B test} (.ci/run). Without it the proof's tests are skipped, each saying how to run it;
+ * {@code -Dcourse.only=…} runs the proof of the exercises it names.
  */
 @ExtendWith(CourseProgress.class)
 class CourseContentTest {
-    static final String PROOF_COMMAND = GraderProof.COMMAND;
     static final Course COURSE = CourseLoader.load(Path.of("").toAbsolutePath());
     /** A checker per test thread: each keeps its own spare VM. */
     static final List<ExerciseChecker> CHECKERS = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -87,11 +86,6 @@ class CourseContentTest {
         return exercises().map(e -> Named.of(e.id(), e));
     }
 
-    /** Whether this run grades the exercises (see the class comment). */
-    static boolean graderProofWanted() {
-        return GraderProof.wanted();
-    }
-
     @Test
     void courseLoadsWithoutProblems() {
         assertEquals(List.of(), COURSE.problems().stream().map(Object::toString).toList());
@@ -124,7 +118,7 @@ class CourseContentTest {
         }
     }
 
-    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
+    @EnabledIf(value = "dev.threadlings.content.GraderProof#wanted", disabledReason = GraderProof.COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercisesById")
@@ -152,7 +146,7 @@ class CourseContentTest {
      * meant to catch it. Checks after the named one are not run, nor the {@code explore} checks before it, which
      * share nothing with it ({@link CheckPlan#through}).
      */
-    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
+    @EnabledIf(value = "dev.threadlings.content.GraderProof#wanted", disabledReason = GraderProof.COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("wrongVariants")
@@ -171,7 +165,7 @@ class CourseContentTest {
         });
     }
 
-    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
+    @EnabledIf(value = "dev.threadlings.content.GraderProof#wanted", disabledReason = GraderProof.COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("exercisesById")
@@ -197,7 +191,7 @@ class CourseContentTest {
      * Every other correct solution passes every check, like the reference: a grader that accepts only the one way
      * its author wrote rejects learners who are right.
      */
-    @EnabledIf(value = "graderProofWanted", disabledReason = PROOF_COMMAND)
+    @EnabledIf(value = "dev.threadlings.content.GraderProof#wanted", disabledReason = GraderProof.COMMAND)
     @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcourse.only may select none
     @Execution(ExecutionMode.CONCURRENT) // these run two at a time; the class runs alone
     @MethodSource("rightVariants")
