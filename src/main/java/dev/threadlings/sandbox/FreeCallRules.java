@@ -75,14 +75,10 @@ final class FreeCallRules implements Opcodes {
             } else if (call.name.startsWith("park")) {
                 method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
             }
-        } else if (RUNS_TASKS.matcher(jdk).matches() || jdk.equals("java/lang/invoke/VarHandle")
-                || jdk.startsWith("java/util/concurrent/")
-                && !jdk.equals("java/util/concurrent/TimeUnit") && !jdk.equals("java/util/concurrent/ThreadLocalRandom")) {
+        } else if (isConcurrent(jdk)) {
             boolean tasks = RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
             if (!instance) {
-                if (tasks && op == INVOKESTATIC || call.name.equals("<init>")) {
-                    around(method, call, true, null, null);  // supplyAsync; a CyclicBarrier's action, a FutureTask's
-                }
+                wrapHandedTasks(method, call, jdk);
                 return;
             }
             int kind = (COLLECTIONS.matcher(jdk).matches() ? COLLECTION : 0)
@@ -137,6 +133,28 @@ final class FreeCallRules implements Opcodes {
         } else if (facts.isThread(call.owner) && call.getOpcode() == INVOKEVIRTUAL
                 && (call.name + call.desc).equals("start()V")) {
             around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
+        } else if (call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
+            if (isConcurrent(call.owner)) {
+                wrapHandedTasks(method, call, call.owner);
+            }
+        }
+    }
+
+    private static boolean isConcurrent(String jdk) {
+        return RUNS_TASKS.matcher(jdk).matches() || jdk.equals("java/lang/invoke/VarHandle")
+                || jdk.startsWith("java/util/concurrent/")
+                && !jdk.equals("java/util/concurrent/TimeUnit") && !jdk.equals("java/util/concurrent/ThreadLocalRandom");
+    }
+
+    /**
+     * A static call or a constructor that is handed functions to run later: supplyAsync's supplier, a
+     * CyclicBarrier's action, a FutureTask's callable. Wrapped in a static initializer too — a barrier built in a
+     * static field still runs its action inside await(), and what the action did must reach the released waiters.
+     */
+    private static void wrapHandedTasks(MethodNode method, MethodInsnNode call, String jdk) {
+        boolean tasks = RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
+        if (tasks && call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
+            around(method, call, true, null, null);
         }
     }
 
