@@ -63,12 +63,19 @@ final class GitOrigin {
         look();
     }
 
+    // a translation (zh/hints.md) changes what a learner reads, never what the checks run
+    private static boolean isTranslation(String path) {
+        int slash = path.indexOf('/');
+        return slash > 0 && dev.threadlings.course.Language.ofTag(path.substring(0, slash)).isPresent();
+    }
+
     /** The origin line for the report of the exercise in {@code exerciseDir}. */
     String describe(Path exerciseDir) {
         String folder = slashed(courseRoot.relativize(exerciseDir.toAbsolutePath().normalize())) + "/";
         List<String> own = changed.stream().filter(p -> p.startsWith(folder))
                 .map(p -> p.substring(folder.length()))
-                .filter(p -> !p.equals("mutants.md") && !p.startsWith("right/") && !p.startsWith("wrong/")).toList();
+                .filter(p -> !p.equals("mutants.md") && !p.startsWith("right/") && !p.startsWith("wrong/"))
+                .filter(p -> !isTranslation(p)).toList();
         List<String> grader = changed.stream().filter(p -> GRADER.stream()
                 .anyMatch(g -> p.equals(g) || p.startsWith(g + "/"))).toList();
         List<String> parts = Stream.of(own.isEmpty() ? "" : "to " + named(own),

@@ -27,19 +27,29 @@ public final class CourseLoader {
     private CourseLoader() {
     }
 
-    /** Loads the course at {@code root}; a missing root or folder is reported as a problem, too. */
+    /** Loads the course at {@code root} in English; a missing root or folder is reported as a problem, too. */
     public static Course load(Path root) {
+        return load(root, Language.EN);
+    }
+
+    /**
+     * Loads the course at {@code root} in {@code language}: each lesson and exercise file from its translation
+     * where there is one that keeps the original's outline, else the English file.
+     */
+    public static Course load(Path root, Language language) {
         Path course = root.toAbsolutePath().normalize();
         Problems problems = new Problems(course);
         List<Parsed<Lesson>> lessons = new ArrayList<>();
         for (Path file : list(course.resolve(LESSONS), LessonReader::isLessonFile, problems)) {
-            lessons.add(guarded(file, () -> LessonReader.read(file, problems), problems));
+            lessons.add(guarded(file, () -> LessonReader.read(file, problems)
+                    .map(lesson -> LessonTranslation.apply(lesson, language, problems)), problems));
         }
         List<Parsed<Exercise>> exercises = new ArrayList<>();
         boolean withSolutions = !GradingBundle.isBundle(course);
         for (Path dir : list(course.resolve(EXERCISES), ExerciseReader::isExerciseDir, problems)) {
             Path file = dir.resolve(ExerciseReader.EXERCISE_FILE);
-            exercises.add(guarded(file, () -> ExerciseReader.read(dir, withSolutions, problems), problems));
+            exercises.add(guarded(file, () -> ExerciseReader.read(dir, withSolutions, problems)
+                    .map(exercise -> ExerciseTranslation.apply(exercise, language, problems)), problems));
         }
         return new CourseLinker(problems).link(course, lessons, exercises);
     }

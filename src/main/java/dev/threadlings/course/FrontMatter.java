@@ -144,6 +144,11 @@ final class FrontMatter {
         return index < list.size() ? list.get(index).line() : line(key);
     }
 
+    /** The keys written, in no particular order. */
+    Set<String> keys() {
+        return Set.copyOf(keyLines.keySet());
+    }
+
     /** The first value of a key as written, without any checks or problems. */
     Optional<String> peek(String key) {
         return values.getOrDefault(key, List.of()).stream().map(String::strip).filter(v -> !v.isEmpty()).findFirst();

@@ -14,6 +14,11 @@ import java.util.Optional;
  */
 record Parsed<T>(Path file, Optional<FrontMatter> frontMatter, Optional<String> id, Optional<T> value) {
 
+    /** The same, with its item (if any) replaced, e.g. by its translation. */
+    Parsed<T> map(java.util.function.UnaryOperator<T> change) {
+        return new Parsed<>(file, frontMatter, id, value.map(change));
+    }
+
     /** Line of a front matter key (1 without front matter). */
     int line(String key) {
         return frontMatter.map(f -> f.line(key)).orElse(1);
