@@ -43,7 +43,8 @@ final class ConsoleApp {
         // once the terminal exists.
         ByteArrayOutputStream problems = new ByteArrayOutputStream();
         CompletableFuture<Optional<Course>> course = CompletableFuture.supplyAsync(
-                () -> CourseOpening.open(options.course, new PrintStream(problems, true, StandardCharsets.UTF_8)),
+                () -> CourseOpening.open(options.course, options.language(),
+                        new PrintStream(problems, true, StandardCharsets.UTF_8)),
                 r -> Thread.ofPlatform().daemon().name("course-load").start(r));
         Terminal terminal;
         InterruptFloor.install(); // before the terminal: JLine keeps the handler it finds, to put it back
@@ -74,7 +75,7 @@ final class ConsoleApp {
     static int run(RootCommand options, Terminal terminal, boolean interactive) {
         ByteArrayOutputStream problems = new ByteArrayOutputStream();
         return run(options, terminal, interactive, CompletableFuture.completedFuture(CourseOpening.open(options.course,
-                new PrintStream(problems, true, StandardCharsets.UTF_8))), problems);
+                options.language(), new PrintStream(problems, true, StandardCharsets.UTF_8))), problems);
     }
 
     private static int run(RootCommand options, Terminal terminal, boolean interactive,
@@ -99,7 +100,8 @@ final class ConsoleApp {
             LoadResult loaded = store.load();
             loaded.warning().ifPresent(w -> screen.println(w, Screen.WARN));
             Session session = new Session(course, store, loaded.progress(),
-                    new WorkFiles(Places.workFolder(options.work, course.root())), shell, checker, screen);
+                    new WorkFiles(Places.workFolder(options.work, course.root())), shell, checker, screen,
+                    options.language());
             Path history = store.file().resolveSibling("history");
             Console console = new Console(session, output, history);
             Welcome.show(session);

@@ -2,6 +2,7 @@ package dev.threadlings.app;
 
 import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
+import dev.threadlings.course.Language;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,6 +13,11 @@ final class CourseOpening {
 
     /** The loaded course, or empty after printing why there is none. Problems are printed, not fatal. */
     static Optional<Course> open(Path explicit, PrintStream err) {
+        return open(explicit, Language.EN, err);
+    }
+
+    /** The course in {@code language} (its translations where they load, English elsewhere). */
+    static Optional<Course> open(Path explicit, Language language, PrintStream err) {
         Optional<Path> root = Places.findCourse(explicit);
         if (root.isEmpty() || !Places.isCourse(root.get())) {
             err.println("threadlings: no course found" + root.map(p -> " at " + p).orElse("")
@@ -19,7 +25,7 @@ final class CourseOpening {
                     + "exercises/).");
             return Optional.empty();
         }
-        Course course = CourseLoader.load(root.get());
+        Course course = CourseLoader.load(root.get(), language);
         if (!course.problems().isEmpty()) {
             err.println("threadlings: " + course.problems().size() + " problem"
                     + (course.problems().size() == 1 ? "" : "s") + " in the course (the rest loaded fine):");

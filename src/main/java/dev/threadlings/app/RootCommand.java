@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.course.Language;
 import dev.threadlings.progress.ProgressStore;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -23,6 +24,24 @@ public final class RootCommand implements Callable<Integer> {
     @Option(names = "--state", description = "the folder for progress and history (default: $THREADLINGS_STATE, "
             + "else $XDG_STATE_HOME/threadlings, else ~/.local/state/threadlings)")
     Path state;
+
+    @Option(names = "--lang", paramLabel = "zh|en", converter = LanguageConverter.class,
+            description = "the language of the course and the console (default: from LC_ALL / LANG, else en)")
+    Language lang;
+
+    /** The language chosen by --lang, else by the locale's environment variables. */
+    Language language() {
+        return LanguageChoice.of(java.util.Optional.ofNullable(lang), System.getenv());
+    }
+
+    /** picocli's converter for {@code --lang}: a tag we have, or a message listing them. */
+    static final class LanguageConverter implements picocli.CommandLine.ITypeConverter<Language> {
+        @Override
+        public Language convert(String value) {
+            return Language.ofTag(value).orElseThrow(() -> new picocli.CommandLine.TypeConversionException(
+                    "no language '" + value + "': use zh or en"));
+        }
+    }
 
     @Option(names = "--no-color", description = "plain text, no colours (also: NO_COLOR=1)")
     boolean noColor;

@@ -13,15 +13,14 @@ final class Welcome {
         var p = session.progress();
         long done = session.course().exercises().stream().filter(e -> p.passed(e.id())).count();
         screen.println(new AttributedStringBuilder().styled(Screen.BOLD, "threadlings")
-                .append(" — Java concurrency, one interleaving at a time.").toAttributedString());
+                .append(session.text("welcome.tagline")).toAttributedString());
         if (p.readLessons().isEmpty() && done == 0) {
-            screen.println("Start with /next to read the first lesson. Type Java to try it; /help lists commands.",
-                    Screen.INFO);
+            screen.println(session.text("welcome.start"), Screen.INFO);
         } else {
-            String where = session.currentExercise().map(e -> "exercise " + e.id())
-                    .or(() -> session.currentLesson().map(l -> "lesson " + l.id())).orElse("the course");
-            screen.println("Welcome back: you are at " + where + ", " + done + " of "
-                    + session.course().exercises().size() + " exercises passed. /progress shows it all.",
+            String where = session.currentExercise().map(e -> session.text("welcome.at.exercise", e.id()))
+                    .or(() -> session.currentLesson().map(l -> session.text("welcome.at.lesson", l.id())))
+                    .orElse(session.text("welcome.at.course"));
+            screen.println(session.text("welcome.back", where, done, session.course().exercises().size()),
                     Screen.INFO);
         }
     }

@@ -22,10 +22,11 @@ public final class TextWrap {
                 out.add(paragraph);
                 continue;
             }
-            // a word longer than the line (a path, a URL) stays whole: cut, it could not be copied back
+            // a word longer than the line (a path, a URL) stays whole: cut, it could not be copied back. Chinese
+            // has no spaces, so a "word" with wide characters is a sentence that may break between them
             int longest = 0;
             for (String word : body.split(" ")) {
-                longest = Math.max(longest, word.length());
+                longest = Columns.hasWide(word) ? longest : Math.max(longest, Columns.width(word));
             }
             for (AttributedString line : Wrapper.wrap(body, Math.max(Math.max(8, width - indent), longest))) {
                 out.add(pad + line);

@@ -22,6 +22,7 @@ public final class Commands {
             new HintCommand(),
             new SolutionCommand(),
             new ProgressCommand(),
+            new LangCommand(),
             new VarsCommand(),
             new MethodsCommand(),
             new TypesCommand(),

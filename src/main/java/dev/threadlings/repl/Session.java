@@ -2,19 +2,24 @@ package dev.threadlings.repl;
 
 import dev.threadlings.checking.ExerciseChecker;
 import dev.threadlings.course.Course;
+import dev.threadlings.course.CourseLoader;
+import dev.threadlings.course.Language;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.eval.ShellSupervisor;
 import dev.threadlings.progress.Progress;
 import dev.threadlings.progress.ProgressStore;
 import dev.threadlings.progress.WorkFiles;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /** What one console session knows and holds: the course, the learner's progress and files, the live JShell. */
 public final class Session {
-    private final Course course;
+    private Course course;
+    private Language language;
+    private Messages messages;
     private final ProgressStore store;
     private final WorkFiles work;
     private final ShellSupervisor shell;
@@ -27,7 +32,7 @@ public final class Session {
     private java.util.function.Predicate<String> asker = question -> false;
 
     public Session(Course course, ProgressStore store, Progress progress, WorkFiles work, ShellSupervisor shell,
-                   ExerciseChecker checker, Screen screen) {
+                   ExerciseChecker checker, Screen screen, Language language) {
         this.course = course;
         this.store = store;
         this.progress = progress;
@@ -35,10 +40,42 @@ public final class Session {
         this.shell = shell;
         this.checker = checker;
         this.screen = screen;
+        this.language = language;
+        this.messages = new Messages(language.locale());
     }
 
     public Course course() {
         return course;
+    }
+
+    /** The language the course and the console are shown in. */
+    public Language language() {
+        return language;
+    }
+
+    /** The console's strings in {@link #language()}. */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** Shorthand for {@code messages().get(key, args)}. */
+    public String text(String key, Object... args) {
+        return messages.get(key, args);
+    }
+
+    /**
+     * Shows the course in {@code chosen} from now on: the console's strings, and the course loaded again from its
+     * folder with that language's translations (its problems, the translation's own, are returned to be shown).
+     * Progress and ids are the same in every language, so nothing else changes.
+     */
+    public java.util.List<dev.threadlings.course.CourseProblem> useLanguage(Language chosen) {
+        java.util.List<dev.threadlings.course.CourseProblem> before = course.problems();
+        if (chosen != language) {
+            course = CourseLoader.load(course.root(), chosen);
+        }
+        language = chosen;
+        messages = new Messages(chosen.locale());
+        return course.problems().stream().filter(p -> !before.contains(p)).toList();
     }
 
     public Progress progress() {

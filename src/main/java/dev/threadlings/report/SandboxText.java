@@ -1,5 +1,6 @@
 package dev.threadlings.report;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
@@ -28,7 +29,7 @@ public final class SandboxText {
     private static List<Styled> fitted(List<Styled> lines, int width) {
         List<Styled> out = new ArrayList<>();
         for (Styled line : lines) {
-            if (line.text().length() <= width) {
+            if (Columns.width(line.text()) <= width) {
                 out.add(line);
             } else {
                 TextWrap.lines(line.text(), width).forEach(l -> out.add(new Styled(l, line.look())));

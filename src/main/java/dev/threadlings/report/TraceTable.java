@@ -1,5 +1,6 @@
 package dev.threadlings.report;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.sandbox.SandboxReport;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -23,12 +24,12 @@ public final class TraceTable {
     public static List<String> render(SandboxReport r, int width) {
         int threads = r.threads().size();
         List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
-        int where = Math.max(5, steps.stream().mapToInt(s -> s.location().length()).max().orElse(5)) + 2;
+        int where = Math.max(5, steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5)) + 2;
         int[] column = new int[threads];
         for (int t = 0; t < threads; t++) {
             int thread = t;
-            int widest = Math.max(r.threads().get(t).length(), steps.stream().filter(s -> s.thread() == thread)
-                    .mapToInt(s -> s.what().length()).max().orElse(0));
+            int widest = Math.max(Columns.width(r.threads().get(t)), steps.stream()
+                    .filter(s -> s.thread() == thread).mapToInt(s -> Columns.width(s.what())).max().orElse(0));
             column[t] = Math.clamp(widest + 2, MIN_COLUMN, MAX_COLUMN);
         }
         while (6 + where + Arrays.stream(column).sum() > width && shrink(column)) {
@@ -38,7 +39,7 @@ public final class TraceTable {
         if (threads == 0 || fixed > width) {
             return list(r, width);
         }
-        int longestCode = steps.stream().mapToInt(s -> s.code().length()).max().orElse(0);
+        int longestCode = steps.stream().mapToInt(s -> Columns.width(s.code())).max().orElse(0);
         int code = Math.min(Math.min(longestCode, MAX_CODE), width - fixed - 2);
         return columns(r, where, code < MIN_CODE ? 0 : code, column);
     }
@@ -92,8 +93,8 @@ public final class TraceTable {
     private static List<String> list(SandboxReport r, int width) {
         List<String> out = new ArrayList<>();
         List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
-        int who = steps.stream().mapToInt(s -> name(r, s).length()).max().orElse(2);
-        int where = steps.stream().mapToInt(s -> s.location().length()).max().orElse(5);
+        int who = steps.stream().mapToInt(s -> Columns.width(name(r, s))).max().orElse(2);
+        int where = steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5);
         int step = 0;
         for (SandboxReport.Step s : r.trace()) {
             if (s.gap()) {
@@ -101,7 +102,7 @@ public final class TraceTable {
                 continue;
             }
             String head = String.format("%4d  %s  %s", ++step, pad(name(r, s), who), pad(s.location(), where));
-            int room = width - head.length() - 2;
+            int room = width - Columns.width(head) - 2;
             out.add((s.code().isEmpty() || room < MIN_CODE ? head : head + "  " + fit(s.code(), room)).stripTrailing());
             out.add("        " + s.what());
         }
@@ -113,15 +114,16 @@ public final class TraceTable {
     }
 
     /**
-     * {@code s} in at most {@code width} characters: cut at the last word or punctuation boundary in the second half
+     * {@code s} in at most {@code width} columns: cut at the last word or punctuation boundary in the second half
      * of the room, then "…", so that no value or name is shown half (a hard cut only when there is no boundary).
+     * Columns, not chars: a thread named 工人 takes four.
      */
     static String fit(String s, int width) {
-        if (s.length() <= width) {
+        if (Columns.width(s) <= width) {
             return s;
         }
-        String cut = s.substring(0, Math.max(0, width - 1));
-        for (int i = cut.length(); i > 0 && i >= width / 2; i--) {
+        String cut = Columns.prefix(s, Math.max(0, width - 1));
+        for (int i = cut.length(); i > 0 && Columns.width(cut.substring(0, i)) >= width / 2; i--) {
             char before = s.charAt(i - 1);
             if (s.charAt(i) == ' ' || before == ' ' || "(.,;[".indexOf(before) >= 0) {
                 cut = cut.substring(0, i);
@@ -132,6 +134,6 @@ public final class TraceTable {
     }
 
     private static String pad(String s, int width) {
-        return s.length() >= width ? s : s + " ".repeat(width - s.length());
+        return Columns.fill(s, width);
     }
 }

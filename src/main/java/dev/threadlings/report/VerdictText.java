@@ -4,6 +4,7 @@ import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
 import dev.threadlings.review.ReviewRule;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,38 +21,40 @@ public final class VerdictText {
 
     /** The verdict for a screen {@code width} columns wide (a failing interleaving is laid out to fit it). */
     public static List<Styled> describe(Verdict v, String title, int width) {
+        return describe(v, title, width, Messages.ENGLISH);
+    }
+
+    /** The verdict for a screen {@code width} columns wide, its headline lines in {@code text}'s language. */
+    public static List<Styled> describe(Verdict v, String title, int width, Messages text) {
         List<Styled> out = new ArrayList<>();
         switch (v.status()) {
             case PASSED -> {
-                out.add(new Styled("✔ " + title + ": all " + v.totalChecks() + " checks pass"
-                        + String.format(" (%.1f s)", v.seconds()), Styled.Look.GOOD));
+                out.add(new Styled(text.get("check.passed", title, v.totalChecks(), v.seconds()), Styled.Look.GOOD));
                 review(v, out);
             }
             case COMPILE_ERROR -> {
-                out.add(new Styled("✘ " + title + ": your file does not compile", Styled.Look.BAD));
+                out.add(new Styled(text.get("check.compile-error", title), Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(new Styled("  " + p, Styled.Look.CODE)));
             }
             case CANNOT_RUN -> {
                 long unchecked = v.results().stream().filter(r -> r instanceof CheckResult.NotChecked).count();
-                out.add(new Styled("! " + title + ": could not be checked" + (unchecked == 0 ? ""
-                        : " (" + unchecked + " of " + v.totalChecks() + " checks could not say pass or fail; "
-                        + v.passedCount() + " pass)"), Styled.Look.BAD));
+                out.add(new Styled(unchecked == 0 ? text.get("check.could-not", title)
+                        : text.get("check.could-not.some", title, unchecked, v.totalChecks(), v.passedCount()),
+                        Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(Styled.plain("  " + p)));
                 for (CheckResult r : v.results()) {
-                    describe(r, out, width);
+                    describe(r, out, width, text);
                 }
                 review(v, out);
             }
             case FAILED -> {
-                out.add(new Styled("✘ " + title + ": " + v.passedCount() + " of " + v.totalChecks()
-                        + " checks pass", Styled.Look.BAD));
+                out.add(new Styled(text.get("check.failed", title, v.passedCount(), v.totalChecks()), Styled.Look.BAD));
                 for (CheckResult r : v.results()) {
-                    describe(r, out, width);
+                    describe(r, out, width, text);
                 }
                 int notRun = v.totalChecks() - v.results().size();
                 if (notRun > 0) {
-                    out.add(new Styled("  · " + notRun + " more check" + (notRun == 1 ? "" : "s")
-                            + " could not run after that", Styled.Look.DIM));
+                    out.add(new Styled("  · " + text.get("check.not-run", notRun), Styled.Look.DIM));
                 }
                 review(v, out);
             }
@@ -79,15 +82,14 @@ public final class VerdictText {
         });
     }
 
-    private static void describe(CheckResult r, List<Styled> out, int width) {
+    private static void describe(CheckResult r, List<Styled> out, int width, Messages text) {
         switch (r) {
             case CheckResult.Passed p -> out.add(new Styled("  ✔ " + p.name(), Styled.Look.GOOD));
             case CheckResult.NotChecked n -> {
-                out.add(new Styled("  ? " + n.name() + " — could not check", Styled.Look.BAD));
+                out.add(new Styled("  ? " + text.get("check.could-not.check", n.name()), Styled.Look.BAD));
                 out.add(new Styled("    " + n.reason(), Styled.Look.PLAIN));
                 n.details().forEach(d -> out.add(new Styled("      " + d, Styled.Look.CODE)));
-                out.add(new Styled("    This is a limit of the sandbox, not a verdict on your code: it neither passes "
-                        + "nor fails.", Styled.Look.INFO));
+                out.add(new Styled("    " + text.get("check.not-a-verdict"), Styled.Look.INFO));
             }
             case CheckResult.Failed f -> {
                 out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));

@@ -64,8 +64,9 @@ final class ConsoleDriver implements AutoCloseable {
 
     /** Starts the console on {@code course}, with the learner's files in {@code work} and progress in {@code state}. */
     static ConsoleDriver start(Path course, Path work, Path state) {
+        // English whatever the machine's LANG: these tests read the English strings
         return new ConsoleDriver("--course", course.toString(), "--work", work.toString(), "--state",
-                state.toString());
+                state.toString(), "--lang", "en");
     }
 
     /** Sends one line of input, as if typed and followed by Enter; later waits only see output from now on. */

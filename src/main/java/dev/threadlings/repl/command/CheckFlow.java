@@ -15,31 +15,28 @@ final class CheckFlow {
     static Verdict run(Session session, Exercise e) throws IOException {
         Screen screen = session.screen();
         Path file = session.work().ensure(e);
-        screen.println("checking " + file.getFileName() + " …", Screen.DIM);
+        screen.println(session.text("check.checking", file.getFileName()), Screen.DIM);
         Verdict v = session.checker().check(e, file);
-        screen.pageStyled(VerdictText.describe(v, e.id(), screen.width()));
+        screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages()));
         switch (v.status()) {
             case PASSED -> {
                 boolean first = !session.progress().passed(e.id());
                 session.update(p -> p.withPassed(e.id()));
                 if (first) {
-                    screen.println("Well done! /solution shows the reference solution to compare with yours.",
-                            Screen.GOOD);
+                    screen.println(session.text("check.well-done"), Screen.GOOD);
                 }
                 ExerciseChoice.nextOpen(session, e).ifPresentOrElse(
-                        n -> screen.println("Next: /exercise " + n.id() + "  (" + n.title() + ")", Screen.INFO),
-                        () -> screen.println("That was the last open exercise. /progress shows everything.",
-                                Screen.INFO));
+                        n -> screen.println(session.text("check.next", n.id(), n.title()), Screen.INFO),
+                        () -> screen.println(session.text("check.last-open"), Screen.INFO));
             }
             case FAILED, COMPILE_ERROR -> {
                 session.update(p -> p.withFailure(e.id()));
                 int failures = session.progress().failures(e.id());
                 String more = failures >= e.solutionAfter() && !session.progress().passed(e.id())
-                        ? " /solution is now available if you want it." : "";
-                screen.println("Fix " + file.getFileName() + " and /check again. /hint gives a hint." + more,
-                        Screen.INFO);
+                        ? session.text("check.solution-open") : "";
+                screen.println(session.text("check.fix", file.getFileName()) + more, Screen.INFO);
             }
-            case CANNOT_RUN -> screen.println("This is not your fault; nothing was recorded.", Screen.INFO);
+            case CANNOT_RUN -> screen.println(session.text("check.not-your-fault"), Screen.INFO);
         }
         return v;
     }

@@ -1,5 +1,6 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Commands;
 import dev.threadlings.repl.Screen;
@@ -39,12 +40,16 @@ public final class HelpCommand implements Command {
             }, () -> screen.println(Commands.unknown(name), Screen.WARN));
             return;
         }
-        screen.println("Type Java to run it in JShell, or a command:", Screen.BOLD);
+        screen.println(session.text("help.heading"), Screen.BOLD);
         for (Command c : Commands.ALL) {
             String usage = "/" + c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
-            screen.println(String.format("  %-22s %s", usage, c.summary()));
+            screen.println("  " + Columns.pad(usage, 22) + " " + summary(session, c));
         }
-        screen.println("TAB completes commands, ids and Java (TAB twice shows documentation). Ctrl-C stops a "
-                + "running snippet; Ctrl-R searches history; Ctrl-D or /exit leaves.", Screen.DIM);
+        screen.println(session.text("help.footer"), Screen.DIM);
+    }
+
+    /** A command's summary in the session's language: its bundle's {@code command.<name>.summary}, else the code's. */
+    static String summary(Session session, Command c) {
+        return session.messages().find("command." + c.name() + ".summary").orElse(c.summary());
     }
 }

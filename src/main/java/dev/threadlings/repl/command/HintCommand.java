@@ -30,18 +30,18 @@ public final class HintCommand implements Command {
         Screen screen = session.screen();
         List<String> hints = e.hints();
         if (hints.isEmpty()) {
-            screen.println("This exercise has no hints. Re-read the statement with /exercise.", Screen.INFO);
+            screen.println(session.text("hint.none"), Screen.INFO);
             return;
         }
         int shown = session.hintsShown(e.id(), false);
         int n = shown < hints.size() ? session.hintsShown(e.id(), true) : hints.size();
-        screen.println("Hint " + n + " of " + hints.size(), Screen.BOLD);
+        screen.println(session.text("hint.heading", n, hints.size()), Screen.BOLD);
         new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(hints.get(n - 1)).lines()
                 .forEach(screen::println);
         if (n < hints.size()) {
-            screen.println("(/hint again for a more specific one)", Screen.DIM);
+            screen.println(session.text("hint.more"), Screen.DIM);
         } else if (!session.progress().passed(e.id())) {
-            screen.println("That was the last hint.", Screen.DIM);
+            screen.println(session.text("hint.last"), Screen.DIM);
         }
     }
 }

@@ -20,20 +20,20 @@ final class LessonView {
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
         int n = session.course().lessons().indexOf(lesson) + 1;
-        lines.addAll(screen.wrapped("Lesson " + n + " of " + session.course().lessons().size() + ": "
-                + lesson.title(), Screen.DIM));
+        lines.addAll(screen.wrapped(session.text("lesson.position", n, session.course().lessons().size(),
+                lesson.title()), Screen.DIM));
         if (!lesson.codeBlocks().isEmpty()) {
             int blocks = lesson.codeBlocks().size();
-            lines.addAll(screen.wrapped("Run its code with /run 1" + (blocks == 1 ? "" : " … /run " + blocks)
-                    + ", or type your own Java.", Screen.INFO));
+            lines.addAll(screen.wrapped(blocks == 1 ? session.text("lesson.run.one")
+                    : session.text("lesson.run.many", blocks), Screen.INFO));
         }
         List<Exercise> exercises = session.course().exercisesOf(lesson);
         if (!exercises.isEmpty()) {
-            lines.addAll(screen.wrapped("Exercises: " + String.join(", ", exercises.stream()
-                    .map(e -> (session.progress().passed(e.id()) ? "✔ " : "") + e.id()).toList())
-                    + "  — open one with /exercise " + exercises.getFirst().id(), Screen.INFO));
+            lines.addAll(screen.wrapped(session.text("lesson.exercises", String.join(", ", exercises.stream()
+                    .map(e -> (session.progress().passed(e.id()) ? "✔ " : "") + e.id()).toList()),
+                    exercises.getFirst().id()), Screen.INFO));
         }
-        lines.addAll(screen.wrapped("/next goes on to the next lesson.", Screen.DIM));
+        lines.addAll(screen.wrapped(session.text("lesson.next"), Screen.DIM));
         screen.page(lines);
         session.update(p -> p.withRead(lesson.id()).withCurrentLesson(lesson.id()));
         session.useShellFor(lesson);

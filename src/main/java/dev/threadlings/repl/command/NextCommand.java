@@ -21,8 +21,7 @@ public final class NextCommand implements Command {
         var lessons = session.course().lessons();
         int next = LessonView.currentIndex(session) + 1;
         if (next >= lessons.size()) {
-            session.screen().println(lessons.isEmpty() ? "There are no lessons." : "That was the last lesson. "
-                    + "/progress shows what is left to do.", Screen.INFO);
+            session.screen().println(session.text(lessons.isEmpty() ? "next.none" : "next.last"), Screen.INFO);
             return;
         }
         LessonView.show(session, lessons.get(next));

@@ -1,5 +1,6 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.repl.Command;
@@ -39,23 +40,24 @@ public final class ProgressCommand implements Command {
         AttributedStringBuilder bar = new AttributedStringBuilder();
         bar.styled(Screen.GOOD, "█".repeat(filled));
         bar.styled(Screen.DIM, "░".repeat(BAR - filled));
-        bar.append(String.format("  %d of %d exercises passed (%d%%)", done, all.size(),
-                all.isEmpty() ? 0 : 100 * done / all.size()));
+        bar.append(session.text("progress.bar", done, all.size(), all.isEmpty() ? 0 : 100 * done / all.size()));
         lines.add(bar.toAttributedString());
         // two spaces at least between a name and its state, however long the name (a title ran into "pending")
-        int titles = session.course().lessons().stream().mapToInt(l -> l.title().length()).max().orElse(0) + 2;
-        int ids = all.stream().mapToInt(e -> e.id().length()).max().orElse(0) + 2;
+        int titles = session.course().lessons().stream().mapToInt(l -> Columns.width(l.title())).max().orElse(0) + 2;
+        int ids = all.stream().mapToInt(e -> Columns.width(e.id())).max().orElse(0) + 2;
         for (Lesson l : session.course().lessons()) {
             boolean current = p.currentLesson().filter(l.id()::equals).isPresent();
-            String lessonState = current ? "current" : p.readLessons().contains(l.id()) ? "read" : "pending";
+            String lessonState = session.text(current ? "progress.current"
+                    : p.readLessons().contains(l.id()) ? "progress.read" : "progress.pending");
             lines.add(new AttributedStringBuilder()
                     .styled(Screen.BOLD, pad(l.title(), titles))
                     .styled(current ? Screen.INFO : Screen.DIM, lessonState).toAttributedString());
             for (Exercise e : session.course().exercisesOf(l)) {
                 boolean cur = p.currentExercise().filter(e.id()::equals).isPresent();
-                String state = p.passed(e.id()) ? "done" : cur ? "current" : "pending";
+                String state = session.text(p.passed(e.id()) ? "progress.done" : cur ? "progress.current"
+                        : "progress.pending");
                 if (!p.passed(e.id()) && p.failures(e.id()) > 0) {
-                    state += " (" + p.failures(e.id()) + " failed check" + (p.failures(e.id()) == 1 ? ")" : "s)");
+                    state += " (" + session.text("progress.failures", p.failures(e.id())) + ")";
                 }
                 lines.add(new AttributedStringBuilder()
                         .append("  " + (p.passed(e.id()) ? "✔" : cur ? "▶" : "·") + " " + pad(e.id(), ids))
@@ -66,7 +68,8 @@ public final class ProgressCommand implements Command {
         return lines;
     }
 
+    // display columns, not chars: a Chinese title is twice as wide as its length
     private static String pad(String text, int width) {
-        return text + " ".repeat(Math.max(2, width - text.length()));
+        return text + " ".repeat(Math.max(2, width - Columns.width(text)));
     }
 }

@@ -1,0 +1,45 @@
+package dev.threadlings.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.jline.utils.AttributedString;
+import org.junit.jupiter.api.Test;
+
+/** Chinese text on a terminal: two columns a character, lines broken between characters, never past the width. */
+class WideTextTest {
+    private static final String PARAGRAPH = "两个线程同时对同一个计数器执行 count++，其中一次更新可能会丢失："
+            + "这就是竞态条件。沙箱会找出导致它的那种交错，并一步一步地展示给你看。";
+
+    @Test
+    void columnsCountDoubleWidth() {
+        assertEquals(4, Columns.width("线程"));
+        assertEquals(9, Columns.width("线程 race"));
+        assertEquals("线程  ", Columns.fill("线程", 6));
+        assertEquals("线", Columns.prefix("线程", 3), "a wide character is never cut in half");
+    }
+
+    @Test
+    void plainMessagesWrapAtTheWidthInColumns() {
+        for (int width : List.of(60, 40, 20)) {
+            List<String> lines = TextWrap.lines("  " + PARAGRAPH, width);
+            assertTrue(lines.size() > 1, "wrapped at " + width + ": " + lines);
+            lines.forEach(l -> assertTrue(Columns.width(l) <= width, width + ": " + l));
+            lines.forEach(l -> assertTrue(l.startsWith("  "), "the indent is kept: " + l));
+            assertEquals(PARAGRAPH.replace(" ", ""), String.join("", lines).replace(" ", ""), "nothing lost");
+        }
+    }
+
+    @Test
+    void renderedLessonsWrapAtTheWidthInColumns() {
+        String markdown = "# 线程\n\n" + PARAGRAPH + "\n\n- " + PARAGRAPH + "\n\n> " + PARAGRAPH + "\n\n"
+                + "| 术语 | 解释 |\n| --- | --- |\n| 竞态条件 | " + PARAGRAPH + " |\n";
+        for (int width : List.of(140, 60)) {
+            List<AttributedString> lines = new MarkdownRenderer(new RenderOptions(width, false)).render(markdown)
+                    .lines();
+            lines.forEach(l -> assertTrue(l.columnLength() <= width, width + ": " + l));
+            assertTrue(lines.size() > 4);
+        }
+    }
+}

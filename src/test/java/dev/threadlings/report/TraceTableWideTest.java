@@ -1,0 +1,49 @@
+package dev.threadlings.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.SandboxReport.Step;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Threads named in Chinese: the trace's columns are counted in terminal columns, so they still line up. */
+class TraceTableWideTest {
+    private static final SandboxReport WORKERS = new SandboxReport(SandboxOutcome.ASSERTION,
+            "main threw assertion failed", List.of(), List.of(
+                    new Step(0, "checks.md:25", "a.start();", "start 工人一号"),
+                    new Step(1, "Counter.java:6", "count++;", "▶ Counter.count → 0"),
+                    new Step(2, "Counter.java:6", "count++;", "Counter.count → 0"),
+                    new Step(2, "Counter.java:6", "count++;", "Counter.count = 1 （覆盖了）"),
+                    new Step(1, "Counter.java:6", "count++;", "Counter.count = 1")),
+            List.of("main", "工人一号", "工人二号"), List.of(0, 1), SandboxReport.Coverage.NONE, List.of());
+
+    @Test
+    void columnsLineUpInDisplayColumns() {
+        List<String> lines = TraceTable.render(WORKERS, 140);
+        String head = lines.getFirst();
+        int second = Columns.width(head.substring(0, head.indexOf("工人二号")));
+        // T2's steps start in the column its heading starts in, however many chars the heading before it has
+        String t2 = lines.stream().filter(l -> l.endsWith("Counter.count → 0") && !l.contains("▶")).findFirst()
+                .orElseThrow();
+        assertEquals(second, Columns.width(t2.substring(0, t2.indexOf("Counter.count → 0"))), String.join("\n", lines));
+        lines.forEach(l -> assertTrue(Columns.width(l) <= 140, l));
+    }
+
+    @Test
+    void narrowScreensFitInColumns() {
+        for (int width : List.of(60, 40)) {
+            TraceTable.render(WORKERS, width).forEach(l -> assertTrue(Columns.width(l) <= width, width + ": " + l));
+        }
+    }
+
+    @Test
+    void cuttingCountsColumnsAndNeverSplitsAWideCharacter() {
+        String cut = TraceTable.fit("工人一号把计数器从零加到一", 9);
+        assertTrue(Columns.width(cut) <= 9, cut);
+        assertEquals("工人一号…", cut);
+    }
+}

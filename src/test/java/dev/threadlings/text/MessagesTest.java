@@ -1,0 +1,96 @@
+package dev.threadlings.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlings.course.Language;
+import dev.threadlings.repl.Command;
+import dev.threadlings.repl.Commands;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/** The console's bundles: every English key translated, every value a sound pattern, every command summarised. */
+class MessagesTest {
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties properties = new Properties();
+        try (InputStream in = Messages.class.getResourceAsStream("messages" + suffix + ".properties")) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return properties;
+    }
+
+    @Test
+    void everyEnglishKeyIsInEveryTranslation() throws IOException {
+        Set<String> english = bundle("").stringPropertyNames();
+        for (Language language : Language.values()) {
+            if (language.isOriginal()) {
+                continue;
+            }
+            Set<String> missing = new TreeSet<>(english);
+            missing.removeAll(bundle("_" + language.tag()).stringPropertyNames());
+            assertEquals(Set.of(), missing, "keys of messages.properties missing in messages_" + language.tag());
+        }
+    }
+
+    @Test
+    void everyCommandHasATranslatedSummary() throws IOException {
+        for (Language language : Language.values()) {
+            if (language.isOriginal()) {
+                continue;
+            }
+            Properties translated = bundle("_" + language.tag());
+            List<String> missing = Commands.ALL.stream().map(Command::name)
+                    .filter(n -> !translated.containsKey("command." + n + ".summary")).toList();
+            assertEquals(List.of(), missing, "commands without command.<name>.summary in messages_" + language.tag());
+        }
+    }
+
+    // a lone ' in a MessageFormat pattern quotes what follows and vanishes: "don't" would print "dont"
+    @Test
+    void apostrophesAreDoubled() throws IOException {
+        List<String> bad = new ArrayList<>();
+        for (String suffix : List.of("", "_zh")) {
+            Properties p = bundle(suffix);
+            for (String key : p.stringPropertyNames()) {
+                if (p.getProperty(key).replace("''", "").contains("'")) {
+                    bad.add("messages" + suffix + ": " + key);
+                }
+            }
+        }
+        assertEquals(List.of(), bad);
+    }
+
+    @Test
+    void englishStaysEnglishWhateverTheDefaultLocale() {
+        Locale saved = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.SIMPLIFIED_CHINESE);
+            assertEquals("That was the last hint.", new Messages(Locale.ENGLISH).get("hint.last"));
+            assertEquals("这是最后一条提示了。", new Messages(Language.ZH.locale()).get("hint.last"));
+        } finally {
+            Locale.setDefault(saved);
+        }
+    }
+
+    @Test
+    void argumentsAndPluralsAreFilledIn() {
+        Messages en = Messages.ENGLISH;
+        Messages zh = new Messages(Language.ZH.locale());
+        assertEquals("✘ races-counter: 1 of 3 checks pass", en.get("check.failed", "races-counter", 1, 3));
+        assertEquals("✘ races-counter：3 项检查中通过 1 项", zh.get("check.failed", "races-counter", 1, 3));
+        assertEquals("1 failed check", en.get("progress.failures", 1));
+        assertEquals("12 failed checks", en.get("progress.failures", 12));
+        assertEquals("✔ x: all 1234 checks pass (2.5 s)", en.get("check.passed", "x", 1234, 2.5));
+        assertTrue(zh.find("no.such.key").isEmpty());
+    }
+}
