@@ -42,6 +42,26 @@ public final class Columns {
         return text.substring(0, i);
     }
 
+    /**
+     * Whether a line break between these two characters is no space at all: both are wide (Chinese has no spaces
+     * between words, so a break inside a sentence must not become one).
+     */
+    public static boolean joinsWithoutSpace(int before, int after) {
+        return WCWidth.wcwidth(before) == 2 && WCWidth.wcwidth(after) == 2;
+    }
+
+    /** A paragraph's source lines as one line: a break becomes a space, or nothing between two wide characters. */
+    public static String unwrap(String paragraph) {
+        String[] lines = paragraph.split("\\s*\n\\s*");
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            boolean glue = !out.isEmpty() && !lines[i].isEmpty()
+                    && joinsWithoutSpace(out.codePointBefore(out.length()), lines[i].codePointAt(0));
+            out.append(glue ? "" : " ").append(lines[i]);
+        }
+        return out.toString();
+    }
+
     /** Whether {@code text} holds a double-width character, where a line may break without a space. */
     public static boolean hasWide(String text) {
         return text.codePoints().anyMatch(cp -> WCWidth.wcwidth(cp) == 2);

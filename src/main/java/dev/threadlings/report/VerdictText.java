@@ -4,6 +4,7 @@ import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
 import dev.threadlings.review.ReviewRule;
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -98,7 +99,7 @@ public final class VerdictText {
                 if (!f.message().isBlank()) {
                     // the message is Markdown source: its paragraphs' line breaks are soft, the console re-wraps
                     for (String paragraph : f.message().strip().split("\\n\\s*\\n")) {
-                        out.add(new Styled("    " + paragraph.replaceAll("\\s*\n\\s*", " "), Styled.Look.INFO));
+                        out.add(new Styled("    " + Columns.unwrap(paragraph), Styled.Look.INFO));
                     }
                 }
             }

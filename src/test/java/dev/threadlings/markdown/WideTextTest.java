@@ -42,4 +42,12 @@ class WideTextTest {
             assertTrue(lines.size() > 4);
         }
     }
+
+    @Test
+    void aLineBreakInsideChineseProseIsNoSpace() {
+        String rendered = new MarkdownRenderer(new RenderOptions(140, false)).render("线程共享同一块\n内存，而 `count++`\n不是原子的。\nIt is\nnot.").toPlain();
+        assertTrue(rendered.contains("线程共享同一块内存，而 count++ 不是原子的。 It is not."), rendered);
+        assertEquals("线程共享同一块内存，而 count++ 不是原子的。 It is not.",
+                Columns.unwrap("线程共享同一块\n  内存，而 count++\n不是原子的。\nIt is\nnot."));
+    }
 }
