@@ -1,0 +1,45 @@
+import java.util.concurrent.locks.ReentrantLock;
+
+class Account {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private int balance;
+
+    Account(int openingBalance) {
+        balance = openingBalance;
+    }
+
+    /** A slow approval service. Keep the call: the check and the update must stay correct around it. */
+    private static void approve(int amount) {
+        try {
+            Thread.sleep(5);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    boolean withdraw(int amount) {
+        if (!lock.tryLock()) {
+            return false;   // WRONG: refuses a customer whose money is there, because another one is in progress
+        }
+        try {
+            if (balance >= amount) {
+                approve(amount);
+                balance -= amount;
+                return true;
+            }
+            return false;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
