@@ -1,5 +1,6 @@
 package dev.threadlings.course;
 
+import dev.threadlings.sandbox.SandboxOutcome;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -45,7 +46,7 @@ final class LessonReader {
         Optional<Lesson> lesson = Optional.empty();
         if (problems.count() == before) {
             lesson = Optional.of(new Lesson(id.orElseThrow(), title.orElseThrow(), order.orElse(filePrefix(file)),
-                    exercises, requires, file, source.textFrom(fm.bodyStartLine()), codeBlocks(source), preview));
+                    exercises, requires, file, source.textFrom(fm.bodyStartLine()), codeBlocks(source, problems), preview));
         }
         return new Parsed<>(file, frontMatter, fm.peek("id"), lesson);
     }
@@ -57,7 +58,7 @@ final class LessonReader {
     }
 
     /** Runnable Java blocks anywhere in the document (lists and quotes too), numbered in document order. */
-    static List<CodeBlock> codeBlocks(SourceFile source) {
+    static List<CodeBlock> codeBlocks(SourceFile source, Problems problems) {
         List<CodeBlock> blocks = new ArrayList<>();
         source.document().accept(new AbstractVisitor() {
             @Override
@@ -68,10 +69,32 @@ final class LessonReader {
                 if (!words.isEmpty() && words.getFirst().equals("java") && !words.contains("norun")) {
                     String literal = block.getLiteral();
                     String code = literal.endsWith("\n") ? literal.substring(0, literal.length() - 1) : literal;
-                    blocks.add(new CodeBlock(blocks.size() + 1, code, SourceFile.firstLine(block) + 1));
+                    int fence = SourceFile.firstLine(block);
+                    blocks.add(new CodeBlock(blocks.size() + 1, code, fence + 1, explored(words, fence, source,
+                            problems)));
                 }
             }
         });
         return blocks;
+    }
+
+    /** {@code explore=deadlock}: what the sandbox must find in the block (a finding, never "none"). */
+    private static Optional<SandboxOutcome> explored(List<String> words, int line, SourceFile source,
+                                                     Problems problems) {
+        for (String word : words) {
+            if (word.equals("explore") || word.startsWith("explore=")) {
+                String id = word.substring("explore".length()).replaceFirst("^=", "");
+                Optional<SandboxOutcome> finding = Arrays.stream(SandboxOutcome.values())
+                        .filter(o -> o.kind() == SandboxOutcome.Kind.FAILURE && o.id().equals(id)).findFirst();
+                if (finding.isEmpty()) {
+                    problems.add(source.path(), line, "`" + word + "`: an explored block names what the sandbox "
+                            + "finds in it, one of explore=" + String.join(", explore=", Arrays.stream(
+                            SandboxOutcome.values()).filter(o -> o.kind() == SandboxOutcome.Kind.FAILURE)
+                            .map(SandboxOutcome::id).toList()));
+                }
+                return finding;
+            }
+        }
+        return Optional.empty();
     }
 }

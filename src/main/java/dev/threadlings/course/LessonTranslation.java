@@ -25,6 +25,6 @@ final class LessonTranslation {
         }
         return new Lesson(lesson.id(), translation.title().orElseThrow(), lesson.order(), lesson.exercises(),
                 lesson.requires(), translation.path(), translation.source().textFrom(translation.bodyStartLine()),
-                LessonReader.codeBlocks(translation.source()), lesson.preview());
+                LessonReader.codeBlocks(translation.source(), problems), lesson.preview());
     }
 }

@@ -29,7 +29,8 @@ final class CodeBlockRenderer {
         if (fence.runnable()) {
             int number = runnable.size() + 1;
             runnable.add(new CodeBlock(number, fence.language(), code));
-            lines.add(new AttributedString(INDENT + "[" + number + "] ─ /run " + number, Theme.CODE_LABEL));
+            lines.add(new AttributedString(INDENT + "[" + number + "] ─ /run " + number
+                    + (fence.explored() ? " explores its thread schedules in the sandbox" : ""), Theme.CODE_LABEL));
         }
         // tabs are expanded for display only; the runnable code keeps them
         String shown = expandTabs(code);

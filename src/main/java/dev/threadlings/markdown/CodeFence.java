@@ -10,8 +10,9 @@ import java.util.List;
  *
  * @param language the first word of the info string, empty when there is none
  * @param runnable whether the learner can {@code /run} it
+ * @param explored whether {@code /run} explores it in the sandbox ({@code explore=<finding>}) instead of running it
  */
-record CodeFence(String language, boolean runnable) {
+record CodeFence(String language, boolean runnable, boolean explored) {
 
     /** Reads an info string; {@code null} (indented code blocks) means no language. */
     static CodeFence parse(String info) {
@@ -20,7 +21,9 @@ record CodeFence(String language, boolean runnable) {
                 : Arrays.asList(info.strip().split("\\s+"));
         String language = words.isEmpty() ? "" : words.getFirst();
         boolean java = language.equals("java");
-        return new CodeFence(language, java && !words.contains("norun"));
+        boolean runnable = java && !words.contains("norun");
+        return new CodeFence(language, runnable,
+                runnable && words.stream().anyMatch(w -> w.equals("explore") || w.startsWith("explore=")));
     }
 
     /** Whether the block should get Java colouring (runnable or not). */

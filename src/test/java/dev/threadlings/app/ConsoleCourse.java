@@ -57,6 +57,13 @@ final class ConsoleCourse {
                 ```java
                 Object lock = new Object();
                 ```
+
+                ```java explore=deadlock
+                Object a = new Object(), b = new Object();
+                Thread t = Thread.ofPlatform().start(() -> { synchronized (a) { synchronized (b) { } } });
+                synchronized (b) { synchronized (a) { } }
+                t.join();
+                ```
                 """);
         String dir = "exercises/" + EXERCISE + "/";
         write(root, dir + "exercise.md", """

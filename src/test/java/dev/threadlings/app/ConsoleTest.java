@@ -84,7 +84,7 @@ class ConsoleTest {
         String next = console.run("/next");
         assertTrue(next.startsWith("Locks\n"), next);
         assertTrue(next.contains("Lesson 2 of 2: Locks"), next);
-        assertTrue(next.contains("Run its code with /run 1, or type your own Java."), next); // one block
+        assertTrue(next.contains("Run its code with /run 1 … /run 2, or type your own Java."), next); // two blocks
         assertEquals("threadlings:locks>", console.prompt());
         assertTrue(console.run("/next").contains("That was the last lesson."));
         String prev = console.run("/prev");
@@ -100,6 +100,17 @@ class ConsoleTest {
         assertTrue(ran.startsWith("[1]\n  System.out.println(\"hello from block one\");\n"), ran);
         assertTrue(ran.endsWith("hello from block one\n"), ran);
         assertTrue(console.run("/run 2").endsWith("answer ==> 42\n"));
+    }
+
+    @Test
+    void runExploresABlockMarkedExploreInTheSandbox() {
+        console.run("/lesson locks");
+        String ran = console.run("/run 2");
+        // not run in the shell (where it could hang): its schedules explored, the deadlock shown on the lesson's lines
+        assertTrue(ran.contains("Exploring its thread schedules in the sandbox"), ran);
+        assertTrue(ran.contains("✘ threads wait for each other forever (a deadlock)"), ran);
+        assertTrue(ran.contains("02-locks.md:"), ran);
+        assertEquals("threadlings:locks>", console.prompt());
     }
 
     @Test

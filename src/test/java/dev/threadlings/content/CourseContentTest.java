@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import dev.threadlings.checking.CheckPlan;
 import dev.threadlings.checking.ExerciseChecker;
+import dev.threadlings.checking.LessonExploration;
 import dev.threadlings.course.CodeBlock;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
@@ -17,8 +18,10 @@ import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.RemoteShell;
 import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.grade.Verdict;
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.report.Styled;
 import dev.threadlings.report.VerdictText;
+import dev.threadlings.sandbox.SandboxReport;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -102,6 +105,15 @@ class CourseContentTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (RemoteShell shell = RemoteShell.start(ShellOptions.to(out).withPreview(lesson.preview()))) {
             for (CodeBlock block : lesson.codeBlocks()) {
+                if (block.explored().isPresent()) {
+                    // the lesson says this code is broken: the sandbox must show how, every time
+                    SandboxReport r = LessonExploration.explore(lesson, block);
+                    assertEquals(block.explored().get(), r.outcome(), () -> lesson.file().getFileName() + ":"
+                            + block.line() + " block " + block.number() + " is explored for a "
+                            + block.explored().get().id() + ":\n" + SandboxText.describe(r, 120, "").stream()
+                            .map(Styled::text).collect(Collectors.joining("\n")));
+                    continue;
+                }
                 List<Outcome> outcomes = CompletableFuture.supplyAsync(() -> shell.eval(block.code()))
                         .orTimeout(30, TimeUnit.SECONDS)
                         .exceptionally(e -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlings.sandbox.SandboxOutcome;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -260,5 +261,32 @@ class CourseLoaderTest {
 
         assertNoProblems(course);
         assertEquals(List.of(new CodeBlock(1, "int x = 1;", 9)), course.lesson("threads").orElseThrow().codeBlocks());
+    }
+
+    @Test
+    void anExploredBlockNamesWhatTheSandboxFinds() {
+        Course course = CourseFixture.standard(root)
+                .write("lessons/02-threads.md", "---\nid: threads\ntitle: Threads\nexercises: [threads-join]\n---\n"
+                        + "```java explore=deadlock\nint x = 1;\n```\n\n```java\nint y = 2;\n```\n")
+                .load();
+
+        assertNoProblems(course);
+        assertEquals(List.of(new CodeBlock(1, "int x = 1;", 7, Optional.of(SandboxOutcome.DEADLOCK)),
+                new CodeBlock(2, "int y = 2;", 11)), course.lesson("threads").orElseThrow().codeBlocks());
+    }
+
+    @Test
+    void anExploredBlockWithoutAFindingIsAProblemAtItsLine() {
+        Course course = CourseFixture.standard(root)
+                .write("lessons/02-threads.md", "---\nid: threads\ntitle: Threads\nexercises: [threads-join]\n---\n"
+                        + "text\n\n```java explore=none\nint x = 1;\n```\n\n```java explore\nint y = 2;\n```\n")
+                .load();
+
+        assertEquals(2, course.problems().size(), course.problems()::toString);
+        assertEquals(8, course.problems().get(0).line());
+        assertTrue(course.problems().get(0).message().contains("explore=deadlock"), course.problems()::toString);
+        assertEquals(12, course.problems().get(1).line());
+        // the rest of the lesson still works: the blocks run as plain blocks
+        assertEquals(2, course.lesson("threads").orElseThrow().codeBlocks().size());
     }
 }

@@ -1,8 +1,10 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.checking.LessonExploration;
 import dev.threadlings.course.CodeBlock;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.markdown.JavaHighlighter;
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
@@ -49,8 +51,8 @@ public final class RunCommand implements Command {
             }
             for (CodeBlock b : blocks) {
                 String first = b.code().lines().findFirst().orElse("");
-                screen.println(String.format("  [%d] %s%s", b.number(), first,
-                        b.code().lines().count() > 1 ? " …" : ""));
+                screen.println(String.format("  [%d] %s%s%s", b.number(), first,
+                        b.code().lines().count() > 1 ? " …" : "", b.explored().isPresent() ? "   (explored)" : ""));
             }
             return;
         }
@@ -70,6 +72,13 @@ public final class RunCommand implements Command {
         screen.println(new AttributedString("[" + n + "]", Screen.DIM));
         block.code().lines().forEach(l -> screen.println(screen.color() ? JavaHighlighter.highlight("  " + l)
                 : new AttributedString("  " + l)));
-        session.evaluate(block.code());
+        if (block.explored().isPresent()) {
+            screen.println("Exploring its thread schedules in the sandbox (what `/check` does with your code)…",
+                    Screen.INFO);
+            screen.printStyled(SandboxText.describe(LessonExploration.explore(lesson.get(), block), screen.width(),
+                    ""));
+        } else {
+            session.evaluate(block.code());
+        }
     }
 }
