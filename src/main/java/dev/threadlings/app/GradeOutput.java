@@ -57,8 +57,8 @@ final class GradeOutput {
             err.printf("[%d/%d] %s %s: %s%n", done, total, grade.submission().name(), grade.exercise().id(),
                     progress(grade));
         } else if (!json) {
-            VerdictText.describe(verdict(grade), grade.exercise().id(), width).stream().map(Styled::text)
-                    .forEach(out::println);
+            Styled.fitted(VerdictText.describe(verdict(grade), grade.exercise().id(), width), width).stream()
+                    .map(Styled::text).forEach(out::println);
         }
     }
 

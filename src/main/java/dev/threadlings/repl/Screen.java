@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jline.builtins.Less;
 import org.jline.builtins.Source;
@@ -107,15 +106,7 @@ public final class Screen {
     }
 
     private List<AttributedString> styledLines(List<Styled> lines) {
-        List<AttributedString> out = new ArrayList<>();
-        for (Styled l : lines) {
-            switch (l.look()) {
-                // code, diffs and compiler output keep their columns
-                case CODE, ADDED, REMOVED -> out.add(styled(l));
-                default -> TextWrap.lines(l.text(), width()).forEach(t -> out.add(styled(new Styled(t, l.look()))));
-            }
-        }
-        return out;
+        return Styled.fitted(lines, width()).stream().map(Screen::styled).toList();
     }
 
     /** One report line as terminal text. */
