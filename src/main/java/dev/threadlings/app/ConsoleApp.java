@@ -49,9 +49,13 @@ final class ConsoleApp {
         Terminal terminal;
         InterruptFloor.install(); // before the terminal: JLine keeps the handler it finds, to put it back
         try {
-            terminal = TerminalBuilder.builder().name("threadlings").system(true).nativeSignals(true)
+            TerminalBuilder builder = TerminalBuilder.builder().name("threadlings").system(true).nativeSignals(true)
                     .providers(System.getProperty("org.jline.terminal.providers", "jni,ffm,exec"))
-                    .signalHandler(Terminal.SignalHandler.SIG_IGN).build();
+                    .signalHandler(Terminal.SignalHandler.SIG_IGN);
+            // JLine 4 keeps a charset per stream, each defaulting to the JVM's, so all four are set
+            TerminalEncoding.of(System.getenv()).ifPresent(charset -> builder.encoding(charset)
+                    .stdinEncoding(charset).stdoutEncoding(charset).stderrEncoding(charset));
+            terminal = builder.build();
         } catch (IOException e) {
             System.err.println("threadlings: cannot open the terminal: " + e.getMessage());
             return 2;

@@ -7,6 +7,11 @@ import dev.threadlings.course.CourseProblem;
 import dev.threadlings.course.Language;
 import dev.threadlings.course.TranslationDrift;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -40,5 +45,28 @@ class TranslationContentTest {
             assertEquals(List.of(), drifted, () -> drifted.size() + " translation(s) into " + language.tag()
                     + " out of step with their English:\n" + String.join("\n", drifted));
         }
+    }
+
+    // CommonMark's flanking rules were made for languages with spaces: **并发（concurrency）**关乎 is no emphasis
+    // (a closing ** after punctuation must be followed by a space or punctuation) and shows its asterisks
+    @Test
+    void everyEmphasisInATranslationParses() throws IOException {
+        Path root = Path.of("").toAbsolutePath();
+        Parser parser = Parser.builder().build();
+        List<String> literal = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (Path file : language.isOriginal() ? List.<Path>of() : TranslationDrift.translations(root, language)) {
+                parser.parse(Files.readString(file)).accept(new AbstractVisitor() {
+                    @Override
+                    public void visit(Text text) {
+                        if (text.getLiteral().contains("*")) {
+                            literal.add(root.relativize(file) + ": " + text.getLiteral());
+                        }
+                    }
+                });
+            }
+        }
+        assertEquals(List.of(), literal, () -> "asterisks shown as text (move the punctuation outside the emphasis,"
+                + " e.g. **并发**（concurrency）):\n" + String.join("\n", literal));
     }
 }
