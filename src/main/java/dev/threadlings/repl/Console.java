@@ -1,8 +1,10 @@
 package dev.threadlings.repl;
 
+import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.ShellSupervisor;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.keymap.KeyMap;
@@ -126,7 +128,7 @@ public final class Console {
         }
     }
 
-    private void evaluate(String input) {
+    private List<Outcome> evaluate(String input) {
         Screen screen = session.screen();
         ShellSupervisor shell = session.shell();
         if (!shell.ready()) {
@@ -157,8 +159,10 @@ public final class Console {
                 screen.println("The Java VM running your snippets ended. A fresh one is starting; your variables, "
                         + "methods and classes are gone.", Screen.WARN);
             }
+            return ev.outcomes();
         } catch (IllegalStateException e) {
             screen.println(e.getMessage(), Screen.ERROR);
+            return List.of();
         } finally {
             terminal.handle(Terminal.Signal.INT, previous);
         }

@@ -6,6 +6,7 @@ import dev.threadlings.course.CourseLoader;
 import dev.threadlings.course.Language;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
+import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.ShellSupervisor;
 import dev.threadlings.progress.Progress;
 import dev.threadlings.progress.ProgressStore;
@@ -28,7 +29,7 @@ public final class Session {
     private Progress progress;
     private boolean exitRequested;
     private final java.util.Map<String, Integer> hintsShown = new java.util.HashMap<>();
-    private java.util.function.Consumer<String> evaluator = java -> { };
+    private java.util.function.Function<String, java.util.List<Outcome>> evaluator = code -> java.util.List.of();
     private java.util.function.Predicate<String> asker = question -> false;
 
     public Session(Course course, ProgressStore store, Progress progress, WorkFiles work, ShellSupervisor shell,
@@ -135,12 +136,12 @@ public final class Session {
         }
     }
 
-    /** Runs Java as if typed at the prompt (the console sets how). */
-    public void evaluate(String java) {
-        evaluator.accept(java);
+    /** Runs Java as if typed at the prompt (the console sets how), and says how each snippet ended. */
+    public java.util.List<Outcome> evaluate(String java) {
+        return evaluator.apply(java);
     }
 
-    void evaluator(java.util.function.Consumer<String> evaluator) {
+    void evaluator(java.util.function.Function<String, java.util.List<Outcome>> evaluator) {
         this.evaluator = evaluator;
     }
 

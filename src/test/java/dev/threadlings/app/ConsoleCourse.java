@@ -64,6 +64,10 @@ final class ConsoleCourse {
                 synchronized (b) { synchronized (a) { } }
                 t.join();
                 ```
+
+                ```java
+                synchronized (lock) { System.out.println("held the lock"); }
+                ```
                 """);
         String dir = "exercises/" + EXERCISE + "/";
         write(root, dir + "exercise.md", """

@@ -84,7 +84,7 @@ class ConsoleTest {
         String next = console.run("/next");
         assertTrue(next.startsWith("Locks\n"), next);
         assertTrue(next.contains("Lesson 2 of 2: Locks"), next);
-        assertTrue(next.contains("Run its code with /run 1 … /run 2, or type your own Java."), next); // two blocks
+        assertTrue(next.contains("Run its code with /run 1 … /run 3, or type your own Java."), next); // three blocks
         assertEquals("threadlings:locks>", console.prompt());
         assertTrue(console.run("/next").contains("That was the last lesson."));
         String prev = console.run("/prev");
@@ -111,6 +111,20 @@ class ConsoleTest {
         assertTrue(ran.contains("✘ threads wait for each other forever (a deadlock)"), ran);
         assertTrue(ran.contains("02-locks.md:"), ran);
         assertEquals("threadlings:locks>", console.prompt());
+    }
+
+    @Test
+    void aBlockThatNeedsAnEarlierOneSaysWhichToRunFirst() {
+        console.run("/reset");
+        console.run("/lesson locks");
+        String alone = console.run("/run 3");
+        // wrapped to the console's 60 columns: compared as one line; the explored block 2 never runs in the shell
+        assertTrue(alone.replace("\n", " ").contains("Block 3 may use what an earlier block declares, and this one "
+                + "has not run in this shell yet: /run 1; then /run 3 again."), alone);
+        console.run("/run 1");
+        String after = console.run("/run 3");
+        assertTrue(after.endsWith("held the lock\n"), after);
+        assertFalse(after.contains("earlier block"), after);
     }
 
     @Test

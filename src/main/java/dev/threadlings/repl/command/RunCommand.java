@@ -3,18 +3,26 @@ package dev.threadlings.repl.command;
 import dev.threadlings.checking.LessonExploration;
 import dev.threadlings.course.CodeBlock;
 import dev.threadlings.course.Lesson;
+import dev.threadlings.eval.Outcome;
 import dev.threadlings.markdown.JavaHighlighter;
 import dev.threadlings.report.SandboxText;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.jline.utils.AttributedString;
 
 /** /run n: evaluate a numbered code block of the current lesson. */
 public final class RunCommand implements Command {
+    /** The blocks of lesson {@code ranOf} run in the shell {@code ranIn} (a restarted or reset shell has none). */
+    private final Set<Integer> ran = new HashSet<>();
+    private Object ranIn;
+    private String ranOf;
+
     @Override
     public String name() {
         return "run";
@@ -78,7 +86,42 @@ public final class RunCommand implements Command {
             screen.printStyled(SandboxText.describe(LessonExploration.explore(lesson.get(), block), screen.width(),
                     ""));
         } else {
-            session.evaluate(block.code());
+            List<Outcome> outcomes = session.evaluate(block.code());
+            sayWhenEarlierBlocksAreMissing(session, lesson.get(), block, outcomes);
+        }
+    }
+
+    private static Object currentShell(Session session) {
+        try {
+            return session.shell().ready() ? session.shell().shell() : null;
+        } catch (IllegalStateException e) { // its start failed: the next input starts another
+            return null;
+        }
+    }
+
+    /**
+     * A block may use what an earlier one declares (an import, a class, a variable): run on its own, in a fresh
+     * shell, it fails to compile. Then say which earlier blocks have not run in this shell, rather than leave the
+     * learner with "cannot find symbol".
+     */
+    private void sayWhenEarlierBlocksAreMissing(Session session, Lesson lesson, CodeBlock block,
+                                                List<Outcome> outcomes) {
+        Object shell = currentShell(session);
+        if (shell != ranIn || !lesson.id().equals(ranOf)) {
+            ran.clear();
+            ranIn = shell;
+            ranOf = lesson.id();
+        }
+        ran.add(block.number());
+        boolean unresolved = outcomes.stream().anyMatch(o -> o instanceof Outcome.CompileError
+                || o instanceof Outcome.Declared d && !d.unresolved().isEmpty());
+        List<String> missing = lesson.codeBlocks().stream()
+                .filter(b -> b.number() < block.number() && b.explored().isEmpty() && !ran.contains(b.number()))
+                .map(b -> "/run " + b.number()).toList();
+        if (unresolved && !missing.isEmpty()) {
+            session.screen().println("Block " + block.number() + " may use what an earlier block declares, and "
+                    + (missing.size() == 1 ? "this one has" : "these have") + " not run in this shell yet: "
+                    + String.join(", ", missing) + "; then /run " + block.number() + " again.", Screen.WARN);
         }
     }
 }
