@@ -397,7 +397,9 @@ public final class ProgressStore {
     }
 
     private static String display(Path path) {
-        Path home = Path.of(System.getProperty("user.home", "/")).toAbsolutePath();
+        // ~ is the learner's $HOME, the one the state folder was found under (user.home ignores HOME=…)
+        String env = System.getenv("HOME");
+        Path home = Path.of(env != null && !env.isBlank() ? env : System.getProperty("user.home", "/")).toAbsolutePath();
         return path.startsWith(home) && !path.equals(home)
                 ? "~/" + home.relativize(path).toString().replace('\\', '/')
                 : path.toString();
