@@ -46,11 +46,10 @@ public final class ExerciseCommand implements Command {
         var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(e.statement());
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
-        lines.addAll(screen.wrapped("Your file: " + file, Screen.BOLD));
-        lines.addAll(screen.wrapped("Edit it in your editor (or /edit), then /check — or /watch to re-check on "
-                + "every save. /hint when stuck.", Screen.INFO));
+        lines.addAll(screen.wrapped(session.text("exercise.file", file), Screen.BOLD));
+        lines.addAll(screen.wrapped(session.text("exercise.how"), Screen.INFO));
         if (session.progress().passed(e.id())) {
-            lines.add(new AttributedString("✔ You have passed this one; /solution shows the reference.", Screen.GOOD));
+            lines.add(new AttributedString(session.text("exercise.passed"), Screen.GOOD));
         }
         screen.page(lines);
         session.update(p -> p.withCurrentExercise(e.id()));
