@@ -44,10 +44,14 @@ public final class Columns {
 
     /**
      * Whether a line break between these two characters is no space at all: both are wide (Chinese has no spaces
-     * between words, so a break inside a sentence must not become one).
+     * between words, so a break inside a sentence must not become one), or one is full-width punctuation (，：。),
+     * which carries its own space even next to Latin text.
      */
     public static boolean joinsWithoutSpace(int before, int after) {
-        return WCWidth.wcwidth(before) == 2 && WCWidth.wcwidth(after) == 2;
+        boolean wideBefore = WCWidth.wcwidth(before) == 2;
+        boolean wideAfter = WCWidth.wcwidth(after) == 2;
+        return wideBefore && wideAfter || wideBefore && !Character.isLetterOrDigit(before)
+                || wideAfter && !Character.isLetterOrDigit(after);
     }
 
     /** A paragraph's source lines as one line: a break becomes a space, or nothing between two wide characters. */

@@ -46,8 +46,15 @@ class WideTextTest {
     @Test
     void aLineBreakInsideChineseProseIsNoSpace() {
         String rendered = new MarkdownRenderer(new RenderOptions(140, false)).render("线程共享同一块\n内存，而 `count++`\n不是原子的。\nIt is\nnot.").toPlain();
-        assertTrue(rendered.contains("线程共享同一块内存，而 count++ 不是原子的。 It is not."), rendered);
-        assertEquals("线程共享同一块内存，而 count++ 不是原子的。 It is not.",
+        assertTrue(rendered.contains("线程共享同一块内存，而 count++ 不是原子的。It is not."), rendered);
+        assertEquals("线程共享同一块内存，而 count++ 不是原子的。It is not.",
                 Columns.unwrap("线程共享同一块\n  内存，而 count++\n不是原子的。\nIt is\nnot."));
+    }
+
+    @Test
+    void fullWidthPunctuationNeedsNoSpaceBeforeLatinText() {
+        assertEquals("两样工具能做到：AtomicInteger 或者 synchronized。", Columns.unwrap("两样工具能做到：\nAtomicInteger 或者\nsynchronized。"));
+        String rendered = new MarkdownRenderer(new RenderOptions(140, false)).render("能做到：\n`AtomicInteger`（它的\n`get()`）").toPlain();
+        assertTrue(rendered.contains("能做到：AtomicInteger（它的 get()）"), rendered);
     }
 }
