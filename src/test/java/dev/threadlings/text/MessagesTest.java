@@ -88,8 +88,8 @@ class MessagesTest {
         Messages zh = new Messages(Language.ZH.locale());
         assertEquals("✘ races-counter: 1 of 3 checks pass", en.get("check.failed", "races-counter", 1, 3));
         assertEquals("✘ races-counter：3 项检查中通过 1 项", zh.get("check.failed", "races-counter", 1, 3));
-        assertEquals("(1 failed check)", en.get("progress.failures", 1));
-        assertEquals("(12 failed checks)", en.get("progress.failures", 12));
+        assertEquals(" (1 failed check)", en.get("progress.failures", 1));
+        assertEquals(" (12 failed checks)", en.get("progress.failures", 12));
         assertEquals("  0 of 3 exercises passed (0%)", en.get("progress.bar", 0, 3, 0), "leading spaces kept");
         assertEquals("  已通过 3 道练习中的 0 道（0%）", zh.get("progress.bar", 0, 3, 0));
         assertEquals("✔ x: all 1234 checks pass (2.5 s)", en.get("check.passed", "x", 1234, 2.5));

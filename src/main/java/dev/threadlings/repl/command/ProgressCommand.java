@@ -57,7 +57,7 @@ public final class ProgressCommand implements Command {
                 String state = session.text(p.passed(e.id()) ? "progress.done" : cur ? "progress.current"
                         : "progress.pending");
                 if (!p.passed(e.id()) && p.failures(e.id()) > 0) {
-                    state += " " + session.text("progress.failures", p.failures(e.id()));
+                    state += session.text("progress.failures", p.failures(e.id()));
                 }
                 lines.add(new AttributedStringBuilder()
                         .append("  " + (p.passed(e.id()) ? "✔" : cur ? "▶" : "·") + " " + pad(e.id(), ids))
