@@ -102,7 +102,8 @@ public final class ExerciseChecker implements AutoCloseable {
                     break; // the VM is gone (later checks cannot run), or the plan knows enough
                 }
             }
-            List<Finding> advice = plan == CheckPlan.ALL ? review.orElseThrow().get().findings() : List.of();
+            List<Finding> advice = plan == CheckPlan.ALL ? review.orElseThrow().get().findings().stream()
+                    .filter(f -> f.rule().advice()).toList() : List.of();
             return Verdict.of(exercise.id(), results, exercise.checks().size(), seconds(start)).withReview(advice);
         } finally {
             spare.prepare(exercise.preview());

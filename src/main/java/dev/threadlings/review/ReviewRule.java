@@ -32,11 +32,16 @@ public enum ReviewRule {
     DOUBLE_CHECKED_LOCKING("double-checked-locking", "DoubleCheckedLocking", "double-checked locking without volatile: another thread "
             + "can see the field set before the object's constructor has finished"),
     RUN_INSTEAD_OF_START("run-instead-of-start", "DontCallThreadRun", "run() runs the code on this thread; start() is what starts "
-            + "a new thread");
+            + "a new thread"),
+    /** A requirement, not advice: only the exercises that ask for code that never blocks name it. */
+    TAKES_A_LOCK("takes-a-lock", "takes-a-lock", "this takes a lock, and the exercise asks for code that never "
+            + "blocks: a thread paused while it holds the lock stops every other one; read, compute, and "
+            + "compareAndSet — retrying when another thread got there first", false);
 
     private final String id;
     private final String pmdName;
     private final String sentence;
+    private final boolean advice;
 
     /** A rule of the course's own, written in PMD's rule language under its id. */
     ReviewRule(String id, String sentence) {
@@ -45,9 +50,22 @@ public enum ReviewRule {
 
     /** One of PMD's own rules, which keeps its PMD name. */
     ReviewRule(String id, String pmdName, String sentence) {
+        this(id, pmdName, sentence, true);
+    }
+
+    ReviewRule(String id, String pmdName, String sentence, boolean advice) {
         this.id = id;
         this.pmdName = pmdName;
         this.sentence = sentence;
+        this.advice = advice;
+    }
+
+    /**
+     * Whether a finding is advice for every exercise (an anti-pattern, shown in the review section of any check);
+     * a rule that is not is a requirement of some exercises only, reported only by a check that names it.
+     */
+    public boolean advice() {
+        return advice;
     }
 
     /** The rule's name in checks.md and in {@code rules.xml}. */

@@ -427,10 +427,62 @@ class ReviewRulesTest {
                         lock.unlock(); }
                 }
                 """);
-        Finding f = r.findings().getFirst();
+        Finding f = r.findings().stream().filter(x -> x.rule() == ReviewRule.UNLOCK_OUTSIDE_FINALLY).findFirst()
+                .orElseThrow();
         assertEquals("Learner.java:7", f.where());
         assertEquals("lock.unlock(); }", f.code());
         assertEquals(ReviewRule.UNLOCK_OUTSIDE_FINALLY.sentence(), f.message());
+    }
+
+    @Nested
+    class TakesALock {
+        @Test
+        void synchronizedMethodsBlocksAndLocksAreFoundOnTheirLines() {
+            assertEquals(List.of(4, 7, 11, 15, 19), lines(ReviewRule.TAKES_A_LOCK, """
+                    class Stack {
+                        final ReentrantLock lock = new ReentrantLock();
+                        final Semaphore permits = new Semaphore(1);
+                        synchronized void push(int item) { }
+                        final StampedLock stamped = new StampedLock();
+                        int pop() {
+                            synchronized (this) { return 0; }
+                        }
+                        int peek() {
+                            try {
+                                lock.lock();
+                                return 1;
+                            } finally { lock.unlock(); }
+                        }
+                        void drop() throws InterruptedException { permits.acquire(); permits.release(); }
+                        long size() { long s = stamped.tryOptimisticRead(); return s; }
+                        int top() {
+                            return 2; }
+                        void clear() { long s = stamped.writeLock(); stamped.unlockWrite(s); }
+                    }
+                    """));
+        }
+
+        @Test
+        void compareAndSetLoopsAndAtomicsAreNot() {
+            assertEquals(List.of(), lines(ReviewRule.TAKES_A_LOCK, """
+                    class Stack {
+                        private record Node(int item, Node next) { }
+                        private final AtomicReference<Node> top = new AtomicReference<>();
+                        void push(int item) {
+                            Node old;
+                            do { old = top.get(); } while (!top.compareAndSet(old, new Node(item, old)));
+                        }
+                        final AtomicInteger size = new AtomicInteger();
+                        int grow() { return size.incrementAndGet(); }
+                    }
+                    """));
+        }
+
+        @Test
+        void itIsARequirementNotAdviceForEveryExercise() {
+            assertFalse(ReviewRule.TAKES_A_LOCK.advice());
+            assertTrue(ReviewRule.UNLOCK_OUTSIDE_FINALLY.advice());
+        }
     }
 
     @Test
