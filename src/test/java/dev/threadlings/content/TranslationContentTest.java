@@ -2,7 +2,10 @@ package dev.threadlings.content;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.threadlings.course.CodeBlock;
+import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
+import dev.threadlings.course.Lesson;
 import dev.threadlings.course.CourseProblem;
 import dev.threadlings.course.Language;
 import dev.threadlings.course.TranslationDrift;
@@ -68,5 +71,53 @@ class TranslationContentTest {
         }
         assertEquals(List.of(), literal, () -> "asterisks shown as text (move the punctuation outside the emphasis,"
                 + " e.g. **并发**（concurrency）):\n" + String.join("\n", literal));
+    }
+
+    // code stays English and runs the same in every language: a translated lesson's blocks may differ from the
+    // original only in their // comments (and the spaces before them)
+    @Test
+    void translatedLessonsRunTheSameCode() {
+        Path root = Path.of("").toAbsolutePath();
+        Course english = CourseLoader.load(root);
+        List<String> differ = new ArrayList<>();
+        for (Language language : Language.values()) {
+            for (Lesson lesson : CourseLoader.load(root, language).lessons()) {
+                Lesson original = english.lesson(lesson.id()).orElseThrow();
+                for (int i = 0; i < lesson.codeBlocks().size(); i++) {
+                    CodeBlock block = lesson.codeBlocks().get(i);
+                    CodeBlock want = original.codeBlocks().get(i);
+                    if (!withoutComments(block.code()).equals(withoutComments(want.code()))
+                            || !block.explored().equals(want.explored())) {
+                        differ.add(root.relativize(lesson.file()) + ":" + block.line() + " (block " + block.number()
+                                + ") differs from " + root.relativize(original.file()) + ":" + want.line());
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), differ);
+    }
+
+    private static String withoutComments(String code) {
+        return code.lines().map(l -> codePart(l).stripTrailing()).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
+    // the line up to a // that is not inside a string or char literal
+    private static String codePart(String line) {
+        char quote = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (quote != 0) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '/' && i + 1 < line.length() && line.charAt(i + 1) == '/') {
+                return line.substring(0, i);
+            }
+        }
+        return line;
     }
 }
