@@ -113,6 +113,20 @@ final class BodyWrapper implements Opcodes {
         wrap(owner, m, enter, exit, copy(exit));
     }
 
+    /**
+     * An explored static initializer runs without a switch, down to what it calls (an enum's constructors, a
+     * holder's {@code new}): a thread switched out there would hold the JVM's class-initialization lock, and any
+     * other thread touching the class would block inside the JVM, where the scheduler cannot see it. Its accesses
+     * are not checked for races: the JVM's initialization lock orders them before every use of the class.
+     */
+    static void applyInitializer(ClassNode owner, MethodNode m) {
+        InsnList enter = new InsnList();
+        enter.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "enterInitializer", "()V"));
+        InsnList exit = new InsnList();
+        exit.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitInitializer", "()V"));
+        wrap(owner, m, enter, exit, copy(exit));
+    }
+
     /** {@code enter}; body with {@code normal} before each return; a catch-all running {@code thrown} then rethrowing. */
     private static void wrap(ClassNode owner, MethodNode m, InsnList enter, InsnList normal, InsnList thrown) {
         List<AbstractInsnNode> returns = new ArrayList<>();

@@ -61,6 +61,7 @@ final class CallRules implements Opcodes {
                         loc);
                 case "isAlive()Z" -> plain(call, THREADS, "isAlive", "(Ljava/lang/Thread;)Z");
                 case "isInterrupted()Z" -> plain(call, THREADS, "isInterrupted", "(Ljava/lang/Thread;)Z");
+                case "setDaemon(Z)V" -> plain(call, THREADS, "setDaemon", "(Ljava/lang/Thread;Z)V");
                 case "getState()Ljava/lang/Thread$State;" -> plain(call, THREADS, "state",
                         "(Ljava/lang/Thread;)Ljava/lang/Thread$State;");
                 default -> { }
@@ -145,25 +146,8 @@ final class CallRules implements Opcodes {
             } else {
                 replace(code, call, CONC, "take", "(" + OBJ + STR + ")" + OBJ, loc);
             }
-        } else if (o.equals("java/util/concurrent/Executors") && op == INVOKESTATIC) {
-            String es = ")Ljava/util/concurrent/ExecutorService;";
-            switch (sig) {
-                case "newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "fixed", "(I" + es);
-                case "newCachedThreadPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "cached", "(" + es);
-                case "newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "single",
-                        "(" + es);
-                case "newVirtualThreadPerTaskExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
-                        "virtualPerTask", "(" + es);
-                case "newThreadPerTaskExecutor(Ljava/util/concurrent/ThreadFactory;)Ljava/util/concurrent/ExecutorService;"
-                        -> plain(call, POOLS, "perTask", "(Ljava/util/concurrent/ThreadFactory;" + es);
-                case "newWorkStealingPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
-                        "workStealing", "(" + es);
-                default -> { }
-            }
-        } else if (o.equals("java/util/concurrent/CompletableFuture") && op == INVOKESTATIC
-                && (sig.equals("runAsync(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;")
-                || sig.equals("supplyAsync(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;"))) {
-            plain(call, POOLS, n, d);
+        } else if (poolFactory(call)) {
+            return; // Executors' pools and runAsync/supplyAsync: the managed ones
         } else if ((o.equals("java/util/concurrent/CompletableFuture") || o.equals("java/util/concurrent/Future")
                 || o.equals("java/util/concurrent/FutureTask")) && !n.equals("<init>")) {
             String fut = "Ljava/util/concurrent/Future;";
@@ -266,9 +250,50 @@ final class CallRules implements Opcodes {
         }
     }
 
-    /** In a static initializer only bookkeeping: which lock a Condition belongs to. */
+    /** Executors' pool factories and the one-argument runAsync/supplyAsync: the runtime's managed pools. */
+    private static boolean poolFactory(MethodInsnNode call) {
+        String o = call.owner;
+        String n = call.name;
+        String d = call.desc;
+        String sig = n + d;
+        int op = call.getOpcode();
+        if (o.equals("java/util/concurrent/Executors") && op == INVOKESTATIC) {
+            String es = ")Ljava/util/concurrent/ExecutorService;";
+            switch (sig) {
+                case "newFixedThreadPool(I)Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "fixed", "(I" + es);
+                case "newCachedThreadPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "cached", "(" + es);
+                case "newSingleThreadExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS, "single",
+                        "(" + es);
+                case "newVirtualThreadPerTaskExecutor()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
+                        "virtualPerTask", "(" + es);
+                case "newThreadPerTaskExecutor(Ljava/util/concurrent/ThreadFactory;)Ljava/util/concurrent/ExecutorService;"
+                        -> plain(call, POOLS, "perTask", "(Ljava/util/concurrent/ThreadFactory;" + es);
+                case "newWorkStealingPool()Ljava/util/concurrent/ExecutorService;" -> plain(call, POOLS,
+                        "workStealing", "(" + es);
+                default -> {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (o.equals("java/util/concurrent/CompletableFuture") && op == INVOKESTATIC
+                && (sig.equals("runAsync(Ljava/lang/Runnable;)Ljava/util/concurrent/CompletableFuture;")
+                || sig.equals("supplyAsync(Ljava/util/function/Supplier;)Ljava/util/concurrent/CompletableFuture;"))) {
+            plain(call, POOLS, n, d);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * In a static initializer only bookkeeping — which lock a Condition belongs to — and the factories of the
+     * pools the runtime manages (a pool kept in a static field is the model's, as anywhere else; a task it is
+     * given there runs once the initializer is done, see SchedThreads.start).
+     */
     static void rewriteInInitializer(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {
-        if (ModelCallRules.rewriteInInitializer(call)) {
+        if (call.name.equals("<init>") && ConstructorRules.rewrite(code, call, loc)
+                || ModelCallRules.rewriteInInitializer(call)
+                || poolFactory(call)) {
             return;
         }
         if (call.getOpcode() == INVOKEVIRTUAL && facts.isThread(call.owner)) {
@@ -281,6 +306,7 @@ final class CallRules implements Opcodes {
                 case "join(J)V" -> replace(code, call, THREADS, "joinTimedInInitializer", "(Ljava/lang/Thread;J"
                         + STR + ")V", loc);
                 case "isAlive()Z" -> plain(call, THREADS, "isAlive", "(Ljava/lang/Thread;)Z");
+                case "setDaemon(Z)V" -> plain(call, THREADS, "setDaemon", "(Ljava/lang/Thread;Z)V");
                 case "getState()Ljava/lang/Thread$State;" -> plain(call, THREADS, "state",
                         "(Ljava/lang/Thread;)Ljava/lang/Thread$State;");
                 default -> { }

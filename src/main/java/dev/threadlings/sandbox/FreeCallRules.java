@@ -121,9 +121,9 @@ final class FreeCallRules implements Opcodes {
     }
 
     /**
-     * In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to, and
-     * the threads it starts — their start and their end are hand-offs like anywhere else (the end is what a join
-     * elsewhere waits for).
+     * In a static initializer (not otherwise instrumented): which lock a Condition or a lock view belongs to, the
+     * threads it starts and the tasks it hands to pools and futures — their start and their end are hand-offs like
+     * anywhere else (the end is what a join or a get() elsewhere waits for).
      */
     static void rewriteInInitializer(MethodNode method, MethodInsnNode call, ClassFacts facts) {
         if (isView(call) && call.getOpcode() != INVOKESTATIC) {
@@ -137,6 +137,8 @@ final class FreeCallRules implements Opcodes {
             if (isConcurrent(call.owner)) {
                 wrapHandedTasks(method, call, call.owner);
             }
+        } else if (RUNS_TASKS.matcher(call.owner).matches()) {
+            around(method, call, true, null, null); // a task given to a pool there: its end reaches get() as anywhere
         }
     }
 

@@ -64,6 +64,9 @@ public final class Instrumenter {
             }
             if (m.name.equals("<clinit>") || m.name.equals(Reinit.RESET)) {
                 rewriter.rewriteInitializer(); // no points: a thread parked there would hold the JVM's init lock
+                if (m.name.equals("<clinit>")) {
+                    BodyWrapper.applyInitializer(node, m);
+                }
             } else {
                 rewriter.rewrite();
             }

@@ -109,8 +109,14 @@ final class ModelCallRules implements Opcodes {
         return true;
     }
 
-    /** In a static initializer only bookkeeping: a StampedLock's Lock views are the model's views. */
+    /**
+     * In a static initializer only bookkeeping — a StampedLock's Lock views are the model's views — and the
+     * factories (scheduled pools, pools with a ThreadFactory, delayed executors, the default handler).
+     */
     static boolean rewriteInInitializer(MethodInsnNode call) {
+        if (call.getOpcode() == INVOKESTATIC && staticCall(call, call.owner, call.name + call.desc)) {
+            return true;
+        }
         if (call.owner.equals("java/util/concurrent/locks/StampedLock") && call.name.startsWith("as")
                 && call.desc.startsWith("()")) {
             plain(call, "SchedStamped", call.name, "(Ljava/util/concurrent/locks/StampedLock;" + call.desc.substring(1));

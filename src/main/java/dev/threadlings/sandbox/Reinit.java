@@ -18,7 +18,11 @@ import org.objectweb.asm.tree.MethodNode;
  * linked lambdas) from one schedule to the next instead of defining everything afresh: the static initializer
  * moves into {@value #RESET}, which first puts every static field back to its default; {@code <clinit>} calls it
  * and then tells the runtime the class is initialized. Static fields lose {@code final} so the reset may assign
- * them; constants (with a ConstantValue) are inlined by javac and left alone. Enums and interfaces are skipped.
+ * them; constants (with a ConstantValue) are inlined by javac and left alone. Enums and interfaces cannot be reset
+ * (an interface's fields must stay final; an enum's constants must stay the JDK's cached ones), so one that keeps
+ * state — an interface field set by its initializer, an enum with a mutable field or a static one besides its
+ * constants — tells the runtime at initialization ({@code Sched.keepsState}), and every later schedule defines
+ * the classes afresh: state left by one schedule must never reach the next.
  */
 final class Reinit implements Opcodes {
     static final String RESET = "threadlings$reset";
@@ -35,7 +39,13 @@ final class Reinit implements Opcodes {
                 statics.add(f);
             }
         }
-        if (skip || statics.isEmpty()) {
+        if (skip) {
+            if (keepsState(c)) {
+                announceState(c);
+            }
+            return;
+        }
+        if (statics.isEmpty()) {
             return;
         }
         MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
@@ -64,6 +74,48 @@ final class Reinit implements Opcodes {
                 "classInitialized", "(Ljava/lang/Class;)V", false));
         init.instructions.add(new InsnNode(RETURN));
         c.methods.add(init);
+    }
+
+    /** An interface whose initializer sets a field, or an enum whose constants or statics can change. */
+    private static boolean keepsState(ClassNode c) {
+        boolean isEnum = (c.access & ACC_ENUM) != 0 || "java/lang/Enum".equals(c.superName);
+        if ((c.access & ACC_INTERFACE) != 0) {
+            return c.fields.stream().anyMatch(f -> (f.access & ACC_STATIC) != 0 && f.value == null);
+        }
+        if (!isEnum) {
+            return false;
+        }
+        for (FieldNode f : c.fields) {
+            boolean isStatic = (f.access & ACC_STATIC) != 0;
+            if (isStatic && ((f.access & ACC_ENUM) != 0 || f.value != null
+                    || (f.access & ACC_SYNTHETIC) != 0 && f.name.equals("$VALUES"))) {
+                continue; // the constants themselves, $VALUES and compile-time constants
+            }
+            if (isStatic || (f.access & ACC_FINAL) == 0 || !immutableType(f.desc)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean immutableType(String desc) {
+        Type t = Type.getType(desc);
+        return t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY || desc.equals("Ljava/lang/String;");
+    }
+
+    /** Calls Sched.keepsState first thing in the class's initializer (one is added when there is none). */
+    private static void announceState(ClassNode c) {
+        MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
+        if (clinit == null) {
+            clinit = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+            clinit.instructions.add(new InsnNode(RETURN));
+            c.methods.add(clinit);
+        }
+        InsnList call = new InsnList();
+        call.add(new LdcInsnNode(Type.getObjectType(c.name)));
+        call.add(new MethodInsnNode(INVOKESTATIC, "dev/threadlings/sandbox/runtime/Sched", "keepsState",
+                "(Ljava/lang/Class;)V", false));
+        clinit.instructions.insert(call);
     }
 
     private static InsnNode defaultValue(Type t) {

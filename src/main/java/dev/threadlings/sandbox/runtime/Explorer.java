@@ -35,6 +35,7 @@ final class Explorer {
         this.classes = classes;
         this.plan = plan;
         this.options = options;
+        Sched.stateKept = false;
     }
 
     Exploration explore() {
@@ -328,6 +329,9 @@ final class Explorer {
      * that is not possible.
      */
     private void prepareClasses() {
+        if (Sched.stateKept) {
+            resettable = false; // an enum or interface holds what the last schedule left there
+        }
         if (loader != null && resettable) {
             try {
                 SchedThreads.resetting = true;

@@ -126,6 +126,26 @@ final class RaceDetector {
         return threads.get(thread);
     }
 
+    /** Per thread, how deep it is in static initializers, whose accesses are not checked (see {@link #initializer}). */
+    private int[] initializing = new int[8];
+
+    /**
+     * A thread enters ({@code +1}) or leaves ({@code -1}) a class's static initializer. What it does there is not
+     * checked: the JVM orders a class's initialization before every use of the class by any thread (JLS 12.4.2:
+     * the initialization lock), an edge no instrumented access can show — the holder idiom, an enum's constants
+     * and what their constructors write are published by it. Locks and hand-offs made there still count.
+     */
+    void initializer(int thread, int delta) {
+        if (thread >= initializing.length) {
+            initializing = java.util.Arrays.copyOf(initializing, Math.max(thread + 1, initializing.length * 2));
+        }
+        initializing[thread] = Math.max(0, initializing[thread] + delta);
+    }
+
+    private boolean unchecked(int thread) {
+        return tooMany(thread) || thread < initializing.length && initializing[thread] > 0;
+    }
+
     private boolean tooMany(int thread) {
         if (thread >= MAX_THREADS && !gaveUp) {
             gaveUp = true;
@@ -225,7 +245,7 @@ final class RaceDetector {
      */
     void field(int thread, Object owner, String key, String what, boolean write, boolean isVolatile,
                boolean immutable, boolean isFinal, String loc) {
-        if (tooMany(thread)) {
+        if (unchecked(thread)) {
             return;
         }
         Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
@@ -261,7 +281,7 @@ final class RaceDetector {
 
     /** An array element, or (index -1) the whole contents of a collection. */
     void element(int thread, Object array, int index, boolean write, String what, String loc) {
-        if (tooMany(thread)) {
+        if (unchecked(thread)) {
             return;
         }
         Var v = elementVar(array, index);
@@ -277,7 +297,7 @@ final class RaceDetector {
     void element(int thread, Object array, int index, boolean write, boolean isVolatile, String what, String loc) {
         if (!isVolatile) {
             element(thread, array, index, write, what, loc);
-        } else if (!tooMany(thread)) {
+        } else if (!unchecked(thread)) {
             volatileAccess(clock(thread), thread, elementVar(array, index), write);
         }
     }

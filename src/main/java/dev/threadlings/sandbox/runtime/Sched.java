@@ -38,6 +38,17 @@ public final class Sched {
         }
     }
 
+    /**
+     * True once a learner class whose static state cannot be re-initialized (an enum or interface that keeps
+     * state, see the host's Reinit) was initialized: every later schedule then defines the classes afresh.
+     */
+    static volatile boolean stateKept;
+
+    /** Called first in the static initializer of an enum or interface that keeps state (see the host's Reinit). */
+    public static void keepsState(Class<?> c) {
+        stateKept = true;
+    }
+
     /** The slot of a thread learner code holds (or of a running thread), or null without a schedule. */
     static Slot slotOf(Thread t) {
         Scheduler s = scheduler;
@@ -112,6 +123,32 @@ public final class Sched {
         Slot self = slot();
         if (self != null && receiver != null) {
             scheduler.released(self, SchedPools.key(receiver));
+        }
+    }
+
+    /**
+     * Entering a learner class's static initializer (see the host's BodyWrapper.applyInitializer): no switches
+     * until it is done, and its accesses are not checked for races (the JVM publishes a class's initialization).
+     */
+    public static void enterInitializer() {
+        Slot self = slot();
+        if (self != null) {
+            self.atomic++;
+            if (scheduler.detector != null) {
+                scheduler.detector.initializer(self.id, 1);
+            }
+        }
+    }
+
+    public static void exitInitializer() {
+        Slot self = slot();
+        if (self != null) {
+            if (self.atomic > 0) {
+                self.atomic--;
+            }
+            if (scheduler.detector != null) {
+                scheduler.detector.initializer(self.id, -1);
+            }
         }
     }
 
@@ -415,6 +452,7 @@ public final class Sched {
     public static void notModelled(String call, String loc) {
         Slot self = slot();
         if (self == null) {
+            SchedThreads.refuseReset();
             return;
         }
         scheduler.note(self, call, loc);

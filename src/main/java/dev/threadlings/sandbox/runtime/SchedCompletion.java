@@ -11,8 +11,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * ExecutorCompletionService: the service is built with a queue from here (see the host's ConstructorRules), so
  * its take() and timed poll() wait in the model on that queue — the tasks, run by managed pool threads, add to
- * it when they finish — instead of blocking inside the JDK. The futures they return hand results over as any
- * Future.get() does.
+ * it when they finish — instead of blocking inside the JDK. The JDK adds a finished task to that queue from the
+ * task's own done(), out of reach of instrumentation, so the queue tells the race detector itself: what the task
+ * did is handed to whoever takes its future (as a put hands an item to its take), also when the taker then reads
+ * what the task wrote rather than get()'s value, and to a get() on the future submit returned (the pool ran
+ * a wrapper of it).
  */
 public final class SchedCompletion {
     private static final Map<Object, BlockingQueue<Object>> QUEUES = new IdentityHashMap<>();
@@ -27,7 +30,7 @@ public final class SchedCompletion {
 
     /** The completion queue for the service being built (the constructor's added argument). */
     public static BlockingQueue<Object> queue() {
-        pending = new LinkedBlockingQueue<>();
+        pending = new Completions();
         return pending;
     }
 
@@ -36,6 +39,20 @@ public final class SchedCompletion {
         if (pending != null) {
             QUEUES.put(service, pending);
             pending = null;
+        }
+    }
+
+    /** The completion queue: an add (the JDK's, from the finished task's thread) releases into the queue. */
+    private static final class Completions extends LinkedBlockingQueue<Object> {
+        @Override
+        public boolean add(Object task) {
+            boolean added = super.add(task);
+            Slot self = Sched.slot();
+            if (self != null) {
+                Sched.scheduler.released(self, this);
+                Sched.scheduler.released(self, task); // the future the service returned, not the one the pool ran
+            }
+            return added;
         }
     }
 

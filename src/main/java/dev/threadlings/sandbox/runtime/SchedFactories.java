@@ -15,7 +15,11 @@ public final class SchedFactories {
     private SchedFactories() {}
 
     private static boolean managed() {
-        return Sched.slot() != null;
+        if (Sched.slot() == null) {
+            SchedThreads.refuseReset(); // a pool in a static field: made afresh inside each schedule
+            return false;
+        }
+        return true;
     }
 
     public static ExecutorService fixed(int n, ThreadFactory factory) {

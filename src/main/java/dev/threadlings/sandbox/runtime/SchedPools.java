@@ -26,7 +26,11 @@ public final class SchedPools {
     }
 
     private static boolean managed() {
-        return Sched.slot() != null;
+        if (Sched.slot() == null) {
+            SchedThreads.refuseReset(); // a pool in a static field: made afresh inside each schedule
+            return false;
+        }
+        return true;
     }
 
     private static ThreadFactory platform() {

@@ -43,7 +43,11 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
     }
 
     private static boolean managed() {
-        return Sched.slot() != null;
+        if (Sched.slot() == null) {
+            SchedThreads.refuseReset(); // a pool in a static field: made afresh inside each schedule
+            return false;
+        }
+        return true;
     }
 
     public static ScheduledExecutorService pool(int core) {

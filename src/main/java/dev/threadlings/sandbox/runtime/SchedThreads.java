@@ -21,12 +21,34 @@ public final class SchedThreads {
     public static void start(Thread t, String loc) {
         Slot self = Sched.slot();
         if (self == null) {
+            refuseReset();
             t.start();
             return;
         }
         Scheduler s = Sched.scheduler;
         launch(s, self, t, loc);
-        s.point(self, null, loc); // the new thread may run first
+        if (!initializing()) {
+            s.point(self, null, loc); // the new thread may run first
+        }
+    }
+
+    /**
+     * True inside a static initializer (a pool's worker started by a task given to it there): no point then, as
+     * in {@link #startInInitializer}. Asked only when a thread starts.
+     */
+    private static boolean initializing() {
+        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().equals("<clinit>")));
+    }
+
+    /**
+     * Unmanaged code that makes threads or pools while the explorer re-runs static initializers: such state cannot
+     * be made again between schedules (the pool would be the JDK's, its threads unmanaged), so the re-run gives up
+     * and the classes are defined afresh, their initializers then running inside the schedule.
+     */
+    static void refuseReset() {
+        if (resetting) {
+            throw new ThreadInInitializer();
+        }
     }
 
     /**
@@ -77,13 +99,37 @@ public final class SchedThreads {
         Sched.scheduler.joined(self, target); // it ended already: join returns, and orders what it did
     }
 
+    /**
+     * Threads learner code made daemons. Their own isDaemon() cannot tell: the sandbox runs learner code on
+     * virtual threads, which are daemons, and a platform thread made there inherits that.
+     */
+    private static final java.util.Set<Thread> DAEMONS = java.util.Collections.synchronizedSet(
+            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
+
+    public static void setDaemon(Thread t, boolean on) {
+        t.setDaemon(on);
+        if (on) {
+            DAEMONS.add(t);
+        } else {
+            DAEMONS.remove(t);
+        }
+    }
+
+    /**
+     * Made a daemon by learner code. Virtual threads are daemons to the JVM too, but checks rely on the schedule
+     * running them to their end, so they are not counted here (a blocked one still makes a deadlock).
+     */
+    static boolean daemon(Thread handle) {
+        return DAEMONS.contains(handle);
+    }
+
     /** True while the explorer re-runs static initializers between schedules (on its own, unmanaged thread). */
     static volatile boolean resetting;
 
     /** Why re-running the static initializers failed: one of them starts a thread. */
     static final class ThreadInInitializer extends RuntimeException {
         ThreadInInitializer() {
-            super("a static initializer starts a thread", null, false, false);
+            super("a static initializer starts a thread or makes a pool", null, false, false);
         }
     }
 

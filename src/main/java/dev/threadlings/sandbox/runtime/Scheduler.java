@@ -162,6 +162,10 @@ final class Scheduler {
     private void step(Slot self) {
         checkAborted();
         if (++steps > maxSteps) {
+            if (slots.stream().allMatch(Slot::ended)) {
+                done.countDown(); // only daemons still run: the JVM would have exited, no hang
+                throw new SandboxAbort();
+            }
             fail(new Failure(FailureKind.HANG, "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
                     + "loop", List.of()));
             throw new SandboxAbort();
@@ -207,6 +211,9 @@ final class Scheduler {
                 runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
                 fair = false;
             }
+            if (runnable.length > 1) {
+                runnable = notStarved(runnable);
+            }
             if (runnable.length == 0) {
                 if (advanceClock()) {
                     continue;
@@ -222,6 +229,7 @@ final class Scheduler {
             int yielder = yielded && current >= 0 && runnable.length > 1 ? current : -1;
             yielded = false;
             int chosen = choose(runnable, yielder >= 0 ? -1 : current, yielder);
+            passedOver(runnable, chosen);
             if (chosen != self.id) {
                 Slot next = slots.get(chosen);
                 self.streak = 0;
@@ -232,6 +240,23 @@ final class Scheduler {
             if (self.runnable(this)) {
                 return;
             }
+        }
+    }
+
+    /**
+     * Threads that could run but were passed over more than FAIR_STREAK decisions in a row, if any: they run
+     * first. Two threads that spin and yield to each other would otherwise keep a third that could end their spin
+     * (the one that sets the flag) out for ever, and "hang" would accuse a program that any real scheduler ends.
+     */
+    private int[] notStarved(int[] runnable) {
+        int[] starved = java.util.Arrays.stream(runnable).filter(id -> slots.get(id).passedOver > FAIR_STREAK).toArray();
+        return starved.length == 0 ? runnable : starved;
+    }
+
+    private void passedOver(int[] runnable, int chosen) {
+        for (int id : runnable) {
+            Slot s = slots.get(id);
+            s.passedOver = id == chosen ? 0 : s.passedOver + 1;
         }
     }
 

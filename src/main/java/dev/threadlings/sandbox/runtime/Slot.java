@@ -21,12 +21,17 @@ final class Slot {
     boolean permit;
     /** Steps taken in a row without another thread running: a spinning thread must let others in. */
     int streak;
+    /** Decisions in a row at which this thread could run and another was chosen (see Scheduler's fairness). */
+    int passedOver;
+    /** A daemon thread: it does not keep the program alive (the JVM exits when only daemons are left). */
+    final boolean daemon;
 
     Slot(int id, Thread handle, Thread thread) {
         this.id = id;
         this.handle = handle;
         this.thread = thread;
         this.baton = new Baton(thread);
+        this.daemon = id != 0 && SchedThreads.daemon(handle);
     }
 
     String name() {
@@ -37,9 +42,17 @@ final class Slot {
         return finished;
     }
 
-    /** Finished, or an idle pool worker: nothing the program still waits for. */
+    /**
+     * Finished, an idle pool worker, or a daemon that waits: nothing the program still waits for (a daemon
+     * blocked for ever when the other threads end is no deadlock — the JVM exits).
+     */
     boolean done() {
-        return finished || wait instanceof Wait.IdleWorker;
+        return finished || wait instanceof Wait.IdleWorker || daemon && wait != null;
+    }
+
+    /** Nothing that keeps the program alive: finished, idle in a pool, or a daemon. */
+    boolean ended() {
+        return finished || wait instanceof Wait.IdleWorker || daemon;
     }
 
     boolean runnable(Scheduler s) {
