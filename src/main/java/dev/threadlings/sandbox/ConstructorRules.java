@@ -10,14 +10,14 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * Constructors of JDK classes that would run or block learner code where the scheduler cannot see it.
  * {@code new ExecutorCompletionService(executor)} gets a completion queue from the model, which take() and the
- * timed poll() then wait on; a pool built directly (its workers are real threads, not managed ones) is reported
- * as not modelled — the check could not be done — rather than as the lost wake-up it would look like.
+ * timed poll() then wait on; a pool or a java.util.Timer built directly (its workers are real threads, not managed
+ * ones) is reported as not modelled — the check could not be done — rather than as the lost wake-up it would look like.
  */
 final class ConstructorRules implements Opcodes {
     private static final String RT = "dev/threadlings/sandbox/runtime/";
     private static final String ECS = "java/util/concurrent/ExecutorCompletionService";
     private static final Set<String> UNMODELLED_POOLS = Set.of("java/util/concurrent/ScheduledThreadPoolExecutor",
-            "java/util/concurrent/ThreadPoolExecutor", "java/util/concurrent/ForkJoinPool");
+            "java/util/concurrent/ThreadPoolExecutor", "java/util/concurrent/ForkJoinPool", "java/util/Timer");
 
     private ConstructorRules() {}
 

@@ -234,8 +234,9 @@ final class Explorer {
             s.decisions.forEach(d -> choices.add(d.chosen()));
         }
         foreign.look();
-        if (f == null && !foreign.names().isEmpty()) {
-            f = foreign.notModelled();
+        if (!foreign.names().isEmpty() && (f == null || f.kind() == FailureKind.DEADLOCK
+                || f.kind() == FailureKind.LOST_WAKEUP)) {
+            f = foreign.notModelled(); // "nobody can run" is unsure when a thread outside the schedule might
         }
         List<String> limits = detectorGaveUp == 0 ? List.of() : List.of(String.format("the race detector gave up on "
                 + "%,d schedule%s with more than %d threads: data races in %s were not looked for", detectorGaveUp,

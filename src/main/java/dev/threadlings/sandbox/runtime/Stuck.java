@@ -8,6 +8,8 @@ import java.util.List;
  * the sandbox does not model (a JDK class that blocks inside itself). Reported honestly, with where it is.
  */
 final class Stuck {
+    private static final String RUNTIME = Stuck.class.getPackageName() + ".";
+
     private Stuck() {}
 
     static Failure describe(Scheduler s) {
@@ -24,7 +26,10 @@ final class Stuck {
                 if ("sandbox".equals(e.getClassLoaderName())) {
                     break;
                 }
-                jdkCall = Names.clean(e.getClassName()) + "." + e.getMethodName();
+                if (!e.getClassName().startsWith(RUNTIME)) {
+                    // the JDK method the learner called; the sandbox's stand-in for it (Sched…) is no name to show
+                    jdkCall = Names.clean(e.getClassName()) + "." + e.getMethodName();
+                }
             }
             boolean inLearnerCode = stack.length > 0 && "sandbox".equals(stack[0].getClassLoaderName());
             spinning |= inLearnerCode;
@@ -32,8 +37,9 @@ final class Stuck {
                 blockedIn = jdkCall;
             }
             lines.add(slot.name() + (inLearnerCode ? " runs without reaching a scheduling point"
-                    : " is " + slot.thread.getState().name().toLowerCase() + " inside " + jdkCall
-                    + ", which the sandbox does not model yet"));
+                    : " is " + slot.thread.getState().name().toLowerCase() + (jdkCall.isEmpty()
+                    ? " in a call the sandbox does not model yet" : " inside " + jdkCall
+                    + ", which the sandbox does not model yet")));
             lines.addAll(Failures.frames(stack, 2));
         }
         if (spinning) {
