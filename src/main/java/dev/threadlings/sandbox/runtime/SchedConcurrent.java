@@ -85,12 +85,19 @@ public final class SchedConcurrent {
         }
         Slot self = Sched.slot();
         Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException();      // as ReentrantLock.tryLock(time, unit) does, even for a free lock
+        }
         s.point(self, "tryLock " + Names.of(lock) + " (" + time + " " + unit.name().toLowerCase() + ")", loc);
         Slot owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
             long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
             s.block(self, new Wait.Until(lock, "tryLock", deadline, () -> s.locks().ownerOf(lock) == null));
             if (s.locks().ownerOf(lock) != null) {
+                if (Thread.interrupted()) {
+                    s.note(self, "tryLock interrupted", loc);
+                    throw new InterruptedException();   // an interrupt ends the wait with a throw, never a false
+                }
                 s.note(self, "tryLock timed out", loc);
                 return false;
             }
@@ -252,12 +259,18 @@ public final class SchedConcurrent {
             return latch.await(time, unit);
         }
         Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException();      // as the JDK's await(time, unit) does, even at count 0
+        }
         s.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ", timeout)", loc);
         s.block(self, new Wait.Until(latch, "CountDownLatch.await(timeout)",
                 s.virtualTime() + Math.max(1, unit.toMillis(time)), () -> latch.getCount() == 0));
         if (latch.getCount() == 0) {
             s.acquired(self, latch);
             return true;
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();      // interrupted while it waited: a throw, not a timeout
         }
         return false;
     }

@@ -1,0 +1,59 @@
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
+
+class Account {
+
+    final ReentrantLock lock = new ReentrantLock();
+    private int balance;
+
+    Account(int balance) {
+        this.balance = balance;
+    }
+
+    int balance() {
+        lock.lock();
+        try {
+            return balance;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    void add(int amount) {
+        balance += amount;
+    }
+}
+
+class Transfers {
+
+    static final int ATTEMPTS = 3;
+    static final long WAIT_MS = 5;
+
+    static boolean tryTransfer(Account from, Account to, int amount) {
+        try {
+            for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+                if (from.lock.tryLock(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                    try {
+                        from.add(-amount);                 // only from's lock holder ever sees this
+                        if (to.lock.tryLock(WAIT_MS, TimeUnit.MILLISECONDS)) {
+                            try {
+                                to.add(amount);
+                                return true;
+                            } finally {
+                                to.lock.unlock();
+                            }
+                        }
+                        from.add(amount);                  // could not deliver: put it back
+                    } finally {
+                        from.lock.unlock();
+                    }
+                }
+                Thread.sleep(attempt);
+            }
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
+
+class Registry {
+
+    private final Map<String, String> endpoints = new HashMap<>();
+    private final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+    private final Function<String, String> resolver;
+
+    Registry(Function<String, String> resolver) {
+        this.resolver = resolver;
+    }
+
+    String lookup(String service) {
+        rw.readLock().lock();
+        try {
+            String endpoint = endpoints.get(service);
+            if (endpoint != null) {
+                return endpoint;
+            }
+        } finally {
+            rw.readLock().unlock();
+        }
+        rw.writeLock().lock();
+        try {
+            if (!endpoints.containsKey(service)) {
+                endpoints.put(service, resolver.apply(service));
+            }
+            rw.readLock().lock();       // downgrade: take the read lock before giving up the write lock
+        } finally {
+            rw.writeLock().unlock();
+        }
+        try {
+            return endpoints.get(service);
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+
+    void update(String service, String endpoint) {
+        rw.writeLock().lock();
+        try {
+            endpoints.put(service, endpoint);
+        } finally {
+            rw.writeLock().unlock();
+        }
+    }
+
+    int size() {
+        rw.readLock().lock();
+        try {
+            return endpoints.size();
+        } finally {
+            rw.readLock().unlock();
+        }
+    }
+}
