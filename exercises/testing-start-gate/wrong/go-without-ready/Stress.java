@@ -1,0 +1,34 @@
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ThreadFactory;
+
+class Stress {
+
+    // Runs body once on each of `threads` new threads, each made by factory.newThread(…). No body may start
+    // before all of the threads are running; race returns only when every body has ended, and if a body threw,
+    // race throws an AssertionError whose cause is what that body threw (one of them, if several did).
+    static void race(int threads, ThreadFactory factory, Runnable body) throws InterruptedException {
+        CountDownLatch go = new CountDownLatch(1);
+        CountDownLatch done = new CountDownLatch(threads);
+        Queue<Throwable> failures = new ConcurrentLinkedQueue<>();
+        for (int t = 0; t < threads; t++) {
+            factory.newThread(() -> {
+                try {
+                    go.await();                 // everybody starts together
+                    body.run();
+                } catch (Throwable e) {
+                    failures.add(e);            // an exception on this thread would fail nobody's test
+                } finally {
+                    done.countDown();           // in finally: a body that throws still lets race return
+                }
+            }).start();
+        }
+        go.countDown();
+        done.await();                           // orders what every body wrote before whatever follows race
+        Throwable first = failures.peek();
+        if (first != null) {
+            throw new AssertionError(failures.size() + " of " + threads + " threads failed", first);
+        }
+    }
+}
