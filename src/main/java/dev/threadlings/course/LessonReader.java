@@ -84,13 +84,13 @@ final class LessonReader {
         for (String word : words) {
             if (word.equals("explore") || word.startsWith("explore=")) {
                 String id = word.substring("explore".length()).replaceFirst("^=", "");
-                Optional<SandboxOutcome> finding = Arrays.stream(SandboxOutcome.values())
-                        .filter(o -> o.kind() == SandboxOutcome.Kind.FAILURE && o.id().equals(id)).findFirst();
+                List<SandboxOutcome> findings = Arrays.stream(SandboxOutcome.values())
+                        .filter(o -> o.kind() == SandboxOutcome.Kind.FAILURE).toList();
+                Optional<SandboxOutcome> finding = findings.stream().filter(o -> o.id().equals(id)).findFirst();
                 if (finding.isEmpty()) {
                     problems.add(source.path(), line, "`" + word + "`: an explored block names what the sandbox "
-                            + "finds in it, one of explore=" + String.join(", explore=", Arrays.stream(
-                            SandboxOutcome.values()).filter(o -> o.kind() == SandboxOutcome.Kind.FAILURE)
-                            .map(SandboxOutcome::id).toList()));
+                            + "finds in it, one of explore=" + String.join(", explore=",
+                            findings.stream().map(SandboxOutcome::id).toList()));
                 }
                 return finding;
             }

@@ -76,7 +76,7 @@ final class FreeCallRules implements Opcodes {
                 method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
             }
         } else if (isConcurrent(jdk)) {
-            boolean tasks = RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
+            boolean tasks = runsTasks(jdk);
             if (!instance) {
                 wrapHandedTasks(method, call, jdk);
                 return;
@@ -142,6 +142,11 @@ final class FreeCallRules implements Opcodes {
         }
     }
 
+    /** Whether the class's calls may run functions they are given (on other threads, or inside the call). */
+    private static boolean runsTasks(String jdk) {
+        return RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
+    }
+
     private static boolean isConcurrent(String jdk) {
         return RUNS_TASKS.matcher(jdk).matches() || jdk.equals("java/lang/invoke/VarHandle")
                 || jdk.startsWith("java/util/concurrent/")
@@ -154,8 +159,7 @@ final class FreeCallRules implements Opcodes {
      * static field still runs its action inside await(), and what the action did must reach the released waiters.
      */
     private static void wrapHandedTasks(MethodNode method, MethodInsnNode call, String jdk) {
-        boolean tasks = RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
-        if (tasks && call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
+        if (runsTasks(jdk) && call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
             around(method, call, true, null, null);
         }
     }

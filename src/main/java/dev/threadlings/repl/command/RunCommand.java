@@ -87,8 +87,20 @@ public final class RunCommand implements Command {
                     ""));
         } else {
             List<Outcome> outcomes = session.evaluate(block.code());
+            remember(session, lesson.get(), block);
             sayWhenEarlierBlocksAreMissing(session, lesson.get(), block, outcomes);
         }
+    }
+
+    /** That {@code block} has run in the current shell (after a reset or in another lesson, the count restarts). */
+    private void remember(Session session, Lesson lesson, CodeBlock block) {
+        Object shell = currentShell(session);
+        if (shell != ranIn || !lesson.id().equals(ranOf)) {
+            ran.clear();
+            ranIn = shell;
+            ranOf = lesson.id();
+        }
+        ran.add(block.number());
     }
 
     private static Object currentShell(Session session) {
@@ -106,13 +118,6 @@ public final class RunCommand implements Command {
      */
     private void sayWhenEarlierBlocksAreMissing(Session session, Lesson lesson, CodeBlock block,
                                                 List<Outcome> outcomes) {
-        Object shell = currentShell(session);
-        if (shell != ranIn || !lesson.id().equals(ranOf)) {
-            ran.clear();
-            ranIn = shell;
-            ranOf = lesson.id();
-        }
-        ran.add(block.number());
         boolean unresolved = outcomes.stream().anyMatch(o -> o instanceof Outcome.CompileError
                 || o instanceof Outcome.Declared d && !d.unresolved().isEmpty());
         List<String> missing = lesson.codeBlocks().stream()
