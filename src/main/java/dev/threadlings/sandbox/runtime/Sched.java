@@ -134,6 +134,7 @@ public final class Sched {
         Slot self = slot();
         if (self != null) {
             self.atomic++;
+            self.initializers++;
             if (scheduler.detector != null) {
                 scheduler.detector.initializer(self.id, 1);
             }
@@ -145,6 +146,9 @@ public final class Sched {
         if (self != null) {
             if (self.atomic > 0) {
                 self.atomic--;
+            }
+            if (self.initializers > 0) {
+                self.initializers--;
             }
             if (scheduler.detector != null) {
                 scheduler.detector.initializer(self.id, -1);

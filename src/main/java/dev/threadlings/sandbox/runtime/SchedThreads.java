@@ -27,17 +27,12 @@ public final class SchedThreads {
         }
         Scheduler s = Sched.scheduler;
         launch(s, self, t, loc);
-        if (!initializing()) {
+        // inside a static initializer (a pool's worker started by a task given to it there) there is no point, as
+        // in startInInitializer; a depth kept by the initializers themselves, since walking the stack at every start
+        // cost a third of the explorer's throughput (bench-sandbox)
+        if (self.initializers == 0) {
             s.point(self, null, loc); // the new thread may run first
         }
-    }
-
-    /**
-     * True inside a static initializer (a pool's worker started by a task given to it there): no point then, as
-     * in {@link #startInInitializer}. Asked only when a thread starts.
-     */
-    private static boolean initializing() {
-        return StackWalker.getInstance().walk(frames -> frames.anyMatch(f -> f.getMethodName().equals("<clinit>")));
     }
 
     /**

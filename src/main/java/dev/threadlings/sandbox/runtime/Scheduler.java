@@ -249,8 +249,12 @@ final class Scheduler {
      * (the one that sets the flag) out for ever, and "hang" would accuse a program that any real scheduler ends.
      */
     private int[] notStarved(int[] runnable) {
-        int[] starved = java.util.Arrays.stream(runnable).filter(id -> slots.get(id).passedOver > FAIR_STREAK).toArray();
-        return starved.length == 0 ? runnable : starved;
+        for (int id : runnable) {
+            if (slots.get(id).passedOver > FAIR_STREAK) { // rare: look for the others only then (every decision asks)
+                return java.util.Arrays.stream(runnable).filter(t -> slots.get(t).passedOver > FAIR_STREAK).toArray();
+            }
+        }
+        return runnable;
     }
 
     private void passedOver(int[] runnable, int chosen) {

@@ -23,6 +23,8 @@ final class Slot {
     int streak;
     /** Decisions in a row at which this thread could run and another was chosen (see Scheduler's fairness). */
     int passedOver;
+    /** How deep this thread is in learner static initializers (see Sched.enterInitializer). */
+    int initializers;
     /** A daemon thread: it does not keep the program alive (the JVM exits when only daemons are left). */
     final boolean daemon;
 
