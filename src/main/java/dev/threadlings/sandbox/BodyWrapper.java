@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.SchedThreads;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -34,20 +36,17 @@ final class BodyWrapper implements Opcodes {
         } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
                 && facts.isThread(owner.name)) {
             InsnList enter = new InsnList();
-            enter.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
-                    "enterBody", "()Z"));
+            enter.add(call(StandIn.of(SchedThreads.class, "enterBody")));
             enter.add(new InsnNode(POP));
             InsnList normal = new InsnList();
             normal.add(new InsnNode(ICONST_1));
             normal.add(new InsnNode(ACONST_NULL));
-            normal.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
-                    "exitBody", "(ZLjava/lang/Throwable;)V"));
+            normal.add(call(StandIn.of(SchedThreads.class, "exitBody")));
             InsnList thrown = new InsnList();
             thrown.add(new InsnNode(DUP));
             thrown.add(new InsnNode(ICONST_1));
             thrown.add(new InsnNode(SWAP));
-            thrown.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED.replace("Sched", "SchedThreads"),
-                    "exitBody", "(ZLjava/lang/Throwable;)V"));
+            thrown.add(call(StandIn.of(SchedThreads.class, "exitBody")));
             wrap(owner, m, enter, normal, thrown);
         }
     }
@@ -81,6 +80,10 @@ final class BodyWrapper implements Opcodes {
             exit.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackExit", "(Ljava/lang/Object;)V"));
             wrap(owner, m, enter, exit, copy(exit));
         }
+    }
+
+    private static MethodInsnNode call(StandIn s) {
+        return new MethodInsnNode(INVOKESTATIC, s.owner(), s.name(), s.desc());
     }
 
     private static InsnList monitorTarget(ClassNode owner, MethodNode m) {

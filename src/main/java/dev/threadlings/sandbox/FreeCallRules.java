@@ -1,5 +1,10 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.CallRegistry;
+import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.Rewrite;
+import dev.threadlings.sandbox.runtime.Detect;
+import dev.threadlings.sandbox.runtime.FreeTasks;
 import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -15,15 +20,15 @@ import org.objectweb.asm.tree.VarInsnNode;
  * The calls a free run listens to (see the runtime's {@code Detect}): every JDK call still happens for real; around
  * it the detector hears of hand-offs — thread start and join, wait, calls on java.util.concurrent objects and on
  * collections — and tasks handed to threads, pools and futures are wrapped so they start from what their submitter
- * knew. A new rule is one more case here.
+ * knew. Exit and halt follow the registry's rules ({@link CallRegistry}), as in an explored run.
  */
 final class FreeCallRules implements Opcodes {
-    static final String DETECT = "dev/threadlings/sandbox/runtime/Detect";
-    private static final String TASKS = "dev/threadlings/sandbox/runtime/FreeTasks";
+    static final String DETECT = Type.getInternalName(Detect.class);
+    private static final String TASKS = Type.getInternalName(FreeTasks.class);
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String STR = "Ljava/lang/String;";
-    private static final int COLLECTION = dev.threadlings.sandbox.runtime.Detect.COLLECTION;
-    private static final int RESULTS = dev.threadlings.sandbox.runtime.Detect.RESULTS;
+    private static final int COLLECTION = Detect.COLLECTION;
+    private static final int RESULTS = Detect.RESULTS;
     private static final Pattern COLLECTIONS = CallRules.COLLECTION;
     /** Where a call's functions run on other threads: their tasks are wrapped. */
     private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"
@@ -46,11 +51,9 @@ final class FreeCallRules implements Opcodes {
         String sig = call.name + call.desc;
         int op = call.getOpcode();
         boolean instance = op != INVOKESTATIC && !call.name.equals("<init>");
-        if (o.equals("java/lang/System") && sig.equals("exit(I)V")) {
-            CallRules.replace(method.instructions, call, MethodRewriter.SCHED, "exit", "(I" + STR + ")V", loc);
-        } else if (o.equals("java/lang/Runtime") && (sig.equals("exit(I)V") || sig.equals("halt(I)V"))) {
-            CallRules.replace(method.instructions, call, MethodRewriter.SCHED, "exitRuntime",
-                    "(Ljava/lang/Runtime;I" + STR + ")V", loc);
+        CallRule rule = CallRegistry.find(CallRule.Where.FREE_RUN, call, facts::jdkSuper);
+        if (rule != null) {
+            Rewrite.apply(rule.rewrite(), method.instructions, call, loc); // exit and halt: the model's, free or not
         } else if (instance && isWait(sig)) {
             around(method, call, false, hook("waitBefore", null), hook("waitAfter", null));
         } else if (facts.isThread(o) && call.name.equals("<init>")) {

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.Sched;
 import java.util.function.IntFunction;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -22,7 +23,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * {@link FreeCallRules}), and no scheduling points are added.
  */
 final class MethodRewriter implements Opcodes {
-    static final String SCHED = "dev/threadlings/sandbox/runtime/Sched";
+    static final String SCHED = Type.getInternalName(Sched.class);
     private static final String STR = "Ljava/lang/String;";
 
     private final ClassNode owner;

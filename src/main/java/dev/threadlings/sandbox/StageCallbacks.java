@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.SchedStages;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -15,7 +16,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * ({@code SchedStages}) so that it starts from what was handed over through the futures, registration included.
  */
 final class StageCallbacks implements Opcodes {
-    private static final String WRAP = "dev/threadlings/sandbox/runtime/SchedStages";
+    private static final String WRAP = Type.getInternalName(SchedStages.class);
     /** Functional parameter types → the wrapping method for each. */
     private static final Map<String, String> WRAPPERS = Map.of("java/util/function/Function", "function",
             "java/util/function/BiFunction", "biFunction", "java/util/function/Consumer", "consumer",

@@ -1,0 +1,23 @@
+package dev.threadlings.sandbox.calls;
+
+import static dev.threadlings.sandbox.calls.JdkMethod.method;
+
+import dev.threadlings.sandbox.runtime.Sched;
+import dev.threadlings.sandbox.runtime.SchedWaits;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Object's wait and notify, on any object (through whatever class the call names): the monitor model. */
+final class MonitorCalls implements Primitive {
+    @Override
+    public List<CallRule> rules() {
+        RuleSet monitors = new RuleSet(Sched.class).anyOwner(true).receivers(CallRule.Receivers.VIRTUAL)
+                .replace(method(Object.class, "wait"), "waitOn")
+                .replace(method(Object.class, "notify"), "notifyOne")
+                .replace(method(Object.class, "notifyAll"), "notifyEvery");
+        RuleSet timed = new RuleSet(SchedWaits.class).anyOwner(true).receivers(CallRule.Receivers.NOT_SUPER)
+                .replace(method(Object.class, "wait", long.class), "waitMillis")
+                .replace(method(Object.class, "wait", long.class, int.class), "waitNanos");
+        return Stream.concat(monitors.rules().stream(), timed.rules().stream()).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.threadlings.sandbox.calls;
+
+import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
+import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
+import static dev.threadlings.sandbox.calls.JdkMethod.method;
+
+import dev.threadlings.sandbox.runtime.SchedReadWrite;
+import java.util.List;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/** rw.readLock() and rw.writeLock(): the model pairs each view with its lock, in a static initializer too. */
+final class ReadWriteCalls implements Primitive {
+    @Override
+    public List<CallRule> rules() {
+        return new RuleSet(SchedReadWrite.class).in(BODY, INITIALIZER)
+                .plain(method(ReentrantReadWriteLock.class, "readLock"), "readLock")
+                .plain(method(ReentrantReadWriteLock.class, "writeLock"), "writeLock")
+                .plain(method(ReadWriteLock.class, "readLock"), "readView")
+                .plain(method(ReadWriteLock.class, "writeLock"), "writeView")
+                .rules();
+    }
+}

@@ -1,0 +1,30 @@
+package dev.threadlings.sandbox.calls;
+
+import static dev.threadlings.sandbox.calls.JdkMethod.method;
+
+import dev.threadlings.sandbox.runtime.SchedConcurrent;
+import dev.threadlings.sandbox.runtime.SchedSemaphores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/** A Semaphore's acquire and release (SchedConcurrent) and timed tryAcquire (SchedSemaphores). */
+final class SemaphoreCalls implements Primitive {
+    @Override
+    public List<CallRule> rules() {
+        Class<?> s = Semaphore.class;
+        List<CallRule> out = new ArrayList<>(new RuleSet(SchedConcurrent.class)
+                .replace(method(s, "acquire"), "acquire")
+                .replace(method(s, "acquire", int.class), "acquireN")
+                .replace(method(s, "acquireUninterruptibly"), "acquireUninterruptibly")
+                .replace(method(s, "release"), "release")
+                .replace(method(s, "release", int.class), "releaseN")
+                .rules());
+        out.addAll(new RuleSet(SchedSemaphores.class).receivers(CallRule.Receivers.NOT_SUPER)
+                .replace(method(s, "tryAcquire", long.class, TimeUnit.class), "tryAcquireTimed")
+                .replace(method(s, "tryAcquire", int.class, long.class, TimeUnit.class), "tryAcquireNTimed")
+                .rules());
+        return out;
+    }
+}

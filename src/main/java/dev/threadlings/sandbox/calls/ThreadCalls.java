@@ -1,0 +1,83 @@
+package dev.threadlings.sandbox.calls;
+
+import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
+import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
+import static dev.threadlings.sandbox.calls.JdkMethod.constructor;
+import static dev.threadlings.sandbox.calls.JdkMethod.method;
+
+import dev.threadlings.sandbox.runtime.SchedThreads;
+import dev.threadlings.sandbox.runtime.SchedUncaught;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+
+/**
+ * Thread: start, join, interrupt, sleep, yield and the state queries go to SchedThreads (a learner's subclass of
+ * Thread too); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
+ * and runs once the initializer is done. The default uncaught-exception handler is the model's.
+ */
+final class ThreadCalls implements Primitive {
+    @Override
+    public List<CallRule> rules() {
+        Class<?> t = Thread.class;
+        RuleSet threads = new RuleSet(SchedThreads.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+                .replace(method(t, "start"), "start")
+                .replace(method(t, "join"), "join")
+                .replace(method(t, "join", long.class), "joinTimed")
+                .replace(method(t, "join", Duration.class), "joinDuration")
+                .replace(method(t, "interrupt"), "interrupt")
+                .plain(method(t, "isInterrupted"), "isInterrupted")
+                .in(BODY, INITIALIZER)
+                .plain(method(t, "isAlive"), "isAlive")
+                .plain(method(t, "setDaemon", boolean.class), "setDaemon")
+                .plain(method(t, "getState"), "state")
+                .in(INITIALIZER)
+                .replace(method(t, "start"), "startInInitializer")
+                .replace(method(t, "join"), "joinInInitializer")
+                .replace(method(t, "join", long.class), "joinTimedInInitializer")
+                .in(BODY).receivers(CallRule.Receivers.ANY)
+                .custom(constructor(t, Runnable.class), ThreadCalls::wrapTask)
+                .custom(constructor(t, ThreadGroup.class, Runnable.class), ThreadCalls::wrapTask)
+                .custom(constructor(t, Runnable.class, String.class), ThreadCalls::wrapNamedTask)
+                .custom(constructor(t, ThreadGroup.class, Runnable.class, String.class), ThreadCalls::wrapNamedTask)
+                .withSubclasses(false)
+                .replace(method(t, "sleep", long.class), "sleep")
+                .replace(method(t, "sleep", Duration.class), "sleepDuration")
+                .replace(method(t, "yield"), "yieldNow")
+                .replace(method(t, "onSpinWait"), "yieldNow")
+                .plain(method(t, "currentThread"), "currentThread")
+                .replace(method(t, "startVirtualThread", Runnable.class), "startVirtual");
+        for (Class<?> builder : List.of(Thread.Builder.class, Thread.Builder.OfPlatform.class,
+                Thread.Builder.OfVirtual.class)) {
+            threads.replace(method(builder, "start", Runnable.class), "builderStart")
+                    .plain(method(builder, "unstarted", Runnable.class), "builderUnstarted");
+        }
+        RuleSet uncaught = new RuleSet(SchedUncaught.class).in(BODY, INITIALIZER)
+                .plain(method(t, "setDefaultUncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class),
+                        "setDefaultUncaughtExceptionHandler")
+                .plain(method(t, "getDefaultUncaughtExceptionHandler"), "getDefaultUncaughtExceptionHandler");
+        List<CallRule> out = new ArrayList<>(threads.rules());
+        out.addAll(uncaught.rules());
+        return out;
+    }
+
+    /** new Thread(runnable): the Runnable, on top of the stack, becomes a managed task. */
+    private static void wrapTask(org.objectweb.asm.tree.InsnList code, MethodInsnNode call, String location) {
+        code.insertBefore(call, wrap());
+    }
+
+    /** new Thread(runnable, name): the Runnable is under the name. */
+    private static void wrapNamedTask(org.objectweb.asm.tree.InsnList code, MethodInsnNode call, String location) {
+        code.insertBefore(call, new InsnNode(Opcodes.SWAP));
+        code.insertBefore(call, wrap());
+        code.insertBefore(call, new InsnNode(Opcodes.SWAP));
+    }
+
+    private static MethodInsnNode wrap() {
+        StandIn w = StandIn.of(SchedThreads.class, "wrap");
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, w.owner(), w.name(), w.desc());
+    }
+}
