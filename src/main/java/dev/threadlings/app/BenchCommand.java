@@ -83,7 +83,7 @@ final class BenchCommand implements Callable<Integer> {
             System.err.println("threadlings: bench runs the launcher script; start it as `./threadlings bench`.");
             return 2;
         }
-        var opened = CourseOpening.open(root.course, System.err);
+        var opened = CourseOpening.open(root.course, root.language(), System.err);
         if (opened.isEmpty()) {
             return 2;
         }

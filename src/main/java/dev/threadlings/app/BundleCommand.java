@@ -36,7 +36,7 @@ final class BundleCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var err = spec.commandLine().getErr();
-        var opened = CourseOpening.open(root.course, System.err);
+        var opened = CourseOpening.open(root.course, root.language(), System.err);
         if (opened.isEmpty()) {
             return 2;
         }

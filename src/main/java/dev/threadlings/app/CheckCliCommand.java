@@ -72,7 +72,7 @@ final class CheckCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var opened = CourseOpening.open(root.course, System.err);
+        var opened = CourseOpening.open(root.course, root.language(), System.err);
         if (opened.isEmpty()) {
             return 2;
         }
@@ -90,7 +90,8 @@ final class CheckCliCommand implements Callable<Integer> {
             System.err.println("threadlings: --jobs must be at least 1.");
             return 2;
         }
-        var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size());
+        var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size(),
+                root.messages());
         List<Grade> grades;
         var grading = new ParallelGrading(workers);
         long start = System.nanoTime();

@@ -11,12 +11,10 @@ import java.util.Optional;
 final class CourseOpening {
     private CourseOpening() {}
 
-    /** The loaded course, or empty after printing why there is none. Problems are printed, not fatal. */
-    static Optional<Course> open(Path explicit, PrintStream err) {
-        return open(explicit, Language.EN, err);
-    }
-
-    /** The course in {@code language} (its translations where they load, English elsewhere). */
+    /**
+     * The course in {@code language} (its translations where they load, English elsewhere), or empty after printing
+     * why there is none. Problems are printed, not fatal.
+     */
     static Optional<Course> open(Path explicit, Language language, PrintStream err) {
         Optional<Path> root = Places.findCourse(explicit);
         if (root.isEmpty() || !Places.isCourse(root.get())) {

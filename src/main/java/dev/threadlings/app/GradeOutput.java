@@ -12,6 +12,7 @@ import dev.threadlings.report.Styled;
 import dev.threadlings.report.VerdictJson;
 import dev.threadlings.report.FailureLines;
 import dev.threadlings.report.VerdictText;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -34,12 +35,14 @@ final class GradeOutput {
     private final Path junit;
     private final Path results;
     private final int total;
+    private final Messages text;
     /** Measured once, and only for text output to a screen. */
     private final int width;
     private int done;
 
     GradeOutput(PrintWriter out, PrintWriter err, boolean json, boolean classroom, Path junit, Path results,
-                int total) {
+                int total, Messages text) {
+        this.text = text;
         this.out = out;
         this.err = err;
         this.json = json;
@@ -57,7 +60,7 @@ final class GradeOutput {
             err.printf("[%d/%d] %s %s: %s%n", done, total, grade.submission().name(), grade.exercise().id(),
                     progress(grade));
         } else if (!json) {
-            Styled.fitted(VerdictText.describe(verdict(grade), grade.exercise().id(), width), width).stream()
+            Styled.fitted(VerdictText.describe(verdict(grade), grade.exercise().id(), width, text), width).stream()
                     .map(Styled::text).forEach(out::println);
         }
     }
@@ -98,8 +101,7 @@ final class GradeOutput {
             List<Verdict> verdicts = grades.stream().map(this::verdict).toList();
             long passed = verdicts.stream().filter(Verdict::passed).count();
             long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
-            out.println(passed + " passed, " + (verdicts.size() - passed - unchecked) + " failed"
-                    + (unchecked == 0 ? "" : ", " + unchecked + " could not be checked"));
+            out.println(text.get("cli.summary", passed, verdicts.size() - passed - unchecked, unchecked));
         }
         try {
             if (junit != null) {
@@ -127,8 +129,7 @@ final class GradeOutput {
         return switch (grade) {
             case Grade.Graded g -> g.verdict();
             case Grade.Missing m -> new Verdict(m.exercise().id(), Verdict.Status.CANNOT_RUN, List.of(),
-                    List.of("no file to check at " + m.expected()
-                            + " (open the exercise in the console first, or pass --file)"),
+                    List.of(text.get("cli.no-file", m.expected())),
                     m.exercise().checks().size(), 0);
         };
     }

@@ -8,6 +8,9 @@ import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.progress.Progress;
 import dev.threadlings.progress.ProgressStore;
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.Messages;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +28,7 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var opened = CourseOpening.open(root.course, System.err);
+        var opened = CourseOpening.open(root.course, root.language(), System.err);
         if (opened.isEmpty()) {
             return 2;
         }
@@ -37,13 +40,16 @@ final class ListCommand implements Callable<Integer> {
             System.out.println(json(course, p));
             return CourseOpening.exitCode(course, 0, System.err);
         }
+        Messages text = root.messages();
+        List<String> states = List.of(text.get("list.passed"), text.get("list.tried"), text.get("list.pending"));
+        int stateWidth = states.stream().mapToInt(Columns::width).max().orElse(0) + 1;
         for (int i = 0; i < course.lessons().size(); i++) {
             Lesson l = course.lessons().get(i);
             System.out.printf("%2d  %-28s %s%s%n", i + 1, l.id(), l.title(),
-                    p.readLessons().contains(l.id()) ? "  (read)" : "");
+                    p.readLessons().contains(l.id()) ? "  " + text.get("list.read") : "");
             for (Exercise e : course.exercisesOf(l)) {
-                String state = p.passed(e.id()) ? "passed" : p.failures(e.id()) > 0 ? "tried" : "pending";
-                System.out.printf("      %-26s %-8s %s%n", e.id(), state, e.title());
+                String state = states.get(p.passed(e.id()) ? 0 : p.failures(e.id()) > 0 ? 1 : 2);
+                System.out.printf("      %-26s %s%s%n", e.id(), Columns.fill(state, stateWidth), e.title());
             }
         }
         return CourseOpening.exitCode(course, 0, System.err);

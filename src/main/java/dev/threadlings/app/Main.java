@@ -27,7 +27,12 @@ public final class Main {
      * with the message (picocli's default, 1, would read as "a check failed" to a script).
      */
     static CommandLine commandLine() {
-        return new CommandLine(new RootCommand())
+        return commandLine(System.getenv());
+    }
+
+    /** The command line reading the locale from {@code environment} instead of the process's. */
+    static CommandLine commandLine(java.util.Map<String, String> environment) {
+        return new CommandLine(new RootCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     command.getErr().println("threadlings: internal error: " + e);

@@ -2,6 +2,7 @@ package dev.threadlings.app;
 
 import com.google.gson.GsonBuilder;
 import dev.threadlings.course.Course;
+import dev.threadlings.course.Language;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Suggestions;
 import dev.threadlings.mutation.Equivalents;
@@ -61,7 +62,8 @@ final class MutantsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        var opened = CourseOpening.open(dev.root.course, System.err);
+        // English whatever the locale: the mutants.md files it writes are the course's, committed beside the checks
+        var opened = CourseOpening.open(dev.root.course, Language.EN, System.err);
         if (opened.isEmpty()) {
             return 2;
         }

@@ -2,7 +2,9 @@ package dev.threadlings.app;
 
 import dev.threadlings.course.Language;
 import dev.threadlings.progress.ProgressStore;
+import dev.threadlings.text.Messages;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -29,9 +31,25 @@ public final class RootCommand implements Callable<Integer> {
             description = "the language of the course and the console (default: from LC_ALL / LANG, else en)")
     Language lang;
 
-    /** The language chosen by --lang, else by the locale's environment variables. */
+    /** The process's environment; a test passes its own ({@link Main#commandLine(Map)}). */
+    private final Map<String, String> environment;
+
+    RootCommand() {
+        this(System.getenv());
+    }
+
+    RootCommand(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** The language chosen by --lang, else by the locale's environment variables: for every command alike. */
     Language language() {
-        return LanguageChoice.of(java.util.Optional.ofNullable(lang), System.getenv());
+        return LanguageChoice.of(java.util.Optional.ofNullable(lang), environment);
+    }
+
+    /** The strings a learner reads, in {@link #language()}. */
+    Messages messages() {
+        return new Messages(language().locale());
     }
 
     /** picocli's converter for {@code --lang}: a tag we have, or a message listing them. */

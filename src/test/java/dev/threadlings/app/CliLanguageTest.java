@@ -1,0 +1,146 @@
+package dev.threadlings.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The command line speaks the console's language: {@code --lang}, else {@code LC_ALL}/{@code LC_MESSAGES}/{@code LANG},
+ * picks the course's translation and the grader's words for {@code check} and {@code list} alike; {@code --json} keeps
+ * its keys and machine values whatever the language.
+ */
+class CliLanguageTest {
+    @TempDir
+    static Path tmp;
+    static Path course;
+
+    @BeforeAll
+    static void write() {
+        course = ConsoleCourse.write(tmp.resolve("course"));
+        ConsoleCourse.write(course, "exercises/doubler/zh/exercise.md", """
+                ---
+                title: 翻一倍
+                translated-from: 0123456789ab
+                ---
+                写出 `twice(n)`，让它返回参数的两倍。
+                """);
+        ConsoleCourse.write(course, "exercises/doubler/zh/checks.md", """
+                ---
+                translated-from: 0123456789ab
+                ---
+                ## 翻倍
+                twice(21) 必须返回 42。
+
+                ## 打印
+                打印 twice(5) 显示 10。
+                """);
+    }
+
+    private record Run(int exit, String out, String err) {}
+
+    private static Run run(Map<String, String> environment, String... args) {
+        List<String> all = new ArrayList<>(List.of("--course", course.toString()));
+        all.addAll(List.of(args));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        PrintStream savedOut = System.out;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream(); // list prints to System.out
+        try {
+            // before the command line is made: picocli ties its writers to the System.out it sees then
+            System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+            var cli = Main.commandLine(environment);
+            cli.setOut(new PrintWriter(out, true));
+            cli.setErr(new PrintWriter(err, true));
+            int exit = cli.execute(all.toArray(String[]::new));
+            return new Run(exit, out + printed.toString(StandardCharsets.UTF_8), err.toString());
+        } finally {
+            System.setOut(savedOut);
+        }
+    }
+
+    private static String starter() {
+        return course.resolve("exercises/doubler/" + ConsoleCourse.FILE).toString();
+    }
+
+    @Test
+    void checkWithLangZhGradesInChinese() {
+        Run r = run(Map.of(), "--lang", "zh", "check", "doubler", "--file", starter());
+        assertEquals(1, r.exit(), r::toString);
+        assertTrue(r.out().contains("✘ doubler：2 项检查中通过 0 项"), r::toString);
+        assertTrue(r.out().contains("✘ 翻倍"), r::toString);
+        assertTrue(r.out().contains("twice(21) 必须返回 42。"), r::toString);
+        assertFalse(r.out().contains(ConsoleCourse.CHECK_MESSAGE), () -> "English check text: " + r);
+    }
+
+    @Test
+    void theLocaleDecidesWhenThereIsNoFlag() {
+        Run zh = run(Map.of("LANG", "zh_CN.UTF-8"), "check", "doubler", "--file", starter());
+        assertTrue(zh.out().contains("✘ 翻倍"), zh::toString);
+        Run c = run(Map.of("LC_ALL", "C", "LANG", "zh_CN.UTF-8"), "check", "doubler", "--file", starter());
+        assertTrue(c.out().contains("✘ doubles"), "LC_ALL=C is English: " + c.out());
+        Run flag = run(Map.of("LANG", "zh_CN.UTF-8"), "--lang", "en", "check", "doubler", "--file", starter());
+        assertTrue(flag.out().contains("✘ doubler: 0 of 2 checks pass"), "--lang wins: " + flag.out());
+    }
+
+    @Test
+    void jsonKeepsItsKeysAndMachineValues() {
+        JsonObject en = JsonParser.parseString(run(Map.of(), "check", "doubler", "--file", starter(), "--json").out())
+                .getAsJsonObject();
+        JsonObject zh = JsonParser.parseString(run(Map.of("LANG", "zh_CN.UTF-8"), "check", "doubler", "--file",
+                starter(), "--json").out()).getAsJsonObject();
+        assertEquals(keys(en), keys(zh));
+        assertEquals(en.get("exitCode"), zh.get("exitCode"));
+        var enExercise = en.getAsJsonArray("exercises").get(0).getAsJsonObject();
+        var zhExercise = zh.getAsJsonArray("exercises").get(0).getAsJsonObject();
+        assertEquals(enExercise.get("status"), zhExercise.get("status"));
+        assertEquals(enExercise.get("id"), zhExercise.get("id"));
+        assertTrue(zhExercise.toString().contains("翻倍"), zhExercise::toString);
+    }
+
+    @Test
+    void listShowsTranslatedTitlesAndStates() {
+        Run r = run(Map.of("LANG", "zh_CN.UTF-8"), "--state", tmp.resolve("state").toString(), "list");
+        assertEquals(0, r.exit(), r::toString);
+        assertTrue(r.out().contains("doubler"), r::toString);
+        assertTrue(r.out().contains("未完成"), r::toString);
+        assertTrue(r.out().contains("翻一倍"), r::toString);
+        Run json = run(Map.of("LANG", "zh_CN.UTF-8"), "--state", tmp.resolve("state").toString(), "list", "--json");
+        var exercise = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("lessons").get(0)
+                .getAsJsonObject().getAsJsonArray("exercises").get(0).getAsJsonObject();
+        assertEquals(List.of("id", "title", "passed", "failedChecks"), List.copyOf(exercise.keySet()));
+        assertEquals("翻一倍", exercise.get("title").getAsString());
+    }
+
+    /** Every key, at every depth, as a path. */
+    private static List<String> keys(JsonObject o) {
+        List<String> out = new ArrayList<>();
+        o.entrySet().forEach(e -> {
+            out.add(e.getKey());
+            if (e.getValue().isJsonObject()) {
+                keys(e.getValue().getAsJsonObject()).forEach(k -> out.add(e.getKey() + "." + k));
+            } else if (e.getValue().isJsonArray()) {
+                e.getValue().getAsJsonArray().forEach(v -> {
+                    if (v.isJsonObject()) {
+                        keys(v.getAsJsonObject()).forEach(k -> out.add(e.getKey() + "[]." + k));
+                    }
+                });
+            }
+        });
+        return out;
+    }
+}
