@@ -251,4 +251,38 @@ class SandboxModelsTest {
                 ExploreSettings.defaults().withBudget(100));
         assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.details());
     }
+
+    @Test
+    void aReadWriteLockSaysWhoHoldsItFromTheModel() {
+        // under the model the JDK's own lock is never taken: asked of the JDK, every answer here would be "no one"
+        assertNone(explore("ReadWriteQueries", """
+                static final ReentrantReadWriteLock rw = new ReentrantReadWriteLock();
+                static void write() {
+                    rw.writeLock().lock();
+                    rw.writeLock().lock();
+                    try {
+                        assert rw.writeLock().isHeldByCurrentThread() && rw.writeLock().getHoldCount() == 2;
+                        assert rw.isWriteLocked() && rw.isWriteLockedByCurrentThread() && rw.getWriteHoldCount() == 2;
+                        assert rw.getReadLockCount() == 0;
+                    } finally {
+                        rw.writeLock().unlock();
+                        rw.writeLock().unlock();
+                    }
+                    assert !rw.writeLock().isHeldByCurrentThread() && rw.getWriteHoldCount() == 0;
+                }
+                public static void main(String[] args) throws Exception {
+                    Thread writer = new Thread(ReadWriteQueries::write);
+                    writer.start();
+                    rw.readLock().lock();
+                    try {
+                        assert rw.getReadHoldCount() == 1 && rw.getReadLockCount() == 1;
+                        assert !rw.isWriteLocked() && !rw.writeLock().isHeldByCurrentThread();
+                    } finally {
+                        rw.readLock().unlock();
+                    }
+                    write();
+                    writer.join();
+                }
+                """));
+    }
 }

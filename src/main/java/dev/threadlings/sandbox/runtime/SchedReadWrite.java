@@ -49,6 +49,49 @@ public final class SchedReadWrite {
         return rw instanceof ReentrantReadWriteLock r ? writeLock(r) : rw.writeLock();
     }
 
+    // The queries answer from the model: under it the JDK's own lock is never taken (a thread that is not managed
+    // asks the JDK). Like ReentrantLock's isLocked, they are no scheduling point and order nothing.
+
+    public static boolean isHeldByCurrentThread(ReentrantReadWriteLock.WriteLock lock) {
+        State st = state(OWNER.get(lock));
+        return st == null ? lock.isHeldByCurrentThread() : st.writer == Sched.slot();
+    }
+
+    public static int getHoldCount(ReentrantReadWriteLock.WriteLock lock) {
+        State st = state(OWNER.get(lock));
+        return st == null ? lock.getHoldCount() : st.writer == Sched.slot() ? st.writes : 0;
+    }
+
+    public static boolean isWriteLocked(ReentrantReadWriteLock rw) {
+        State st = state(rw);
+        return st == null ? rw.isWriteLocked() : st.writer != null;
+    }
+
+    public static boolean isWriteLockedByCurrentThread(ReentrantReadWriteLock rw) {
+        State st = state(rw);
+        return st == null ? rw.isWriteLockedByCurrentThread() : st.writer == Sched.slot();
+    }
+
+    public static int getWriteHoldCount(ReentrantReadWriteLock rw) {
+        State st = state(rw);
+        return st == null ? rw.getWriteHoldCount() : st.writer == Sched.slot() ? st.writes : 0;
+    }
+
+    public static int getReadLockCount(ReentrantReadWriteLock rw) {
+        State st = state(rw);
+        return st == null ? rw.getReadLockCount() : st.readers.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    public static int getReadHoldCount(ReentrantReadWriteLock rw) {
+        State st = state(rw);
+        return st == null ? rw.getReadHoldCount() : st.readers.getOrDefault(Sched.slot(), 0);
+    }
+
+    /** The model's state of {@code rw} (a fresh one if never locked), or null outside the model. */
+    private static State state(ReentrantReadWriteLock rw) {
+        return rw == null || Sched.slot() == null ? null : STATES.computeIfAbsent(rw, k -> new State());
+    }
+
     /** True if {@code lock} is one side of a read-write lock this model knows. */
     static boolean modelled(Object lock) {
         return OWNER.containsKey(lock) && Sched.slot() != null;
