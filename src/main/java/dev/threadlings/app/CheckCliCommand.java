@@ -93,7 +93,7 @@ final class CheckCliCommand implements Callable<Integer> {
         var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size(),
                 root.messages());
         List<Grade> grades;
-        var grading = new ParallelGrading(workers);
+        var grading = new ParallelGrading(workers, root.messages());
         long start = System.nanoTime();
         try {
             grades = grading.grade(work.get(), output::graded);

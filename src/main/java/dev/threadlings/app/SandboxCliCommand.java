@@ -30,6 +30,9 @@ import picocli.CommandLine.Parameters;
                 "Exit code 0: nothing found; 1: a failure found; 2: could not check (compile errors are shown at "
                         + "file:line; a call the sandbox does not model, or an internal error, is named)."})
 final class SandboxCliCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    RootCommand root;
+
     @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
     Path file;
 
@@ -107,7 +110,8 @@ final class SandboxCliCommand implements Callable<Integer> {
         if (json) {
             return SandboxJson.of(r);
         }
-        return String.join("\n", SandboxText.describe(r, OutputWidth.of(), "threadlings sandbox " + file).stream()
+        return String.join("\n", SandboxText.describe(r, OutputWidth.of(), "threadlings sandbox " + file,
+                root.messages()).stream()
                 .map(Styled::text).toList());
     }
 }

@@ -8,6 +8,7 @@ import dev.threadlings.course.Check;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Grader;
+import dev.threadlings.text.Messages;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
@@ -49,17 +50,22 @@ public final class ExerciseChecker implements AutoCloseable {
      * or skipped a check has fewer results than checks and is never a pass.
      */
     public Verdict check(Exercise exercise, Path learnerFile, CheckPlan plan) {
+        return check(exercise, learnerFile, plan, Messages.ENGLISH);
+    }
+
+    /** As {@link #check(Exercise, Path, CheckPlan)}, the checks' reasons in {@code text}'s language. */
+    public Verdict check(Exercise exercise, Path learnerFile, CheckPlan plan, Messages text) {
         long start = System.nanoTime();
-        String text;
+        String source;
         try {
-            text = Files.readString(learnerFile);
+            source = Files.readString(learnerFile);
         } catch (IOException e) {
             return cannotRun(exercise, "cannot read " + learnerFile + ": " + e.getMessage(), start);
         }
         // a learner sees the review after the checks; a mutation run or a course test only when a check needs it
         String fileName = learnerFile.getFileName().toString();
         Optional<ReviewRun> review = plan == CheckPlan.ALL || ReviewRun.wanted(exercise)
-                ? Optional.of(ReviewRun.start(fileName, text)) : Optional.empty();
+                ? Optional.of(ReviewRun.start(fileName, source)) : Optional.empty();
         CaptureShell shell;
         try {
             shell = spare.take(exercise.preview());
@@ -70,7 +76,7 @@ public final class ExerciseChecker implements AutoCloseable {
             SourceFileLoader file;
             SourceMap sources = new SourceMap();
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
-                file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), text, sources);
+                file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), source, sources);
             }
             String name = learnerFile.getFileName().toString();
             List<String> problems = new ArrayList<>(file.problems());
@@ -91,12 +97,12 @@ public final class ExerciseChecker implements AutoCloseable {
                     continue;
                 }
                 Observation seen = ExploreRun.wanted(check)
-                        ? ExploreRun.observe(learnerFile.getFileName().toString(), text, check)
+                        ? ExploreRun.observe(learnerFile.getFileName().toString(), source, check)
                         : CheckRun.observe(shell, sources, check, timeoutOf(check));
                 if (ReviewRun.wanted(check)) {
                     seen = seen.withReview(review.orElseThrow().get());
                 }
-                CheckResult result = Grader.grade(check, seen);
+                CheckResult result = Grader.grade(check, seen, text);
                 results.add(result);
                 if (!shell.shell().alive() || plan.stopAfter().test(result)) {
                     break; // the VM is gone (later checks cannot run), or the plan knows enough

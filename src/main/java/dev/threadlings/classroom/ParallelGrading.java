@@ -1,5 +1,7 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.checking.CheckPlan;
+import dev.threadlings.text.Messages;
 import dev.threadlings.checking.ExerciseChecker;
 import dev.threadlings.grade.Verdict;
 import java.nio.file.Files;
@@ -18,8 +20,15 @@ public final class ParallelGrading {
     private final int jobs;
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private final Messages text;
 
     public ParallelGrading(int jobs) {
+        this(jobs, Messages.ENGLISH);
+    }
+
+    /** Grades {@code jobs} files at a time, the checks' reasons in {@code text}'s language. */
+    public ParallelGrading(int jobs, Messages text) {
+        this.text = text;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
@@ -60,7 +69,7 @@ public final class ParallelGrading {
         }
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
-            Verdict verdict = checker.check(job.exercise(), job.file());
+            Verdict verdict = checker.check(job.exercise(), job.file(), CheckPlan.ALL, text);
             return new Grade.Graded(job.submission(), job.exercise(), verdict);
         } catch (RuntimeException e) { // the grader's own failure: never the student's, never a pass
             return new Grade.Graded(job.submission(), job.exercise(), new Verdict(job.exercise().id(),

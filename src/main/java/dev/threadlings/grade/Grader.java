@@ -10,6 +10,7 @@ import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.course.ReviewExpectation;
 import dev.threadlings.review.Finding;
 import dev.threadlings.review.Review;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,126 +21,136 @@ public final class Grader {
 
     /** A failure of the learner's code wins over a check that could not say (see {@link Verdict#of}). */
     public static CheckResult grade(Check check, Observation seen) {
-        if (seen.trouble().isPresent()) {
-            return trouble(check, seen.trouble().get(), seen);
+        return grade(check, seen, Messages.ENGLISH);
+    }
+
+    /** The result with its reason in {@code text}'s language (the kind, a machine value, is the same in all). */
+    public static CheckResult grade(Check check, Observation seen, Messages text) {
+        return new Grading(text).grade(check, seen);
+    }
+
+    /** One grading's language: every reason the learner reads comes from its bundle. */
+    private record Grading(Messages text) {
+
+        CheckResult grade(Check check, Observation seen) {
+            if (seen.trouble().isPresent()) {
+                return trouble(check, seen.trouble().get(), seen);
+            }
+            for (Expectation expectation : check.expectations()) {
+                Optional<CheckResult> failure = switch (expectation) {
+                    case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
+                            .map(d -> failed(check, "output", text.get("grade.output"), d, seen, false));
+                    case HoldsExpectation h -> holds(check, h, seen);
+                    case ExploreExpectation e -> explored(check, e, seen);
+                    case ReviewExpectation r -> reviewed(check, r, seen);
+                };
+                if (failure.isPresent()) {
+                    return failure.get();
+                }
+            }
+            return new CheckResult.Passed(check.name());
         }
-        for (Expectation expectation : check.expectations()) {
-            Optional<CheckResult> failure = switch (expectation) {
-                case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
-                        .map(d -> failed(check, "output", "the output is not what was expected", d, seen, false));
-                case HoldsExpectation h -> holds(check, h, seen);
-                case ExploreExpectation e -> explored(check, e, seen);
-                case ReviewExpectation r -> reviewed(check, r, seen);
+
+        private Optional<CheckResult> explored(Check check, ExploreExpectation e, Observation seen) {
+            if (seen.explored().isEmpty()) {
+                return Optional.of(failed(check, "not-explored", text.get("grade.not-explored"), List.of(), seen));
+            }
+            Observation.Explored x = seen.explored().get();
+            if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
+                return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.report().details(),
+                        x.outcome().id()));
+            }
+            if (x.outcome().id().equals(e.expect())) {
+                return Optional.empty();
+            }
+            if (e.expect().equals("none")) {
+                String why = x.outcome() == SandboxOutcome.DATA_RACE ? text.get("grade.race", x.message())
+                        : text.get("grade.breaks", x.message());
+                return Optional.of(failed(check, x.outcome().id(), why, x.report(), seen));
+            }
+            String found = x.outcome() == SandboxOutcome.NONE ? text.get("grade.found-nothing", x.coverage())
+                    : text.get("grade.found-other", x.message());
+            return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
+                    text.get("grade.expected-finding", e.expect(), found), x.report(), seen));
+        }
+
+        /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */
+        private Optional<CheckResult> reviewed(Check check, ReviewExpectation r, Observation seen) {
+            if (seen.review().isEmpty() || seen.review().get() instanceof Review.NotReviewed) {
+                // the analyzer could not read the file: neither a pass nor the learner's failure
+                String why = seen.review().map(x -> ((Review.NotReviewed) x).why()).orElse(text.get("grade.review-did-not-run"));
+                return Optional.of(new CheckResult.NotChecked(check.name(), text.get("grade.not-reviewed", why), List.of(), "not-reviewed"));
+            }
+            List<Finding> fatal = seen.review().get().findings().stream()
+                    .filter(f -> r.fatal().contains(f.rule().id())).toList();
+            if (fatal.isEmpty()) {
+                return Optional.empty();
+            }
+            Finding first = fatal.getFirst();
+            List<String> lines = fatal.stream().filter(f -> f.rule() == first.rule())
+                    .map(f -> f.where() + ": " + f.code()).toList();
+            return Optional.of(failed(check, first.rule().id(), first.message(), lines, seen));
+        }
+
+        private Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {
+            for (String expr : h.expressions()) {
+                Observation.HoldsValue v = seen.holds().stream().filter(x -> x.expression().equals(expr)).findFirst()
+                        .orElse(new Observation.HoldsValue(expr, Optional.empty(), text.get("grade.not-evaluated")));
+                if (v.value().isEmpty()) {
+                    return Optional.of(failed(check, "holds-error", text.get("grade.holds-error", expr),
+                            List.of(v.problem().split("\n")), seen));
+                }
+                if (!v.value().get()) {
+                    return Optional.of(failed(check, "holds", text.get("grade.holds", expr),
+                            List.of(), seen));
+                }
+            }
+            return Optional.empty();
+        }
+
+        private CheckResult trouble(Check check, Observation.Trouble t, Observation seen) {
+            return switch (t) {
+                case Observation.Trouble.Threw threw -> failed(check, "exception", text.get("grade.threw", threw.headline()),
+                        threw.lines(), seen);
+                case Observation.Trouble.TimedOut out -> failed(check, "timeout", text.get("grade.timeout", out.seconds()),
+                        List.of(), seen);
+                case Observation.Trouble.VmEnded end -> failed(check, "vm-ended", text.get("grade.vm-ended", end.reason()), List.of(), seen);
+                case Observation.Trouble.DoesNotFit misfit -> failed(check, "does-not-fit",
+                        text.get("grade.does-not-fit"), misfit.lines(), seen);
             };
-            if (failure.isPresent()) {
-                return failure.get();
+        }
+
+        private CheckResult failed(Check check, String kind, String reason, List<String> details,
+                                          Observation seen) {
+            return failed(check, kind, reason, details, seen, true);
+        }
+
+        /** A failure the sandbox found: its report goes with it, to be shown at the screen's width. */
+        private CheckResult failed(Check check, String kind, String reason, SandboxReport explored,
+                                          Observation seen) {
+            CheckResult.Failed f = (CheckResult.Failed) failed(check, kind, reason, List.of(), seen, true);
+            return new CheckResult.Failed(f.name(), f.message(), f.reason(), f.details(), f.kind(),
+                    Optional.of(explored));
+        }
+
+        /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */
+        private CheckResult failed(Check check, String kind, String reason, List<String> details,
+                                          Observation seen, boolean showOutput) {
+            List<String> all = new ArrayList<>(details);
+            String out = seen.output().strip();
+            if (showOutput && !out.isEmpty()) {
+                all.add(text.get("grade.printed"));
+                out.lines().limit(20).forEach(l -> all.add("  " + l));
+                if (out.lines().count() > 20) {
+                    all.add("  …");
+                }
             }
-        }
-        return new CheckResult.Passed(check.name());
-    }
-
-    private static Optional<CheckResult> explored(Check check, ExploreExpectation e, Observation seen) {
-        if (seen.explored().isEmpty()) {
-            return Optional.of(failed(check, "not-explored", "the schedules were not explored", List.of(), seen));
-        }
-        Observation.Explored x = seen.explored().get();
-        if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
-            return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.report().details(),
-                    x.outcome().id()));
-        }
-        if (x.outcome().id().equals(e.expect())) {
-            return Optional.empty();
-        }
-        if (e.expect().equals("none")) {
-            String why = x.outcome() == SandboxOutcome.DATA_RACE ? "it has a " + x.message()
-                    : "one interleaving of the threads breaks it: " + x.message();
-            return Optional.of(failed(check, x.outcome().id(), why, x.report(), seen));
-        }
-        String found = x.outcome() == SandboxOutcome.NONE ? "no schedule failed (" + x.coverage() + ")"
-                : "a different failure: " + x.message();
-        return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
-                "expected the sandbox to find a " + e.expect() + ", but it found " + found, x.report(), seen));
-    }
-
-    /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */
-    private static Optional<CheckResult> reviewed(Check check, ReviewExpectation r, Observation seen) {
-        if (seen.review().isEmpty() || seen.review().get() instanceof Review.NotReviewed) {
-            // the analyzer could not read the file: neither a pass nor the learner's failure
-            String why = seen.review().map(x -> ((Review.NotReviewed) x).why()).orElse("it did not run");
-            return Optional.of(new CheckResult.NotChecked(check.name(), "could not check this: the review could "
-                    + "not read your file: " + why, List.of(), "not-reviewed"));
-        }
-        List<Finding> fatal = seen.review().get().findings().stream()
-                .filter(f -> r.fatal().contains(f.rule().id())).toList();
-        if (fatal.isEmpty()) {
-            return Optional.empty();
-        }
-        Finding first = fatal.getFirst();
-        List<String> lines = fatal.stream().filter(f -> f.rule() == first.rule())
-                .map(f -> f.where() + ": " + f.code()).toList();
-        return Optional.of(failed(check, first.rule().id(), first.message(), lines, seen));
-    }
-
-    private static Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {
-        for (String expr : h.expressions()) {
-            Observation.HoldsValue v = seen.holds().stream().filter(x -> x.expression().equals(expr)).findFirst()
-                    .orElse(new Observation.HoldsValue(expr, Optional.empty(), "it was not evaluated"));
-            if (v.value().isEmpty()) {
-                return Optional.of(failed(check, "holds-error", "could not evaluate " + expr,
-                        List.of(v.problem().split("\n")), seen));
+            String err = seen.errorOutput().strip();
+            if (!err.isEmpty()) {
+                all.add(text.get("grade.stderr"));
+                err.lines().limit(20).forEach(l -> all.add("  " + l));
             }
-            if (!v.value().get()) {
-                return Optional.of(failed(check, "holds", "expected " + expr + " to be true, but it was false",
-                        List.of(), seen));
-            }
+            return new CheckResult.Failed(check.name(), check.failureMessage(), reason, List.copyOf(all), kind);
         }
-        return Optional.empty();
-    }
-
-    private static CheckResult trouble(Check check, Observation.Trouble t, Observation seen) {
-        return switch (t) {
-            case Observation.Trouble.Threw threw -> failed(check, "exception", "your code threw " + threw.headline(),
-                    threw.lines(), seen);
-            case Observation.Trouble.TimedOut out -> failed(check, "timeout", "it did not finish within " + out.seconds()
-                    + " s: a deadlock, a thread nobody wakes up, a missing shutdown, or an endless loop?",
-                    List.of(), seen);
-            case Observation.Trouble.VmEnded end -> failed(check, "vm-ended", "the Java VM ended while the check ran ("
-                    + end.reason() + ")", List.of(), seen);
-            case Observation.Trouble.DoesNotFit misfit -> failed(check, "does-not-fit",
-                    "the check could not use your code (was something renamed or removed?)", misfit.lines(), seen);
-        };
-    }
-
-    private static CheckResult failed(Check check, String kind, String reason, List<String> details,
-                                      Observation seen) {
-        return failed(check, kind, reason, details, seen, true);
-    }
-
-    /** A failure the sandbox found: its report goes with it, to be shown at the screen's width. */
-    private static CheckResult failed(Check check, String kind, String reason, SandboxReport explored,
-                                      Observation seen) {
-        CheckResult.Failed f = (CheckResult.Failed) failed(check, kind, reason, List.of(), seen, true);
-        return new CheckResult.Failed(f.name(), f.message(), f.reason(), f.details(), f.kind(),
-                Optional.of(explored));
-    }
-
-    /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */
-    private static CheckResult failed(Check check, String kind, String reason, List<String> details,
-                                      Observation seen, boolean showOutput) {
-        List<String> all = new ArrayList<>(details);
-        String out = seen.output().strip();
-        if (showOutput && !out.isEmpty()) {
-            all.add("it printed:");
-            out.lines().limit(20).forEach(l -> all.add("  " + l));
-            if (out.lines().count() > 20) {
-                all.add("  …");
-            }
-        }
-        String err = seen.errorOutput().strip();
-        if (!err.isEmpty()) {
-            all.add("your code also wrote this to System.err:");
-            err.lines().limit(20).forEach(l -> all.add("  " + l));
-        }
-        return new CheckResult.Failed(check.name(), check.failureMessage(), reason, List.copyOf(all), kind);
     }
 }

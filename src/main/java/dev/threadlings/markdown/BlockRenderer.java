@@ -1,5 +1,7 @@
 package dev.threadlings.markdown;
 
+import dev.threadlings.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,12 +39,13 @@ final class BlockRenderer {
     private final int narrowest;
 
     /** A renderer for a page {@code width} columns wide. */
-    BlockRenderer(int width) {
+    BlockRenderer(int width, Messages text) {
         this.narrowest = Math.max(4, width / 4);
+        this.code = new CodeBlockRenderer(text);
     }
     private static final AttributedString QUOTE_BAR = new AttributedString("│ ", Theme.QUOTE_BAR);
 
-    private final CodeBlockRenderer code = new CodeBlockRenderer();
+    private final CodeBlockRenderer code;
     private int bulletDepth;
 
     /** The runnable code blocks met so far, numbered in document order. */

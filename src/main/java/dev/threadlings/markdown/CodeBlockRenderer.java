@@ -1,5 +1,7 @@
 package dev.threadlings.markdown;
 
+import dev.threadlings.text.Messages;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +17,11 @@ final class CodeBlockRenderer {
     private static final int TAB = 4;
 
     private final List<CodeBlock> runnable = new ArrayList<>();
+    private final Messages text;
+
+    CodeBlockRenderer(Messages text) {
+        this.text = text;
+    }
 
     /** The runnable blocks seen so far, in order. */
     List<CodeBlock> runnable() {
@@ -29,8 +36,9 @@ final class CodeBlockRenderer {
         if (fence.runnable()) {
             int number = runnable.size() + 1;
             runnable.add(new CodeBlock(number, fence.language(), code));
-            lines.add(new AttributedString(INDENT + "[" + number + "] ─ /run " + number
-                    + (fence.explored() ? " explores its thread schedules in the sandbox" : ""), Theme.CODE_LABEL));
+            lines.add(new AttributedString(INDENT + "[" + number + "] ─ "
+                    + text.get(fence.explored() ? "run.block-label.explored" : "run.block-label", number),
+                    Theme.CODE_LABEL));
         }
         // tabs are expanded for display only; the runnable code keeps them
         String shown = expandTabs(code);

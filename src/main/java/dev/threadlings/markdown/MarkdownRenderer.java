@@ -30,7 +30,7 @@ public final class MarkdownRenderer {
     /** Lays out {@code markdown}; {@code null} is treated as an empty document. */
     public RenderedDocument render(String markdown) {
         Node document = PARSER.parse(markdown == null ? "" : markdown);
-        BlockRenderer blocks = new BlockRenderer(options.width());
+        BlockRenderer blocks = new BlockRenderer(options.width(), options.text());
         List<AttributedString> lines = new ArrayList<>();
         for (AttributedString line : blocks.blocks(document, options.width(), true)) {
             AttributedString trimmed = Lines.trimEnd(line);

@@ -1,6 +1,7 @@
 package dev.threadlings.report;
 
 import dev.threadlings.grade.CheckResult;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,8 +16,13 @@ public final class FailureLines {
     private FailureLines() {}
 
     public static List<Styled> of(CheckResult.Failed f, int width) {
+        return of(f, width, Messages.ENGLISH);
+    }
+
+    /** The lines, the sandbox's report in {@code text}'s language. */
+    public static List<Styled> of(CheckResult.Failed f, int width, Messages text) {
         List<Styled> out = new ArrayList<>();
-        f.explored().ifPresent(r -> out.addAll(SandboxText.body(r, width)));
+        f.explored().ifPresent(r -> out.addAll(SandboxText.body(r, width, text)));
         for (String d : f.details()) {
             out.add(new Styled(d, d.startsWith("+ ") ? Styled.Look.ADDED
                     : d.startsWith("- ") ? Styled.Look.REMOVED : Styled.Look.CODE));

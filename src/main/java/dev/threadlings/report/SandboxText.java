@@ -4,6 +4,7 @@ import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,12 +18,17 @@ public final class SandboxText {
      * empty).
      */
     public static List<Styled> describe(SandboxReport r, int width, String replayCommand) {
-        return fitted(unwrapped(r, width, replayCommand), width);
+        return describe(r, width, replayCommand, Messages.ENGLISH);
+    }
+
+    /** The report in {@code text}'s language (the explorer's own messages stay as the explorer wrote them). */
+    public static List<Styled> describe(SandboxReport r, int width, String replayCommand, Messages text) {
+        return fitted(unwrapped(r, width, replayCommand, text), width);
     }
 
     /** What {@link #describe} shows under its first line (the headline, which a check's verdict says itself). */
-    public static List<Styled> body(SandboxReport r, int width) {
-        List<Styled> all = unwrapped(r, width, "");
+    public static List<Styled> body(SandboxReport r, int width, Messages text) {
+        List<Styled> all = unwrapped(r, width, "", text);
         return fitted(all.subList(1, all.size()), width);
     }
 
@@ -38,54 +44,49 @@ public final class SandboxText {
         return out;
     }
 
-    private static List<Styled> unwrapped(SandboxReport r, int width, String replayCommand) {
+    private static List<Styled> unwrapped(SandboxReport r, int width, String replayCommand, Messages text) {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {
-                String found = (r.freeRun() ? "no data race and no failure in " : "no failure found in ")
-                        + r.coverage().text() + String.format(" (%.1f s)", r.coverage().seconds());
+                String found = text.get(r.freeRun() ? "sandbox.nothing.free" : "sandbox.nothing", r.coverage().text(),
+                        r.coverage().seconds());
                 if (r.limits().isEmpty()) {
                     out.add(new Styled("✔ " + found, Styled.Look.GOOD));
                 } else { // what was not checked must not read as clean
-                    out.add(new Styled("? " + found + ", but not everything was checked:", Styled.Look.BAD));
+                    out.add(new Styled(text.get("sandbox.not-everything", found), Styled.Look.BAD));
                     r.limits().forEach(l -> out.add(new Styled("  " + l, Styled.Look.BAD)));
                 }
                 if (r.coverage().unmanaged() > 0) {
-                    out.add(new Styled("  note: " + r.coverage().unmanaged() + " thread(s) ran outside the sandbox's control "
-                            + "(thread pools and futures are not modelled yet), so their interleavings were not "
-                            + "explored", Styled.Look.DIM));
+                    out.add(new Styled("  " + text.get("sandbox.unmanaged", r.coverage().unmanaged()), Styled.Look.DIM));
                 }
             }
             case DOES_NOT_COMPILE -> {
-                out.add(new Styled("✘ the code does not compile", Styled.Look.BAD));
+                out.add(new Styled(text.get("sandbox.does-not-compile"), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("  " + d, Styled.Look.CODE)));
             }
             case COULD_NOT_CHECK -> {
-                out.add(new Styled("! " + headline(r), Styled.Look.BAD));
+                out.add(new Styled("! " + headline(r, text), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(Styled.plain("  " + d)));
                 if (r.outcome() == SandboxOutcome.NOT_MODELLED) {
-                    out.add(new Styled("  This is neither a pass nor a failure: the sandbox cannot tell what the "
-                            + "program does there.", Styled.Look.DIM));
+                    out.add(new Styled("  " + text.get("sandbox.not-a-verdict"), Styled.Look.DIM));
                 }
             }
             case FAILURE -> {
-                out.add(new Styled("✘ " + headline(r), Styled.Look.BAD));
+                out.add(new Styled("✘ " + headline(r, text), Styled.Look.BAD));
                 r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
-                out.add(new Styled((r.freeRun() ? "  found in " : "  found after ") + r.coverage().text()
-                        + String.format(" (%.1f s).", r.coverage().seconds()), Styled.Look.DIM));
-                r.limits().forEach(l -> out.add(new Styled("  note: " + l, Styled.Look.DIM)));
+                out.add(new Styled("  " + text.get(r.freeRun() ? "sandbox.found-in" : "sandbox.found-after",
+                        r.coverage().text(), r.coverage().seconds()), Styled.Look.DIM));
+                r.limits().forEach(l -> out.add(new Styled("  " + text.get("sandbox.note", l), Styled.Look.DIM)));
                 if (r.freeRun()) {
-                    out.add(new Styled("  A free run controls no schedule, so it has no interleaving to show: explore "
-                            + "the program (without --strategy free) to see one.", Styled.Look.DIM));
+                    out.add(new Styled("  " + text.get("sandbox.free-run"), Styled.Look.DIM));
                     break;
                 }
-                out.add(new Styled(r.outcome() == SandboxOutcome.DATA_RACE
-                        ? "  A schedule in which the race happens (▶ marks its two accesses; nothing need go wrong):"
-                        : "  The interleaving, shrunk to its fewest thread switches:", Styled.Look.DIM));
-                TraceTable.render(r, width - 2).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
+                out.add(new Styled("  " + text.get(r.outcome() == SandboxOutcome.DATA_RACE ? "sandbox.race-schedule"
+                        : "sandbox.shrunk"), Styled.Look.DIM));
+                TraceTable.render(r, width - 2, text).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
                 if (!replayCommand.isEmpty()) {
-                    out.add(new Styled("  replay it: " + replayCommand + " --replay " + r.replayArgument(),
-                            Styled.Look.DIM));
+                    out.add(new Styled("  " + text.get("sandbox.replay", replayCommand + " --replay "
+                            + r.replayArgument()), Styled.Look.DIM));
                 }
             }
         }
@@ -98,8 +99,20 @@ public final class SandboxText {
      * check this: LockSupport.park is not modelled").
      */
     public static String headline(SandboxReport r) {
-        String title = title(r.outcome());
-        return r.message().contains(title) ? r.message() : title + ": " + r.message();
+        return headline(r, Messages.ENGLISH);
+    }
+
+    /**
+     * The headline led by the failure class in {@code text}'s language; whether the message names the class already
+     * is asked in English, the language the explorer writes its messages in.
+     */
+    public static String headline(SandboxReport r, Messages text) {
+        return r.message().contains(title(r.outcome())) ? r.message() : title(r.outcome(), text) + ": " + r.message();
+    }
+
+    /** {@link #title(SandboxOutcome)} in {@code text}'s language. */
+    public static String title(SandboxOutcome outcome, Messages text) {
+        return text.get("sandbox.title." + outcome.id());
     }
 
     /** An outcome as a heading: "deadlock", "data race" … */

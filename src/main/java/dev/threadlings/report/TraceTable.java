@@ -2,6 +2,7 @@ package dev.threadlings.report;
 
 import dev.threadlings.markdown.Columns;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,11 @@ public final class TraceTable {
 
     /** The trace in at most {@code width} columns. */
     public static List<String> render(SandboxReport r, int width) {
+        return render(r, width, Messages.ENGLISH);
+    }
+
+    /** The trace in at most {@code width} columns, its headings in {@code text}'s language. */
+    public static List<String> render(SandboxReport r, int width, Messages text) {
         int threads = r.threads().size();
         List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
         int where = Math.max(5, steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5)) + 2;
@@ -41,7 +47,7 @@ public final class TraceTable {
         }
         int longestCode = steps.stream().mapToInt(s -> Columns.width(s.code())).max().orElse(0);
         int code = Math.min(Math.min(longestCode, MAX_CODE), width - fixed - 2);
-        return columns(r, where, code < MIN_CODE ? 0 : code, column);
+        return columns(r, where, code < MIN_CODE ? 0 : code, column, text);
     }
 
     private static boolean shrink(int[] column) {
@@ -56,12 +62,12 @@ public final class TraceTable {
         return true;
     }
 
-    private static List<String> columns(SandboxReport r, int where, int code, int[] column) {
+    private static List<String> columns(SandboxReport r, int where, int code, int[] column, Messages text) {
         List<String> out = new ArrayList<>();
-        StringBuilder head = new StringBuilder("step  " + pad("where", where));
+        StringBuilder head = new StringBuilder(pad(text.get("trace.step"), 6) + pad(text.get("trace.where"), where));
         StringBuilder rule = new StringBuilder("────  " + pad("─".repeat(where - 2), where));
         if (code > 0) {
-            head.append(pad("code", code + 2));
+            head.append(pad(text.get("trace.code"), code + 2));
             rule.append(pad("─".repeat(code), code + 2));
         }
         for (int t = 0; t < column.length; t++) {

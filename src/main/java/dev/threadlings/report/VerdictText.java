@@ -31,7 +31,7 @@ public final class VerdictText {
         switch (v.status()) {
             case PASSED -> {
                 out.add(new Styled(text.get("check.passed", title, v.totalChecks(), v.seconds()), Styled.Look.GOOD));
-                review(v, out);
+                review(v, out, text);
             }
             case COMPILE_ERROR -> {
                 out.add(new Styled(text.get("check.compile-error", title), Styled.Look.BAD));
@@ -46,7 +46,7 @@ public final class VerdictText {
                 for (CheckResult r : v.results()) {
                     describe(r, out, width, text);
                 }
-                review(v, out);
+                review(v, out, text);
             }
             case FAILED -> {
                 out.add(new Styled(text.get("check.failed", title, v.passedCount(), v.totalChecks()), Styled.Look.BAD));
@@ -57,7 +57,7 @@ public final class VerdictText {
                 if (notRun > 0) {
                     out.add(new Styled("  · " + text.get("check.not-run", notRun), Styled.Look.DIM));
                 }
-                review(v, out);
+                review(v, out, text);
             }
         }
         return out;
@@ -67,12 +67,11 @@ public final class VerdictText {
      * The anti-pattern review's findings after the checks: each rule's sentence once, then the learner's lines it
      * was found on.
      */
-    private static void review(Verdict v, List<Styled> out) {
+    private static void review(Verdict v, List<Styled> out, Messages text) {
         if (v.review().isEmpty()) {
             return;
         }
-        out.add(new Styled("  review — a static analysis of your file (advice; only a check above can make it "
-                + "required):", Styled.Look.INFO));
+        out.add(new Styled("  " + text.get("review.heading"), Styled.Look.INFO));
         Map<ReviewRule, List<Finding>> byRule = new LinkedHashMap<>();
         v.review().forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         byRule.forEach((rule, findings) -> {
@@ -95,7 +94,7 @@ public final class VerdictText {
             case CheckResult.Failed f -> {
                 out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));
                 out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));
-                FailureLines.of(f, width - 6).forEach(d -> out.add(new Styled("      " + d.text(), d.look())));
+                FailureLines.of(f, width - 6, text).forEach(d -> out.add(new Styled("      " + d.text(), d.look())));
                 if (!f.message().isBlank()) {
                     // the message is Markdown source: its paragraphs' line breaks are soft, the console re-wraps
                     for (String paragraph : f.message().strip().split("\\n\\s*\\n")) {

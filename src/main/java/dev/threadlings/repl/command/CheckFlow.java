@@ -1,5 +1,6 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.checking.CheckPlan;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.repl.Screen;
@@ -16,7 +17,7 @@ final class CheckFlow {
         Screen screen = session.screen();
         Path file = session.work().ensure(e);
         screen.println(session.text("check.checking", file.getFileName()), Screen.DIM);
-        Verdict v = session.checker().check(e, file);
+        Verdict v = session.checker().check(e, file, CheckPlan.ALL, session.messages());
         screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages()));
         switch (v.status()) {
             case PASSED -> {

@@ -43,7 +43,8 @@ public final class ExerciseCommand implements Command {
         Exercise e = chosen.get();
         Screen screen = session.screen();
         Path file = session.work().ensure(e);
-        var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(e.statement());
+        var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color(), session.messages()))
+                .render(e.statement());
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
         lines.addAll(screen.wrapped(session.text("exercise.file", file), Screen.BOLD));

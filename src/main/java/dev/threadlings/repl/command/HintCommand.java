@@ -36,7 +36,8 @@ public final class HintCommand implements Command {
         int shown = session.hintsShown(e.id(), false);
         int n = shown < hints.size() ? session.hintsShown(e.id(), true) : hints.size();
         screen.println(session.text("hint.heading", n, hints.size()), Screen.BOLD);
-        new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(hints.get(n - 1)).lines()
+        new MarkdownRenderer(new RenderOptions(screen.width(), screen.color(), session.messages()))
+                .render(hints.get(n - 1)).lines()
                 .forEach(screen::println);
         if (n < hints.size()) {
             screen.println(session.text("hint.more"), Screen.DIM);

@@ -16,7 +16,8 @@ final class LessonView {
 
     static void show(Session session, Lesson lesson) {
         Screen screen = session.screen();
-        var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color())).render(lesson.markdown());
+        var doc = new MarkdownRenderer(new RenderOptions(screen.width(), screen.color(), session.messages()))
+                .render(lesson.markdown());
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
         int n = session.course().lessons().indexOf(lesson) + 1;

@@ -81,10 +81,9 @@ public final class RunCommand implements Command {
         block.code().lines().forEach(l -> screen.println(screen.color() ? JavaHighlighter.highlight("  " + l)
                 : new AttributedString("  " + l)));
         if (block.explored().isPresent()) {
-            screen.println("Exploring its thread schedules in the sandbox (what `/check` does with your code)…",
-                    Screen.INFO);
+            screen.println(session.text("run.exploring"), Screen.INFO);
             screen.printStyled(SandboxText.describe(LessonExploration.explore(lesson.get(), block), screen.width(),
-                    ""));
+                    "", session.messages()));
         } else {
             List<Outcome> outcomes = session.evaluate(block.code());
             remember(session, lesson.get(), block);
@@ -124,9 +123,8 @@ public final class RunCommand implements Command {
                 .filter(b -> b.number() < block.number() && b.explored().isEmpty() && !ran.contains(b.number()))
                 .map(b -> "/run " + b.number()).toList();
         if (unresolved && !missing.isEmpty()) {
-            session.screen().println("Block " + block.number() + " may use what an earlier block declares, and "
-                    + (missing.size() == 1 ? "this one has" : "these have") + " not run in this shell yet: "
-                    + String.join(", ", missing) + "; then /run " + block.number() + " again.", Screen.WARN);
+            session.screen().println(session.text("run.earlier-blocks", block.number(), missing.size(),
+                    String.join(", ", missing)), Screen.WARN);
         }
     }
 }

@@ -1,0 +1,120 @@
+package dev.threadlings.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlings.course.Check;
+import dev.threadlings.course.ExploreExpectation;
+import dev.threadlings.course.HoldsExpectation;
+import dev.threadlings.course.Language;
+import dev.threadlings.grade.CheckResult;
+import dev.threadlings.grade.Grader;
+import dev.threadlings.grade.Observation;
+import dev.threadlings.grade.Verdict;
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.markdown.MarkdownRenderer;
+import dev.threadlings.markdown.RenderOptions;
+import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.SandboxReport.Step;
+import dev.threadlings.sandbox.runtime.Search;
+import dev.threadlings.text.Messages;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grader's and the report's own words come from the bundles: in Chinese nothing of the host side's English
+ * prose is left (what stays English is the explorer's message, which the explorer VM writes), the machine values
+ * (a result's kind) are the same in both languages, and the trace still fits its width.
+ */
+class ChineseReportTest {
+    private static final Messages ZH = new Messages(Language.ZH.locale());
+    private static final String MESSAGE = "main threw assertion failed: four increments, but get() returned 2";
+    private static final SandboxReport LOST_UPDATE = new SandboxReport(SandboxOutcome.ASSERTION, MESSAGE,
+            List.of("at (checks.md:48)"), List.of(
+                    new Step(0, "checks.md:44", "Thread a = Thread.ofPlatform().start(counter::increment);",
+                            "start T1"),
+                    new Step(1, "Counter.java:6", "count++;", "▶ Counter.count → 0"),
+                    new Step(2, "Counter.java:6", "count++;", "▶ Counter.count = 1"),
+                    new Step(1, "Counter.java:6", "count++;", "Counter.count = 1")),
+            List.of("main", "T1", "T2"), List.of(0, 1), SandboxReport.Coverage.NONE, List.of());
+
+    /** English sentences of the host side that must not show in a Chinese report. */
+    private static final List<String> ENGLISH = List.of("The interleaving", "shrunk", "replay it", "found after",
+            "step  where", "one interleaving of the threads", "could not check", "review —", "explores its thread");
+
+    private static String text(List<Styled> lines) {
+        return lines.stream().map(Styled::text).collect(Collectors.joining("\n"));
+    }
+
+    @Test
+    void aSandboxReportInChinese() {
+        for (int width : List.of(60, 140)) {
+            List<Styled> lines = SandboxText.describe(LOST_UPDATE, width, "threadlings sandbox Counter.java", ZH);
+            String shown = text(lines);
+            assertTrue(shown.contains("这种交错，已缩减到最少的线程切换："), shown);
+            assertTrue(shown.contains("重放：threadlings sandbox Counter.java --replay "), shown);
+            assertTrue(width < 140 || shown.contains(MESSAGE), "the explorer's own message is kept: " + shown);
+            ENGLISH.forEach(e -> assertFalse(shown.contains(e), e + " in:\n" + shown));
+            lines.forEach(l -> assertTrue(Columns.width(l.text()) <= width, width + ": " + l.text()));
+        }
+        List<String> table = TraceTable.render(LOST_UPDATE, 140, ZH);
+        assertTrue(table.getFirst().startsWith("步骤  位置"), table.getFirst());
+        assertTrue(table.getFirst().contains("代码"), table.getFirst());
+        String head = table.getFirst();
+        assertEquals(6, Columns.width(head.substring(0, head.indexOf("位置"))), "columns, not chars: " + head);
+    }
+
+    @Test
+    void anUnmodelledCallSaysSoInChinese() {
+        SandboxReport notModelled = new SandboxReport(SandboxOutcome.NOT_MODELLED,
+                "LockSupport.park is not modelled", List.of(), List.of(), List.of(), List.of(),
+                SandboxReport.Coverage.NONE, List.of());
+        String shown = text(SandboxText.describe(notModelled, 80, "", ZH));
+        assertTrue(shown.startsWith("! 无法检查: LockSupport.park is not modelled"), shown);
+        assertTrue(shown.contains("这既不算通过也不算失败"), shown);
+    }
+
+    @Test
+    void theGradersReasonsInChineseKeepTheirKind() {
+        Check check = new Check("两个线程", "说明", Path.of("/course/checks.md"), 1, Optional.empty(),
+                List.of(new ExploreExpectation(2000, 20, Search.AUTO, 2, "none", 3)), Map.of());
+        Observation seen = new Observation("", "", Optional.empty(), List.of(), Optional.of(
+                new Observation.Explored(SandboxOutcome.ASSERTION, MESSAGE, LOST_UPDATE)));
+        CheckResult.Failed zh = assertInstanceOf(CheckResult.Failed.class, Grader.grade(check, seen, ZH));
+        CheckResult.Failed en = assertInstanceOf(CheckResult.Failed.class, Grader.grade(check, seen));
+        assertEquals("有一种线程交错会让它出错：" + MESSAGE, zh.reason());
+        assertEquals("one interleaving of the threads breaks it: " + MESSAGE, en.reason());
+        assertEquals(en.kind(), zh.kind());
+
+        Check holds = new Check("翻倍", "说明", Path.of("/course/checks.md"), 1, Optional.empty(),
+                List.of(new HoldsExpectation(List.of("n == 2"), 1)), Map.of());
+        CheckResult.Failed h = assertInstanceOf(CheckResult.Failed.class, Grader.grade(holds, new Observation(
+                "n = 1\n", "", Optional.empty(), List.of(new Observation.HoldsValue("n == 2", Optional.of(false), ""))),
+                ZH));
+        assertEquals("期望 n == 2 为 true，但它是 false", h.reason());
+        assertEquals(List.of("它打印了：", "  n = 1"), h.details());
+
+        Verdict v = Verdict.of("races-counter", List.of(zh), 1, 1.0);
+        String shown = text(VerdictText.describe(v, "races-counter", 100, ZH));
+        ENGLISH.forEach(e -> assertFalse(shown.contains(e), e + " in:\n" + shown));
+    }
+
+    @Test
+    void anExploredCodeBlocksLabelInChinese() {
+        String markdown = "# 死锁\n\n```java explore=deadlock\nObject a = new Object();\n```\n\n```java\nint x = 1;\n```\n";
+        List<String> zh = new MarkdownRenderer(new RenderOptions(80, false, ZH)).render(markdown).lines().stream()
+                .map(Object::toString).toList();
+        assertTrue(zh.contains("  [1] ─ /run 1 在沙箱中探索它的线程调度"), String.join("\n", zh));
+        assertTrue(zh.contains("  [2] ─ /run 2"), String.join("\n", zh));
+        List<String> en = new MarkdownRenderer(new RenderOptions(80, false)).render(markdown).lines().stream()
+                .map(Object::toString).toList();
+        assertTrue(en.contains("  [1] ─ /run 1 explores its thread schedules in the sandbox"), String.join("\n", en));
+    }
+}
