@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.eval.LearnerVms;
+import dev.threadlings.eval.PidNamespace;
 import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.eval.SourceMap;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
@@ -63,7 +65,10 @@ final class ExplorerProcess {
             List<String> input = new ArrayList<>(List.of(job.toString(), HexFormat.of().formatHex(key)));
             input.addAll(ExplorerCodec.encode(settings));
             Path log = job.resolve("explorer.log");
-            Process proc = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            // in a PID namespace of its own where the system allows it: learner code cannot signal the console
+            Process proc = new ProcessBuilder(PidNamespace.command(cmd)).redirectErrorStream(true)
+                    .redirectOutput(log.toFile()).start();
+            LearnerVms.add(new ExplorerVm(proc));
             try (var stdin = proc.getOutputStream()) {
                 stdin.write((String.join("\n", input) + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -89,6 +94,42 @@ final class ExplorerProcess {
             return SandboxReport.error("interrupted", List.of());
         } finally {
             TempFolders.delete(job);
+        }
+    }
+
+    /** An explorer VM runs learner code for all its life. */
+    private static final class ExplorerVm implements LearnerVms.Vm {
+        private final Process proc;
+        private volatile long ended = Long.MIN_VALUE;
+
+        ExplorerVm(Process proc) {
+            this.proc = proc;
+            proc.onExit().thenRun(() -> ended = System.nanoTime());
+        }
+
+        @Override
+        public boolean runsLearnerCode() {
+            return proc.isAlive();
+        }
+
+        @Override
+        public boolean leftThreads() {
+            return false; // they end with it
+        }
+
+        @Override
+        public long lastRan() {
+            return proc.isAlive() || ended == Long.MIN_VALUE ? System.nanoTime() : ended;
+        }
+
+        @Override
+        public ProcessHandle process() {
+            return proc.toHandle();
+        }
+
+        @Override
+        public void kill() {
+            proc.destroyForcibly();
         }
     }
 

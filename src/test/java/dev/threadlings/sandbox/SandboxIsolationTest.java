@@ -3,6 +3,9 @@ package dev.threadlings.sandbox;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.threadlings.eval.PidNamespace;
 
 import org.junit.jupiter.api.Test;
 
@@ -25,6 +28,32 @@ class SandboxIsolationTest {
                     Runtime.class.getMethod("halt", int.class).invoke(Runtime.getRuntime(), 0);
                 }
             """;
+
+    /**
+     * Issue 17, item 6: the explorer VM was a child of the VM that grades (the console, {@code threadlings check}),
+     * so {@code ProcessHandle.current().parent().get().destroy()} under the sandbox ended it (exit 143). Where the
+     * system allows it, the explorer runs in a PID namespace of its own: it has no parent and sees no process
+     * outside. The assertion comes first, so that without the namespace the test fails instead of ending the test VM.
+     */
+    @Test
+    void theProgramCannotSeeNorSignalTheVmThatGradesIt() {
+        assumeTrue(PidNamespace.available(), "this system refuses user namespaces");
+        SandboxReport r = explore("Parent.java", """
+                public class Parent {
+                    public static void main(String[] args) throws Exception {
+                        Thread t = new Thread(() -> {
+                            assert ProcessHandle.allProcesses().noneMatch(p -> p.pid() == %dL) : "the grader is in sight";
+                            assert ProcessHandle.current().parent().isEmpty() : "a parent to signal";
+                            ProcessHandle.current().parent().ifPresent(ProcessHandle::destroy);
+                        });
+                        t.start();
+                        t.join();
+                    }
+                }
+                """.formatted(ProcessHandle.current().pid()));
+        assertFalse(r.failed(), r.toString());
+        assertEquals("none", r.outcome().id(), r.toString());
+    }
 
     @Test
     void aResultWrittenByTheProgramThenHaltIsAFailureNotAPass() {
@@ -95,19 +124,25 @@ class SandboxIsolationTest {
 
     @Test
     void theProgramCannotAttachToTheVmThatStartedIt() {
+        // by the grader's pid: in a PID namespace of its own (PidNamespace) the explorer has no parent to ask
         SandboxReport r = explore("Attach.java", """
                 public class Attach {
                     public static void main(String[] args) throws Exception {
-                        String parent = String.valueOf(ProcessHandle.current().parent().orElseThrow().pid());
+                        String grader = "%d";
                         try {
-                            com.sun.tools.attach.VirtualMachine.attach(parent).detach();
+                            com.sun.tools.attach.VirtualMachine.attach(grader).detach();
                         } catch (com.sun.tools.attach.AttachNotSupportedException e) {
                             throw new IllegalStateException("refused");
+                        } catch (java.io.IOException e) {
+                            if (e.getMessage().startsWith("non existent JVM pid")) {
+                                throw new IllegalStateException("refused: not in sight");
+                            }
+                            throw e;
                         }
-                        throw new AssertionError("attached to " + parent);
+                        throw new AssertionError("attached to " + grader);
                     }
                 }
-                """);
+                """.formatted(ProcessHandle.current().pid()));
         assertEquals("exception", r.outcome().id(), r.toString());
         assertTrue(r.message().contains("refused"), r.message());
     }
