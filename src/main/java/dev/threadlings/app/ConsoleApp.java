@@ -68,7 +68,7 @@ final class ConsoleApp {
             terminal.writer().flush();
         });
         try (terminal) {
-            return run(options, terminal, true, course, problems);
+            return run(options, terminal, true, true, course, problems);
         } catch (IOException e) {
             System.err.println("threadlings: " + e.getMessage());
             return 2;
@@ -77,14 +77,26 @@ final class ConsoleApp {
 
     /** Runs the console on {@code terminal}; tests pass a dumb terminal over pipes. */
     static int run(RootCommand options, Terminal terminal, boolean interactive) {
+        return run(options, terminal, interactive, false);
+    }
+
+    /** As above; with {@code ownSignals}, in a VM of its own, the console answers signals as it does for learners. */
+    static int run(RootCommand options, Terminal terminal, boolean interactive, boolean ownSignals) {
         ByteArrayOutputStream problems = new ByteArrayOutputStream();
-        return run(options, terminal, interactive, CompletableFuture.completedFuture(CourseOpening.open(options.course,
+        return run(options, terminal, interactive, ownSignals, CompletableFuture.completedFuture(CourseOpening.open(options.course,
                 options.language(), new PrintStream(problems, true, StandardCharsets.UTF_8))), problems);
     }
 
-    private static int run(RootCommand options, Terminal terminal, boolean interactive,
+    /** @param ownSignals answer ending signals ({@link TerminationSignals}): this VM is the console's own */
+    private static int run(RootCommand options, Terminal terminal, boolean interactive, boolean ownSignals,
                            CompletableFuture<Optional<Course>> loading, ByteArrayOutputStream problems) {
         ConsoleOutput output = new ConsoleOutput(terminal);
+        if (ownSignals) {
+            TerminationSignals.install(line -> {
+                byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+                output.write(bytes, 0, bytes.length);
+            });
+        }
         // start the learner VM first: it boots while the console is wired and the prompt appears
         try (ShellSupervisor shell = new ShellSupervisor(new ShellOptions(output, output,
                 InputStream.nullInputStream(), List.of()));

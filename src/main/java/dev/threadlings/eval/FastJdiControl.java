@@ -9,25 +9,138 @@ import com.sun.jdi.VirtualMachine;
 import java.io.ObjectInput;
 import java.io.ObjectOutput;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import jdk.jshell.execution.JdiExecutionControl;
 
 /**
  * The console's side of one learner VM. Stopping a snippet throws the agent's own stop exception into the thread
  * that runs it (through JDI, since the agent's command loop is busy); killing ends the process.
  */
-final class FastJdiControl extends JdiExecutionControl {
+final class FastJdiControl extends JdiExecutionControl implements LearnerVms.Vm {
     private static final String AGENT_BASE = "jdk.jshell.execution.RemoteExecutionControl";
     private final VirtualMachine vm;
     private final Process process;
     private volatile boolean closed;
     private final Map<String, byte[]> loaded = new ConcurrentHashMap<>();
+    /** Calls into learner code (a snippet, a variable's toString) under way. */
+    private final AtomicInteger running = new AtomicInteger();
+    private volatile long lastRan = Long.MIN_VALUE;
+    /** The VM's threads before learner code first ran: any other live thread is one learner code started. */
+    private volatile Set<Long> ownThreads;
+    private volatile boolean warming;
+    private volatile boolean leftThreads;
 
     FastJdiControl(ObjectOutput out, ObjectInput in, VirtualMachine vm, Process process) {
         super(out, in);
         this.vm = vm;
         this.process = process;
+        LearnerVms.add(this);
+    }
+
+    @Override
+    public String invoke(String className, String methodName)
+            throws RunException, EngineTerminationException, InternalException {
+        enter();
+        try {
+            return super.invoke(className, methodName);
+        } finally {
+            leave();
+        }
+    }
+
+    @Override
+    public String varValue(String className, String varName)
+            throws RunException, EngineTerminationException, InternalException {
+        enter();
+        try {
+            return super.varValue(className, varName);
+        } finally {
+            leave();
+        }
+    }
+
+    private void enter() {
+        if (ownThreads == null) {
+            ownThreads = threadIds();
+        }
+        if (!warming) {
+            running.incrementAndGet();
+            lastRan = System.nanoTime();
+        }
+    }
+
+    private void leave() {
+        if (!warming) {
+            // only where learner code can signal the console: a JDI round trip after every snippet
+            leftThreads = !PidNamespace.available() && alive() && learnerThreadsAlive();
+            lastRan = System.nanoTime();
+            running.decrementAndGet();
+        }
+    }
+
+    /** Runs our own warm-up snippet: not learner code, so a signal just after it is not taken as the learner's. */
+    void warmUp(Runnable ours) {
+        warming = true;
+        try {
+            ours.run();
+        } finally {
+            warming = false;
+        }
+    }
+
+    private Set<Long> threadIds() {
+        try {
+            return vm.allThreads().stream().map(ThreadReference::uniqueID).collect(Collectors.toUnmodifiableSet());
+        } catch (RuntimeException e) {
+            return Set.of(); // a VM that cannot list its threads: every thread counts as the learner's
+        }
+    }
+
+    @Override
+    public boolean runsLearnerCode() {
+        if (!alive()) {
+            return false;
+        }
+        return running.get() > 0 || learnerThreadsAlive();
+    }
+
+    @Override
+    public boolean leftThreads() {
+        return leftThreads;
+    }
+
+    private boolean learnerThreadsAlive() {
+        Set<Long> own = ownThreads;
+        if (own == null) {
+            return false; // no learner code ran yet
+        }
+        // JDI answers from the VM; one that does not answer soon is taken as busy with learner code
+        try {
+            return CompletableFuture.supplyAsync(() -> !own.containsAll(threadIds()),
+                    r -> Thread.ofPlatform().daemon().name("learner-threads").start(r)).get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        } catch (ExecutionException | TimeoutException e) {
+            return true;
+        }
+    }
+
+    @Override
+    public long lastRan() {
+        return running.get() > 0 ? System.nanoTime() : lastRan;
+    }
+
+    @Override
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     @Override
@@ -142,7 +255,8 @@ final class FastJdiControl extends JdiExecutionControl {
     }
 
     /** Ends the VM at once; pending calls fail with EngineTerminationException. */
-    void kill() {
+    @Override
+    public void kill() {
         closed = true;
         process.destroyForcibly();
         try {

@@ -35,7 +35,7 @@ public final class LearnerVms {
      * How long after learner code ran a signal is still taken as its own: the signal it sent reaches this VM's
      * handler later than the snippet's result may (a busy machine, the JVM's signal thread).
      */
-    private static final long RECENT_NANOS = 5_000_000_000L;
+    private static final long RECENT_NANOS = 10_000_000_000L;
 
     private static final Set<Vm> live = ConcurrentHashMap.newKeySet();
 
@@ -68,6 +68,11 @@ public final class LearnerVms {
         long now = System.nanoTime();
         forgetOld(now);
         return live.stream().anyMatch(vm -> recent(vm, now) && vm.lastRan() - since > 0 || vm.runsLearnerCode());
+    }
+
+    /** True when learner VMs run outside a namespace and learner code runs in one now. */
+    public static boolean runsLearnerCode() {
+        return !PidNamespace.available() && live.stream().anyMatch(Vm::runsLearnerCode);
     }
 
     /**

@@ -86,7 +86,12 @@ public final class RemoteShell implements AutoCloseable {
     public void warmUp() {
         String warm = "{ class Warm { int n; synchronized void inc() { n++; } } "
                 + "for (int i = 0; i < 2; i++) { Runnable r = () -> new Warm().inc(); r.run(); } }";
-        jshell.eval(warm).forEach(e -> jshell.drop(e.snippet()));
+        Runnable run = () -> jshell.eval(warm).forEach(e -> jshell.drop(e.snippet()));
+        if (engine instanceof FastJdiProvider p && p.control() != null) {
+            p.control().warmUp(run);
+        } else {
+            run.run();
+        }
     }
 
     /** The folder or jar holding {@link RemoteAgent}, which the learner VM must load. */
