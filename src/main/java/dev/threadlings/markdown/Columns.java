@@ -42,16 +42,9 @@ public final class Columns {
         return text.substring(0, i);
     }
 
-    /**
-     * Whether a line break between these two characters is no space at all: both are wide (Chinese has no spaces
-     * between words, so a break inside a sentence must not become one), or one is full-width punctuation (，：。),
-     * which carries its own space even next to Latin text.
-     */
-    public static boolean joinsWithoutSpace(int before, int after) {
-        boolean wideBefore = WCWidth.wcwidth(before) == 2;
-        boolean wideAfter = WCWidth.wcwidth(after) == 2;
-        return wideBefore && wideAfter || wideBefore && !Character.isLetterOrDigit(before)
-                || wideAfter && !Character.isLetterOrDigit(after);
+    /** Whether a line break between these two texts is no space at all ({@link LineBreaks}). */
+    public static boolean joinsWithoutSpace(CharSequence before, CharSequence after) {
+        return LineBreaks.joinsWithoutSpace(before, after);
     }
 
     /** A paragraph's source lines as one line: a break becomes a space, or nothing between two wide characters. */
@@ -59,8 +52,7 @@ public final class Columns {
         String[] lines = paragraph.split("\\s*\n\\s*");
         StringBuilder out = new StringBuilder(lines[0]);
         for (int i = 1; i < lines.length; i++) {
-            boolean glue = !out.isEmpty() && !lines[i].isEmpty()
-                    && joinsWithoutSpace(out.codePointBefore(out.length()), lines[i].codePointAt(0));
+            boolean glue = joinsWithoutSpace(out, lines[i]);
             out.append(glue ? "" : " ").append(lines[i]);
         }
         return out.toString();

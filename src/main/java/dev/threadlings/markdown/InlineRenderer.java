@@ -60,13 +60,12 @@ final class InlineRenderer {
     // a line break inside Chinese prose joins two characters: a space there would show as a gap (CSS Text 3 drops
     // it too); between Latin words it is the space it always was
     private String softBreak(SoftLineBreak lineBreak) {
-        int before = out.length() == 0 ? ' ' : out.charAt(out.length() - 1);
         Node next = lineBreak.getNext();
         while (next != null && !(next instanceof Text) && !(next instanceof Code) && next.getFirstChild() != null) {
             next = next.getFirstChild();
         }
         String following = next instanceof Text t ? t.getLiteral() : next instanceof Code c ? c.getLiteral() : "";
-        return Columns.joinsWithoutSpace(before, following.isEmpty() ? ' ' : following.codePointAt(0)) ? "" : " ";
+        return Columns.joinsWithoutSpace(out, following) ? "" : " ";
     }
 
     private void link(Link link, AttributedStyle style) {

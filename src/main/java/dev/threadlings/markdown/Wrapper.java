@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
-import org.jline.utils.WCWidth;
 
 /**
  * Greedy word wrapping of styled text to a column width. Widths are terminal columns ({@code columnLength()}), so a
@@ -61,21 +60,22 @@ final class Wrapper {
         return lines;
     }
 
-    /** The end of the unbreakable piece starting at {@code start}: up to a breaking space, newline or wide character. */
+    /**
+     * The end of the unbreakable piece starting at {@code start}: up to a breaking space, a newline, or a place next
+     * to a wide character where {@link LineBreaks} lets a line break (not before 。 nor after “).
+     */
     private int wordEnd(int start) {
-        int i = start;
+        int i = start + Character.charCount(text.codePointAt(start));
         while (i < text.length()) {
             char c = text.charAt(i);
             if (c == '\n' || source.breaksAt(i)) {
                 return i;
             }
             int cp = text.codePointAt(i);
-            int next = i + Character.charCount(cp);
-            if (WCWidth.wcwidth(cp) == 2) {
-                // a wide character is a word of its own: break before it, or right after it
-                return i == start ? next : i;
+            if (LineBreaks.mayBreakBetween(Character.codePointBefore(text, i), cp)) {
+                return i;
             }
-            i = next;
+            i += Character.charCount(cp);
         }
         return i;
     }

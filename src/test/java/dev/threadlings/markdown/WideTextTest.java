@@ -57,4 +57,43 @@ class WideTextTest {
         String rendered = new MarkdownRenderer(new RenderOptions(140, false)).render("能做到：\n`AtomicInteger`（它的\n`get()`）").toPlain();
         assertTrue(rendered.contains("能做到：AtomicInteger（它的 get()）"), rendered);
     }
+
+    private static final String PUNCTUATED = "他说：“两个线程（T1 和 T2）同时执行 count++，结果少了一次。”这叫「竞态条件」——"
+            + "一种《Java 并发编程实战》里讲过的错误……为什么？因为读、改、写是三步！（见第 3 课。）";
+
+    @Test
+    void noLineStartsWithClosingNorEndsWithOpeningPunctuation() {
+        // from 12 columns: the widest piece that may not break ("count++，") fits; a narrower line must cut it
+        for (int width = 12; width <= 70; width++) {
+            List<String> plain = TextWrap.lines(PUNCTUATED, width);
+            List<String> rendered = new MarkdownRenderer(new RenderOptions(width, false)).render(PUNCTUATED).lines()
+                    .stream().map(AttributedString::toString).toList();
+            for (List<String> lines : List.of(plain, rendered)) {
+                assertEquals(PUNCTUATED.replace(" ", ""), String.join("", lines).replace(" ", ""), "nothing lost");
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    assertTrue(Columns.width(lines.get(i)) <= width, width + ": too wide: " + line);
+                    if (i > 0) {
+                        assertTrue("。，、：；！？）」』”…".indexOf(line.charAt(0)) < 0, width + ": starts with "
+                                + line.charAt(0) + ": " + lines);
+                    }
+                    if (i < lines.size() - 1) {
+                        assertTrue("（「『“《".indexOf(line.charAt(line.length() - 1)) < 0, width + ": ends with "
+                                + line.charAt(line.length() - 1) + ": " + lines);
+                        assertTrue(!line.endsWith("—") || lines.get(i + 1).strip().charAt(0) != '—',
+                                width + ": a dash split: " + lines);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aSoftBreakNextToQuotesAndDashesInChineseIsNoSpace() {
+        String source = "这叫\n“竞态条件”\n——也就是\n“丢失更新”。\nHe said\n“no”\n— twice.";
+        String joined = "这叫“竞态条件”——也就是“丢失更新”。He said “no” — twice.";
+        assertEquals(joined, Columns.unwrap(source));
+        String rendered = new MarkdownRenderer(new RenderOptions(140, false)).render(source).toPlain();
+        assertTrue(rendered.contains(joined), rendered);
+    }
 }
