@@ -9,7 +9,6 @@ import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.LabelNode;
 import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.LineNumberNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -33,7 +32,6 @@ final class MethodRewriter implements Opcodes {
     private final boolean free;
     private final String runtime;
     private int line;
-    private boolean initializer;
     /** In a constructor, the call of super(…) or this(…): before it, {@code this} may not be passed anywhere. */
     private AbstractInsnNode superCall;
     private boolean beforeSuper;
@@ -49,7 +47,6 @@ final class MethodRewriter implements Opcodes {
 
     /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
     void rewriteInitializer() {
-        initializer = true;
         line = firstLine();
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn instanceof LineNumberNode ln) {
@@ -98,27 +95,9 @@ final class MethodRewriter implements Opcodes {
             } else {
                 int op = insn.getOpcode();
                 if (free && op == MONITORENTER) {              // the real monitor, then the detector hears of it
-                    // javac keeps the monitor in a local for its monitorexit (dup, astore n, monitorenter): use it
-                    int held = insn.getPrevious() instanceof VarInsnNode v && v.getOpcode() == ASTORE ? v.var : -1;
-                    if (held < 0) {
-                        held = newLocal(Type.getType(Object.class));
-                        InsnList l = new InsnList();
-                        l.add(new InsnNode(DUP));
-                        l.add(new VarInsnNode(ASTORE, held));
-                        method.instructions.insertBefore(insn, l);
-                    }
-                    InsnList hook = new InsnList();
-                    hook.add(new VarInsnNode(ALOAD, held));
-                    hook.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorEnter", "(Ljava/lang/Object;)V"));
-                    guardedStart(insn, hook);
+                    FreeRunCode.entered(method, insn);
                 } else if (free && op == MONITOREXIT) {
-                    if (inSelfHandler(insn)) {
-                        continue;   // javac's path for an exception: no call here (see FreeDetector.monitorEnter)
-                    }
-                    InsnList l = new InsnList();
-                    l.add(new InsnNode(DUP));
-                    l.add(new MethodInsnNode(INVOKESTATIC, runtime, "monitorExit", "(Ljava/lang/Object;)V"));
-                    method.instructions.insertBefore(insn, l);
+                    FreeRunCode.leaving(method, insn);
                 } else if (op == MONITORENTER || op == MONITOREXIT) {
                     InsnList l = new InsnList();
                     l.add(new LdcInsnNode(loc()));
@@ -126,7 +105,7 @@ final class MethodRewriter implements Opcodes {
                             "(Ljava/lang/Object;" + STR + ")V"));
                     method.instructions.insertBefore(insn, l);
                     method.instructions.remove(insn);
-                } else if (op >= IALOAD && op <= SALOAD && !(free && compound(insn))) {
+                } else if (op >= IALOAD && op <= SALOAD && !(free && FreeRunCode.compound(insn))) {
                     InsnList l = new InsnList();
                     l.add(new InsnNode(DUP2));                      // array, index
                     l.add(elementHook(0));
@@ -156,68 +135,6 @@ final class MethodRewriter implements Opcodes {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
             AtomicGuard.apply(method, superCall);
         }
-    }
-
-    /**
-     * Whether a monitorexit is javac's exception path out of a synchronized block (a handler that covers itself,
-     * so that the exit is retried). A call there, with the monitor held, keeps C1 from compiling the method.
-     */
-    private boolean inSelfHandler(AbstractInsnNode exit) {
-        for (var t : method.tryCatchBlocks) {
-            if (t.start == t.handler) {
-                for (AbstractInsnNode n = t.start; n != null && n != t.end; n = n.getNext()) {
-                    if (n == exit) {
-                        return true;
-                    }
-                }
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Puts {@code hook} right after a monitorenter, inside the try block javac opens there (its handler gives the
-     * monitor back): the JIT compiles no method in which a call could throw while a monitor is held outside any
-     * handler ("unbalanced monitors": the method would stay interpreted). The try block is made to start at a new
-     * label in front of the hook, since javac's label may also be a loop's head ({@code synchronized (lock) { while
-     * (…) lock.wait(); }}), which must keep its frame and must not run the hook again.
-     */
-    private void guardedStart(AbstractInsnNode enter, InsnList hook) {
-        LabelNode start = null;
-        for (AbstractInsnNode n = enter.getNext(); n != null && n.getOpcode() < 0; n = n.getNext()) {
-            if (n instanceof LabelNode label
-                    && method.tryCatchBlocks.stream().anyMatch(t -> t.start == label)) {
-                start = label;
-                break;
-            }
-        }
-        if (start == null) {
-            method.instructions.insert(enter, hook);
-            return;
-        }
-        LabelNode ours = new LabelNode();
-        for (var t : method.tryCatchBlocks) {
-            if (t.start == start) {
-                t.start = ours;
-            }
-        }
-        InsnList l = new InsnList();
-        l.add(ours);
-        l.add(hook);
-        method.instructions.insert(enter, l);
-    }
-
-    /**
-     * A read javac emits only for a compound assignment ({@code a[i]++}, {@code count += n}): the array and index,
-     * or the object, duplicated for the write that follows. A free run checks just that write: it finds every race
-     * the read would (the write is checked against the last write and all reads), at half the cost.
-     */
-    private static boolean compound(AbstractInsnNode read) {
-        AbstractInsnNode before = read.getPrevious();
-        while (before != null && before.getOpcode() < 0) {   // labels, line numbers, frames
-            before = before.getPrevious();
-        }
-        return before != null && before.getOpcode() == (read.getOpcode() == GETFIELD ? DUP : DUP2);
     }
 
     private int firstLine() {
@@ -291,13 +208,12 @@ final class MethodRewriter implements Opcodes {
         String what = cls.isEmpty() ? f.name : cls + "." + f.name;
         if (free) {
             // a volatile read stays: it acquires, which the write that follows does not
-            if (!(read && f.getOpcode() == GETFIELD && compound(f) && !facts.volatileField(f.owner, f.name))) {
+            if (!(read && f.getOpcode() == GETFIELD && FreeRunCode.compound(f) && !facts.volatileField(f.owner, f.name))) {
                 raceHook(f, read, what);
             }
             return;
         }
-        Type t = Type.getType(f.desc);
-        String kind = switch (t.getSort()) {
+        String kind = switch (type.getSort()) {
             case Type.BOOLEAN -> "Z";
             case Type.LONG -> "J";
             case Type.FLOAT -> "F";
@@ -316,7 +232,7 @@ final class MethodRewriter implements Opcodes {
         l.add(new MethodInsnNode(INVOKESTATIC, SCHED, (read ? "read" : "write") + kind,
                 "(" + valueDesc + STR + STR + ")" + valueDesc));
         if (kind.equals("L") && !f.desc.equals("Ljava/lang/Object;")) {
-            l.add(new TypeInsnNode(CHECKCAST, t.getSort() == Type.ARRAY ? f.desc : t.getInternalName()));
+            l.add(new TypeInsnNode(CHECKCAST, type.getSort() == Type.ARRAY ? f.desc : type.getInternalName()));
         }
         if (read) {
             method.instructions.insert(f, l);
@@ -330,9 +246,5 @@ final class MethodRewriter implements Opcodes {
         if (!beforeSuper) {          // before super(…), `this` cannot have been handed to another thread
             RaceHooks.insert(method, f, read, what, facts, loc(), runtime, free);
         }
-    }
-
-    static InsnNode insn(int op) {
-        return new InsnNode(op);
     }
 }

@@ -1,0 +1,130 @@
+package dev.threadlings.sandbox;
+
+import dev.threadlings.sandbox.runtime.FreeTasks;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.InsnList;
+import org.objectweb.asm.tree.InsnNode;
+import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
+import org.objectweb.asm.tree.MethodNode;
+import org.objectweb.asm.tree.VarInsnNode;
+
+/**
+ * The race detector's hooks a free run puts around a JDK call ({@link FreeCallRules} says which): what runs before
+ * and after it with the receiver at hand, and the tasks among its arguments wrapped so they start from what their
+ * submitter knew.
+ */
+final class DetectorHooks implements Opcodes {
+    private static final String DETECT = FreeCallRules.DETECT;
+    private static final String TASKS = Type.getInternalName(FreeTasks.class);
+    private static final String OBJ = "Ljava/lang/Object;";
+    private static final String STR = "Ljava/lang/String;";
+
+    private DetectorHooks() {}
+
+    /** Instructions that expect the receiver (pushed by {@link #around}) and consume it. */
+    static InsnList hook(String name, String desc) {
+        InsnList l = new InsnList();
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, name, desc != null ? desc : "(" + OBJ + ")V"));
+        return l;
+    }
+
+    static InsnList before(int kind, String what, String loc) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(what));
+        l.add(new LdcInsnNode(loc));
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "before", "(" + OBJ + "I" + STR + STR + ")V"));
+        return l;
+    }
+
+    static InsnList after(int kind, String what) {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(what));
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "after", "(" + OBJ + "I" + STR + ")V"));
+        return l;
+    }
+
+    /** After {@code lock.newCondition()}: the result (under the receiver on the stack) belongs to the receiver. */
+    static InsnList owned() {
+        InsnList l = new InsnList();
+        l.add(new InsnNode(SWAP));                      // result, receiver → result, result, receiver
+        l.add(new InsnNode(DUP_X1));
+        l.add(new InsnNode(SWAP));
+        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "owned", "(" + OBJ + OBJ + ")V"));
+        return l;
+    }
+
+    /**
+     * Spills the call's arguments into fresh locals (the method gains no members), keeps the receiver of an
+     * instance call in one more, and puts {@code before} (receiver pushed) in front of the call and {@code after}
+     * (receiver pushed, on top of the call's result if any) behind it. With {@code wrapTasks},
+     * arguments that are tasks (Runnable, Callable, functions) are wrapped on the way back.
+     */
+    static void around(MethodNode method, MethodInsnNode call, boolean wrapTasks, InsnList before,
+                               InsnList after) {
+        Type[] args = Type.getArgumentTypes(call.desc);
+        boolean receiver = call.getOpcode() != INVOKESTATIC && !call.name.equals("<init>");
+        InsnList pre = new InsnList();
+        int[] slots = ArgumentLocals.store(method, args, pre);
+        int self = -1;
+        if (receiver) {
+            self = method.maxLocals++;
+            pre.add(new InsnNode(DUP));
+            pre.add(new VarInsnNode(ASTORE, self));
+            if (before != null) {
+                pre.add(new VarInsnNode(ALOAD, self));
+                pre.add(before);
+            }
+        }
+        for (int i = 0; i < args.length; i++) {
+            pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
+            if (args[i].getDescriptor().equals("Ljava/util/concurrent/ForkJoinTask;")) {
+                pre.add(new InsnNode(DUP));
+                pre.add(new MethodInsnNode(INVOKESTATIC, DETECT, "handOver", "(" + OBJ + ")V"));
+            }
+            String wrap = wrapTasks ? wrapper(args[i], call) : null;
+            if ("proxy".equals(wrap)) {
+                pre.add(new LdcInsnNode(args[i]));
+                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, "proxy", "(" + OBJ + "Ljava/lang/Class;)" + OBJ));
+                pre.add(new org.objectweb.asm.tree.TypeInsnNode(CHECKCAST, args[i].getInternalName()));
+            } else if (wrap != null) {
+                String d = args[i].getDescriptor();
+                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, wrap, "(" + d + ")" + d));
+            }
+        }
+        method.instructions.insertBefore(call, pre);
+        if (receiver && after != null) {
+            InsnList post = new InsnList();
+            post.add(new VarInsnNode(ALOAD, self));
+            post.add(after);
+            method.instructions.insert(call, post);
+        }
+    }
+
+    /**
+     * {@code task}, or {@code stage} for a function given to a CompletableFuture's instance method (thenApply…):
+     * it runs after the stage it depends on, wherever that finished; {@code inline} for a concurrent map's
+     * compute or merge function: it runs after the last one on the map.
+     */
+    static String wrapper(Type arg, MethodInsnNode call) {
+        if (FreeCallRules.CONCURRENT_MAP.matcher(call.owner).matches()) {
+            return arg.getDescriptor().equals("Ljava/util/function/Function;")
+                    || arg.getDescriptor().equals("Ljava/util/function/BiFunction;") ? "inline" : null;
+        }
+        boolean stage = call.getOpcode() != INVOKESTATIC && (call.owner.equals("java/util/concurrent/CompletableFuture")
+                || call.owner.equals("java/util/concurrent/CompletionStage"));
+        return switch (arg.getDescriptor()) {
+            case "Ljava/lang/Runnable;", "Ljava/util/concurrent/Callable;", "Ljava/util/function/Supplier;",
+                 "Ljava/util/function/Function;", "Ljava/util/function/BiFunction;", "Ljava/util/function/Consumer;",
+                 "Ljava/util/function/BiConsumer;" -> stage ? "stage" : "task";
+            case "Ljava/util/Collection;" -> call.name.startsWith("invoke") ? "callables" : null;
+            // parallel streams and Arrays.parallel*: any other function runs on pool threads too
+            default -> arg.getDescriptor().startsWith("Ljava/util/function/")
+                    && (call.owner.startsWith("java/util/stream/") || call.owner.equals("java/util/Arrays"))
+                    ? "proxy" : null;
+        };
+    }
+}
