@@ -4,12 +4,14 @@ import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
 import dev.threadlings.review.ReviewRule;
-import dev.threadlings.markdown.Columns;
+import dev.threadlings.markdown.MarkdownRenderer;
+import dev.threadlings.markdown.RenderOptions;
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jline.utils.AttributedString;
 
 /** A verdict as a learner reads it: one line per check, and for a failure what was expected and what happened. */
 public final class VerdictText {
@@ -96,10 +98,11 @@ public final class VerdictText {
                 out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));
                 FailureLines.of(f, width - 6, text).forEach(d -> out.add(new Styled("      " + d.text(), d.look())));
                 if (!f.message().isBlank()) {
-                    // the message is Markdown source: its paragraphs' line breaks are soft, the console re-wraps
-                    for (String paragraph : f.message().strip().split("\\n\\s*\\n")) {
-                        out.add(new Styled("    " + Columns.unwrap(paragraph), Styled.Look.INFO));
-                    }
+                    // the message is Markdown source: rendered as a lesson is (no `backticks`, no *stars*, soft
+                    // breaks joined the way the language wants), its paragraphs kept together under the check
+                    new MarkdownRenderer(new RenderOptions(width - 4, false, text)).render(f.message()).lines()
+                            .stream().map(AttributedString::toString).filter(l -> !l.isBlank())
+                            .forEach(l -> out.add(new Styled("    " + l, Styled.Look.INFO)));
                 }
             }
         }
