@@ -33,6 +33,20 @@ class BrokenCourseExitTest {
         assertEquals(2, run("--course", course.toString(), "check", "forkjoin-range-sum", "--solution"));
     }
 
+    /**
+     * Issue 17, item 8, as a course author's CI runs it: every reference solution that loaded passes, and the
+     * broken lesson beside them still makes {@code check --all --solution} exit 2 ("all passed" was exit 0).
+     */
+    @Test
+    void checkAllSolutionsExits2WhenALessonIsBrokenThoughEverySolutionPasses(@TempDir Path tmp) throws IOException {
+        Path course = ConsoleCourse.write(tmp.resolve("course"));
+        Files.writeString(course.resolve("lessons/03-broken.md"), "---\nid: broken\ntitle: Broken\norder: third\n"
+                + "---\n# Broken\n");
+        assertEquals(2, run("--course", course.toString(), "check", "--all", "--solution"));
+        Files.delete(course.resolve("lessons/03-broken.md"));
+        assertEquals(0, run("--course", course.toString(), "check", "--all", "--solution"), "the healthy course");
+    }
+
     @Test
     void aHealthyCourseListsWithExit0(@TempDir Path tmp) throws IOException {
         assertEquals(0, run("--course", copyOfTheCourse(tmp).toString(), "list"));
