@@ -33,6 +33,7 @@ public final class CallRegistry {
             new PhaserCalls(),
             new ExchangerCalls(),
             new StampedCalls(),
+            new StateQueryCalls(),
             new ExitCalls());
 
     private static final String ANY_OWNER = "*";

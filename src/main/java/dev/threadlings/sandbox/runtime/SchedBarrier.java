@@ -59,6 +59,15 @@ public final class SchedBarrier {
         return index;
     }
 
+    /** getNumberWaiting(): the arrivals of the current generation, which wait in the scheduler, not in the JDK. */
+    public static int numberWaiting(CyclicBarrier barrier) {
+        if (Sched.slot() == null) {
+            return barrier.getNumberWaiting();
+        }
+        State st = STATES.get(barrier);
+        return st == null ? 0 : st.arrived;
+    }
+
     /** The barrier action the learner gave the constructor, if any. */
     private static Runnable actionOf(CyclicBarrier barrier) {
         try {

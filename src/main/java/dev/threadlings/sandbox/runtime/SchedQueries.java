@@ -1,0 +1,36 @@
+package dev.threadlings.sandbox.runtime;
+
+import java.util.List;
+
+/**
+ * What learner code asks a primitive whose state the sandbox keeps in its own shadow (monitors, locks, read/write
+ * locks, barriers): the real JDK object is never taken under the scheduler, so its answer is frozen at "free,
+ * nobody waiting" — a spin on it would "hang" and an assertion on it would fail in code a JVM runs fine. A query
+ * the shadow can answer is answered from it; any other is "not modelled", never a wrong answer.
+ */
+public final class SchedQueries {
+    private SchedQueries() {}
+
+    /** Thread.holdsLock: the monitor model's owner, as the thread sees it. */
+    public static boolean holdsLock(Object o) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return Thread.holdsLock(o);
+        }
+        return Sched.scheduler.locks().ownerOf(java.util.Objects.requireNonNull(o)) == self;
+    }
+
+    /** A query of a shadowed primitive that the model cannot answer: the check stops as not done. */
+    public static void notModelled(String call, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            return; // not under the scheduler: the real object is the one in use, and its answer is right
+        }
+        Scheduler s = Sched.scheduler;
+        s.note(self, call, loc);
+        s.fail(new Failure(FailureKind.STUCK, call + " is not modelled, so the sandbox cannot check this program",
+                List.of("at " + loc + ": the sandbox keeps this primitive's state itself and cannot answer this "
+                        + "question about it; a volatile flag or a latch says the same thing and is modelled")));
+        throw new SandboxAbort();
+    }
+}
