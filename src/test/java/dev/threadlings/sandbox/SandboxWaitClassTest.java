@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Threads that wait for ever are told apart by what happened to the signal: sent before the wait or to another
- * waiter (a lost wake-up, and the report says which), or never sent at all (a deadlock to a learner).
+ * waiter, an unpark wasted (a lost wake-up, and the report says which), or never sent at all — no notify, no
+ * unpark, a latch or barrier no thread is left to open (a deadlock to a learner).
  */
 class SandboxWaitClassTest {
     private static SandboxReport explore(String corpusFile) throws IOException {
@@ -43,5 +44,36 @@ class SandboxWaitClassTest {
         assertTrue(r.message().endsWith("they wait for a notify or signal that no thread ever sends"), r.message());
         assertEquals(2, r.details().stream().filter(d -> d.contains("no thread ever sent a notify or signal on it"))
                 .count(), () -> String.join("\n", r.details()));
+    }
+
+    @Test
+    void anUnparkBeforeTheThreadStartedIsALostWakeUpThatSaysWhere() throws IOException {
+        SandboxReport r = explore("buggy/UnparkBeforeStart.java");
+        assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
+        assertTrue(r.message().endsWith(": the unpark at UnparkBeforeStart.java:11 by main came before the thread "
+                + "started (an unpark of a thread not yet started has no effect)"), r.message());
+    }
+
+    @Test
+    void anUnparkWhileThePermitWasThereIsALostWakeUp() throws IOException {
+        SandboxReport r = explore("buggy/UnparkTwiceParkTwice.java");
+        assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
+        assertTrue(r.message().endsWith("came while its permit was already there (permits do not add up)"),
+                r.message());
+    }
+
+    @Test
+    void aParkThatNoThreadEverUnparksIsADeadlock() throws IOException {
+        SandboxReport r = explore("buggy/ParkBeforeRegistering.java");
+        assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
+        assertTrue(r.details().stream().anyMatch(d -> d.contains("parks (LockSupport.park) and no thread is left to "
+                + "unpark it")), () -> String.join("\n", r.details()));
+    }
+
+    @Test
+    void aBarrierNoThreadIsLeftToOpenIsADeadlockThatSaysSo() throws IOException {
+        SandboxReport r = explore("buggy/PhaserTooManyParties.java");
+        assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
+        assertTrue(r.message().endsWith(": no thread is left to release what they wait for"), r.message());
     }
 }

@@ -1,4 +1,4 @@
-// expect: lost-wakeup
+// expect: deadlock
 // lines: 15
 // about: the helper is not a daemon: after the two messages it waits in take() for ever, and the program never ends
 import java.util.concurrent.BlockingQueue;

@@ -1,4 +1,4 @@
-// expect: lost-wakeup
+// expect: deadlock
 // lines: 16, 24
 // about: three threads exchange on one Exchanger; exchanges pair threads up, so whichever thread is left over waits forever for a partner
 import java.util.concurrent.Exchanger;

@@ -1,4 +1,4 @@
-// expect: lost-wakeup
+// expect: deadlock
 // lines: 13, 14, 23
 // about: the worker checks done before it says where to send the wake-up; main can set done and find no waiter to unpark in between, and the worker then parks with nobody left to unpark it
 import java.util.concurrent.locks.LockSupport;

@@ -1,4 +1,4 @@
-// expect: lost-wakeup
+// expect: deadlock
 // lines: 12, 21
 // about: the Phaser is created with 3 parties but only two workers ever arrive; both wait in arriveAndAwaitAdvance for a third arrival that never comes
 import java.util.concurrent.Phaser;

@@ -1,4 +1,4 @@
-// expect: lost-wakeup
+// expect: deadlock
 // lines: 13, 20
 // about: a SynchronousQueue holds nothing: each put waits for a take; the producer puts two items, the consumer takes one, so the second put waits for ever
 import java.util.concurrent.SynchronousQueue;

@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Explains why no thread can run: who holds what and waits for what (the wait-for graph), and classifies it. A
- * lost wake-up is a signal that was sent but missed (before the wait, or to another waiter) — or a latch, barrier,
- * phaser, exchange or queue that no thread is left to open; threads in wait()/await() for a signal that no thread
- * ever sent are, to a learner, waiting for each other: a deadlock.
+ * lost wake-up is a wake-up that was sent but missed: a notify or signal before the wait or to another waiter, an
+ * unpark before the thread started or while its permit was already there. Threads that wait for a wake-up no
+ * thread sent — in wait()/await() with no notify, in park() with no unpark, on a latch, barrier, phaser, exchange,
+ * semaphore, queue or future that no thread is left to open — wait for each other for ever: a deadlock.
  */
 final class Deadlock {
     private Deadlock() {}
@@ -16,6 +17,7 @@ final class Deadlock {
         List<String> lines = new ArrayList<>();
         boolean signal = false;
         boolean silent = false;
+        boolean unopened = false;
         String lost = null;
         for (Slot slot : s.slots()) {
             if (slot.finished || slot.wait == null) {
@@ -28,8 +30,14 @@ final class Deadlock {
                 silent |= missed == null;
                 lost = lost == null ? missed : lost;
                 why = missed == null ? " (no thread ever sent a notify or signal on it)" : ": " + missed;
+            } else if (slot.wait instanceof Wait.Parked p && p.needsSignal()) {
+                String missed = Signals.lostUnpark(slot);
+                signal |= missed != null;
+                unopened |= missed == null;
+                lost = lost == null ? missed : lost;
+                why = missed == null ? "" : ": " + missed;
             } else {
-                signal |= slot.wait.needsSignal();
+                unopened |= slot.wait.needsSignal();
             }
             List<Object> held = s.locks().heldBy(slot);
             String holds = held.isEmpty() ? "" : "holds " + String.join(", ", held.stream().map(Names::of).toList())
@@ -47,7 +55,8 @@ final class Deadlock {
         String message = signal ? "threads wait for a signal that never comes (a lost wake-up)"
                 + (lost == null ? "" : ": " + lost)
                 : "threads wait for each other forever (a deadlock)" + (silent
-                ? ": they wait for a notify or signal that no thread ever sends" : "");
+                ? ": they wait for a notify or signal that no thread ever sends"
+                : unopened ? ": no thread is left to release what they wait for" : "");
         return new Failure(kind, message, lines);
     }
 }

@@ -6,8 +6,9 @@ import java.util.concurrent.locks.LockSupport;
  * LockSupport in learner code: each managed thread has one permit. unpark() makes it available; park() takes it,
  * or waits (in the scheduler) until it is made available, the thread is interrupted (park returns and the flag
  * stays set) or — untimed — it wakes spuriously ({@link Liberties}). A park that no thread is left to unpark is a
- * lost wake-up, not a call that returns by itself. unpark → the park it ends is a happens-before edge for the
- * race detector (the JDK's implementation orders them; code that hands data over this way is not accused).
+ * deadlock (a lost wake-up when an unpark was wasted, see {@link Signals}), not a call that returns by itself.
+ * unpark → the park it ends is a happens-before edge for the race detector (the JDK's implementation orders them;
+ * code that hands data over this way is not accused).
  */
 public final class SchedPark {
     private SchedPark() {}
@@ -75,11 +76,17 @@ public final class SchedPark {
         Slot self = Sched.slot();
         Slot target = t == null ? null : Sched.slotOf(t);
         if (self == null || target == null) {
+            if (self != null && t != null) {
+                Signals.unparkWasted(t, loc, self, true);
+            }
             LockSupport.unpark(t); // no effect on a thread not started yet, as in the JDK
             return;
         }
         Scheduler s = Sched.scheduler;
         s.released(self, target);
+        if (target.permit && !target.finished()) {
+            Signals.unparkWasted(target.handle, loc, self, false);
+        }
         target.permit = true;
         s.point(self, "unpark " + SchedThreads.label(target), loc);
     }

@@ -19,12 +19,15 @@ final class Signals {
 
     private static final Map<Object, Sent> LAST = new IdentityHashMap<>();
     private static final Map<Wait.ForSignal, Sent> PASSED_OVER = new IdentityHashMap<>();
+    /** Per thread (the learner's Thread object), the last unpark that had no effect, and why. */
+    private static final Map<Thread, String> WASTED_UNPARKS = new IdentityHashMap<>();
 
     private Signals() {}
 
     static void reset() {
         LAST.clear();
         PASSED_OVER.clear();
+        WASTED_UNPARKS.clear();
     }
 
     /** Called after {@code waiters} (the wait set of {@code on}, may be null) were woken as the JVM would. */
@@ -51,5 +54,20 @@ final class Signals {
         }
         Sent before = LAST.get(w.on);
         return before == null ? null : before.said() + " came before " + who + "'s " + w.kind;
+    }
+
+    /**
+     * An unpark that left no trace: the thread had not started (the JDK ignores it), or its permit was already
+     * there (permits do not add up, so the park after the next one waits).
+     */
+    static void unparkWasted(Thread target, String where, Slot by, boolean notStarted) {
+        WASTED_UNPARKS.put(target, "the unpark at " + where + " by " + by.name() + (notStarted
+                ? " came before the thread started (an unpark of a thread not yet started has no effect)"
+                : " came while its permit was already there (permits do not add up)"));
+    }
+
+    /** Why {@code parked}, still in park(), was never woken: a wasted unpark, or null when none was sent to it. */
+    static String lostUnpark(Slot parked) {
+        return WASTED_UNPARKS.get(parked.handle);
     }
 }
