@@ -238,6 +238,14 @@ final class MethodRewriter implements Opcodes {
             method.instructions.insert(f, l);
         } else {
             method.instructions.insertBefore(f, l);
+            if (facts.volatileField(f.owner, f.name)) {
+                // reads switch after the value is read and writes before the write, so `v = 1; r = w;` would be
+                // one step: store buffering's r1 = r2 = 1 (both writes, then both reads) was never run
+                InsnList after = new InsnList();
+                after.add(new LdcInsnNode(loc()));
+                after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "afterVolatileWrite", "(" + STR + ")V"));
+                method.instructions.insert(f, after);
+            }
         }
         raceHook(f, read, what);
     }
