@@ -240,10 +240,12 @@ final class MethodRewriter implements Opcodes {
             method.instructions.insertBefore(f, l);
             if (facts.volatileField(f.owner, f.name)) {
                 // reads switch after the value is read and writes before the write, so `v = 1; r = w;` would be
-                // one step: store buffering's r1 = r2 = 1 (both writes, then both reads) was never run
+                // one step: store buffering's r1 = r2 = 1 (both writes, then both reads) was never run. A point
+                // with no text (plain writes need none: one that races is reported anyway)
                 InsnList after = new InsnList();
+                after.add(new InsnNode(ACONST_NULL));
                 after.add(new LdcInsnNode(loc()));
-                after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "afterVolatileWrite", "(" + STR + ")V"));
+                after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "point", "(" + STR + STR + ")V"));
                 method.instructions.insert(f, after);
             }
         }

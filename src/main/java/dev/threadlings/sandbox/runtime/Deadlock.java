@@ -23,19 +23,16 @@ final class Deadlock {
             if (slot.finished || slot.wait == null) {
                 continue;
             }
+            String missed = slot.wait instanceof Wait.ForSignal w && w.needsSignal() ? Signals.lost(w, slot.name())
+                    : slot.wait instanceof Wait.Parked p && p.needsSignal() ? Signals.lostUnpark(slot) : null;
             String why = "";
-            if (slot.wait instanceof Wait.ForSignal w && w.needsSignal()) {
-                String missed = Signals.lost(w, slot.name());
-                signal |= missed != null;
-                silent |= missed == null;
+            if (missed != null) {
+                signal = true;
                 lost = lost == null ? missed : lost;
-                why = missed == null ? " (no thread ever sent a notify or signal on it)" : ": " + missed;
-            } else if (slot.wait instanceof Wait.Parked p && p.needsSignal()) {
-                String missed = Signals.lostUnpark(slot);
-                signal |= missed != null;
-                unopened |= missed == null;
-                lost = lost == null ? missed : lost;
-                why = missed == null ? "" : ": " + missed;
+                why = ": " + missed;
+            } else if (slot.wait instanceof Wait.ForSignal w && w.needsSignal()) {
+                silent = true;
+                why = " (no thread ever sent a notify or signal on it)";
             } else {
                 unopened |= slot.wait.needsSignal();
             }

@@ -272,17 +272,6 @@ public final class Sched {
     }
 
     /**
-     * Just after a volatile write: a point, so another thread may act between the write and the thread's next read
-     * (a read's point comes after its value is read). Plain writes need none: one that races is reported anyway.
-     */
-    public static void afterVolatileWrite(String loc) {
-        Slot self = slot();
-        if (self != null) {
-            scheduler.after(self, null, loc);
-        }
-    }
-
-    /**
      * For the race detector, at the moment a field is read or written (no scheduling point between this and the
      * access). {@code owner} is null for a static field; {@code old} and {@code value} are the reference a field
      * held and is set to (null for reads and primitives); {@code key} names the field uniquely (owner class and name); {@code kind} bit 1: a write, bit 2: the
