@@ -38,7 +38,9 @@ final class CheckRun {
             }
         }
         shell.endCapture();
-        return new Observation(shell.output(), shell.errorOutput(), trouble, holds);
+        // a learner thread's stack trace names the learner's classes and lines, not JShell's wrappers
+        return new Observation(sources.cleanStackText(shell.output()), sources.cleanStackText(shell.errorOutput()),
+                trouble, holds);
     }
 
     private static Optional<Observation.Trouble> run(CaptureShell shell, SourceMap sources, Snippet code,

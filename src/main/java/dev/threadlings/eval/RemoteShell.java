@@ -45,9 +45,13 @@ public final class RemoteShell implements AutoCloseable {
                 .err(new PrintStream(options.err(), true, StandardCharsets.UTF_8))
                 .in(options.in())
                 .executionEngine(provider, Map.of());
+        // -g keeps local variable names, so a NullPointerException says `because "client" is null`, not "<local1>"
         if (options.preview()) {
             // preview features exist only for the compiler's own release
-            builder.compilerOptions("--enable-preview", "--release", Integer.toString(Runtime.version().feature()));
+            builder.compilerOptions("-g", "--enable-preview", "--release",
+                    Integer.toString(Runtime.version().feature()));
+        } else {
+            builder.compilerOptions("-g");
         }
         JShell jshell = builder.build();
         RemoteShell shell = new RemoteShell(jshell, provider);

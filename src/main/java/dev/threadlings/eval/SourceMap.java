@@ -52,6 +52,31 @@ public final class SourceMap {
         return o == null ? null : o.file + ":" + (o.firstLine + Math.max(line, 1) - 1);
     }
 
+    /**
+     * A stack trace as text (a learner thread's uncaught exception on System.err) with each frame of the learner's
+     * code named as the learner wrote it: {@code at REPL.$JShell$18$Server.accept($JShell$18.java:49)} becomes
+     * {@code at Server.accept(Server.java:50)} — the class without JShell's wrapper, the line in the learner's own
+     * file (or the check's). A frame whose line is not known keeps JShell's line, without the wrapper's name.
+     */
+    public String cleanStackText(String text) {
+        if (!text.contains("$JShell$")) {
+            return text;
+        }
+        return FRAME.matcher(text).replaceAll(m -> {
+            String wrapper = m.group(1);
+            String inner = m.group(2) == null ? "" : m.group(2).substring(1);
+            String where = inner.isEmpty() ? m.group(3) : inner + "." + m.group(3);
+            String located = locateClassLine(wrapper + (m.group(2) == null ? "" : m.group(2)),
+                    Integer.parseInt(m.group(5)));
+            String file = located != null ? located
+                    : (m.group(4).startsWith("$JShell$") ? "line " : m.group(4) + ":") + m.group(5);
+            return java.util.regex.Matcher.quoteReplacement("at " + where + "(" + file + ")");
+        }).transform(StackCleaner::cleanText);
+    }
+
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
+            "at (?:[\\w.]+/)?(REPL\\.\\$JShell\\$\\d+[A-Z]*)(\\$[\\w$]+)?\\.([\\w$<>]+)\\(([^():]*):(\\d+)\\)");
+
     /** {@code File.java:N} for a frame in a known snippet; the JDK's own file and line otherwise. */
     public String locate(Outcome.Frame frame) {
         Origin o = frame.snippetId().map(origins::get).orElse(null);
