@@ -200,6 +200,45 @@ public final class RemoteShell implements AutoCloseable {
         }
     }
 
+    /**
+     * A learner thread's stack trace with its frames named as the console names snippets:
+     * {@code at REPL.$JShell$14$Boom.go($JShell$14.java:5)} becomes {@code at Boom.go (#14:1)}, as JShell shows a
+     * snippet's exception. Called on the thread that forwards the VM's System.err, while snippets may be evaluated.
+     */
+    String nameFrames(String text) {
+        return SourceMap.FRAME.matcher(text).replaceAll(m -> {
+            String inner = m.group(2) == null ? "" : m.group(2).substring(1);
+            String method = m.group(3);
+            String where = !inner.isEmpty() ? inner + "." + method
+                    : method.equals("do_it$") || method.startsWith("lambda$") ? "" : method;
+            String located = wrapperOf(m.group(1)).map(w -> {
+                int line = Integer.parseInt(m.group(5));
+                int snippetLine = line < w.snippetLineOfWrapperLine().length ? w.snippetLineOfWrapperLine()[line] : 0;
+                return snippetLine > 0 ? "#" + w.snippetId() + ":" + snippetLine : null;
+            }).orElse(null);
+            String shown = "at " + (where.isEmpty() ? "" : where + " ")
+                    + "(" + (located != null ? located : "line " + m.group(5)) + ")";
+            return java.util.regex.Matcher.quoteReplacement(shown);
+        }).transform(StackCleaner::cleanText);
+    }
+
+    private final java.util.Map<String, WrapperLines> wrappersByClass = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private java.util.Optional<WrapperLines> wrapperOf(String className) {
+        WrapperLines known = wrappersByClass.get(className);
+        if (known != null) {
+            return java.util.Optional.of(known);
+        }
+        for (jdk.jshell.Snippet s : evaluator.compiled()) {
+            var lines = wrapperLines(s);
+            lines.ifPresent(w -> wrappersByClass.put(w.className(), w));
+            if (lines.isPresent() && lines.get().className().equals(className)) {
+                return lines;
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The snippet evaluated last (null before any). */
     jdk.jshell.Snippet lastSnippet() {
         return evaluator.last();

@@ -29,8 +29,17 @@ public final class ShellSupervisor implements AutoCloseable {
     private volatile boolean interruptedWhileStarting;
 
     public ShellSupervisor(ShellOptions options) {
-        this.options = options;
+        // a thread that dies of an exception prints its trace on System.err: name its frames as the console does
+        this.options = new ShellOptions(options.out(), new StackFrameStream(options.err(), this::nameFrames),
+                options.in(), options.vmOptions(), options.preview());
         this.current = launch();
+    }
+
+    private String nameFrames(String text) {
+        CompletableFuture<RemoteShell> shell = current;
+        RemoteShell started = shell != null && shell.isDone() && !shell.isCompletedExceptionally()
+                ? shell.join() : null;
+        return started == null ? text : started.nameFrames(text);
     }
 
     private CompletableFuture<RemoteShell> launch() {

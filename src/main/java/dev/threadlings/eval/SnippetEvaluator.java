@@ -19,6 +19,9 @@ final class SnippetEvaluator {
     private final JShell jshell;
     private volatile String lastId = "";
     private volatile Snippet last;
+    /** Every snippet compiled, newest first: a thread's stack frame may name any of their wrappers. */
+    private final java.util.concurrent.ConcurrentLinkedDeque<Snippet> compiled =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     SnippetEvaluator(JShell jshell) {
         this.jshell = jshell;
@@ -26,6 +29,7 @@ final class SnippetEvaluator {
 
     Outcome eval(String source) {
         List<SnippetEvent> events = jshell.eval(source);
+        events.forEach(e -> compiled.addFirst(e.snippet()));
         SnippetEvent main = events.stream().filter(e -> e.causeSnippet() == null).findFirst().orElse(null);
         if (main == null) {
             return new Outcome.Ran(source);
@@ -65,6 +69,11 @@ final class SnippetEvaluator {
             case ImportSnippet i -> new Outcome.Declared(source, "import", i.fullname(), replaced, List.of());
             default -> new Outcome.Ran(source);
         };
+    }
+
+    /** The snippets compiled so far, newest first (safe to walk while another thread evaluates). */
+    Iterable<Snippet> compiled() {
+        return compiled;
     }
 
     Snippet last() {

@@ -74,7 +74,8 @@ public final class SourceMap {
         }).transform(StackCleaner::cleanText);
     }
 
-    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
+    /** A stack frame of a class JShell compiled: wrapper, inner class, method, file, line. */
+    static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
             "at (?:[\\w.]+/)?(REPL\\.\\$JShell\\$\\d+[A-Z]*)(\\$[\\w$]+)?\\.([\\w$<>]+)\\(([^():]*):(\\d+)\\)");
 
     /** {@code File.java:N} for a frame in a known snippet; the JDK's own file and line otherwise. */
