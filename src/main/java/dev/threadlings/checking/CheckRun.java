@@ -12,6 +12,7 @@ import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.eval.SnippetSplitter;
 import dev.threadlings.grade.Observation;
+import dev.threadlings.text.Messages;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,19 +22,20 @@ import java.util.Optional;
 final class CheckRun {
     private CheckRun() {}
 
-    static Observation observe(CaptureShell shell, SourceMap sources, Check check, Duration timeout) {
+    /** {@code text}: the language of what the check's own trouble says (a check's code incomplete, the VM gone). */
+    static Observation observe(CaptureShell shell, SourceMap sources, Check check, Duration timeout, Messages text) {
         shell.beginCapture();
         Optional<Observation.Trouble> trouble = Optional.empty();
         try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
             if (check.code().isPresent()) {
-                trouble = run(shell, sources, check.code().get(), timeout, dog);
+                trouble = run(shell, sources, check.code().get(), timeout, dog, text);
             }
         }
         List<Observation.HoldsValue> holds = new ArrayList<>();
         if (trouble.isEmpty()) {
             for (Expectation e : check.expectations()) {
                 if (e instanceof HoldsExpectation h) {
-                    h.expressions().forEach(expr -> holds.add(evaluate(shell, sources, expr, timeout)));
+                    h.expressions().forEach(expr -> holds.add(evaluate(shell, sources, expr, timeout, text)));
                 }
             }
         }
@@ -44,17 +46,17 @@ final class CheckRun {
     }
 
     private static Optional<Observation.Trouble> run(CaptureShell shell, SourceMap sources, Snippet code,
-                                                      Duration timeout, Watchdog dog) {
+                                                      Duration timeout, Watchdog dog, Messages words) {
         String text = code.code();
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.shell().analysis(), text)) {
             int line = code.line() + SourceLines.lineOf(text, piece.offset()) - 1;
             if (!piece.complete()) {
                 return Optional.of(new Observation.Trouble.DoesNotFit(List.of(
-                        "checks.md:" + line + ": the check's code is not complete")));
+                        words.get("checker.check-incomplete", "checks.md:" + line))));
             }
             Outcome o = shell.shell().evalOne(piece.source());
             sources.put(shell.shell().lastSnippetId(), "checks.md", line);
-            Optional<Observation.Trouble> t = troubleOf(o, sources, timeout, dog);
+            Optional<Observation.Trouble> t = troubleOf(o, sources, timeout, dog, words);
             if (t.isPresent()) {
                 return t;
             }
@@ -63,7 +65,7 @@ final class CheckRun {
     }
 
     private static Optional<Observation.Trouble> troubleOf(Outcome o, SourceMap sources, Duration timeout,
-                                                           Watchdog dog) {
+                                                           Watchdog dog, Messages words) {
         return switch (o) {
             case Outcome.CompileError c -> Optional.of(new Observation.Trouble.DoesNotFit(
                     OutcomeText.compileError(c, "  ").stream().map(OutcomeText.Line::text).toList()));
@@ -76,24 +78,28 @@ final class CheckRun {
             case Outcome.Stopped s -> Optional.of(new Observation.Trouble.TimedOut(timeout.toSeconds()));
             case Outcome.VmLost l -> Optional.of(dog.fired()
                     ? new Observation.Trouble.TimedOut(timeout.toSeconds())
-                    : new Observation.Trouble.VmEnded("System.exit or Runtime.halt was called, or the VM crashed"));
+                    : new Observation.Trouble.VmEnded(words.get("checker.vm-ended")));
             default -> Optional.empty();
         };
     }
 
     private static Observation.HoldsValue evaluate(CaptureShell shell, SourceMap sources, String expr,
-                                                   Duration timeout) {
+                                                   Duration timeout, Messages words) {
         try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
             Outcome o = shell.shell().evalOne("(" + expr + ")");
             if (o instanceof Outcome.Value v && ("true".equals(v.value()) || "false".equals(v.value()))) {
                 return new Observation.HoldsValue(expr, Optional.of(Boolean.parseBoolean(v.value())), "");
             }
             String problem = switch (o) {
-                case Outcome.Value v -> "it is not a boolean: " + v.value();
+                case Outcome.Value v -> words.get("checker.holds.not-boolean", v.value());
                 case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ").stream()
                         .map(OutcomeText.Line::text).toList());
-                case Outcome.Thrown t -> "it threw " + t.failure().headline();
-                default -> troubleOf(o, sources, timeout, dog).map(Object::toString).orElse("no value");
+                case Outcome.Thrown t -> words.get("checker.holds.threw", t.failure().headline());
+                default -> troubleOf(o, sources, timeout, dog, words).map(t -> switch (t) {
+                    case Observation.Trouble.TimedOut out -> words.get("grade.timeout", out.seconds());
+                    case Observation.Trouble.VmEnded end -> words.get("grade.vm-ended", end.reason());
+                    default -> t.toString();
+                }).orElse(words.get("checker.holds.no-value"));
             };
             return new Observation.HoldsValue(expr, Optional.empty(), problem);
         }

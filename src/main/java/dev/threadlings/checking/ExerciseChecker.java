@@ -60,7 +60,7 @@ public final class ExerciseChecker implements AutoCloseable {
         try {
             source = Files.readString(learnerFile);
         } catch (IOException e) {
-            return cannotRun(exercise, "cannot read " + learnerFile + ": " + e.getMessage(), start);
+            return cannotRun(exercise, text.get("checker.cannot-read", learnerFile, e.getMessage()), start);
         }
         // a learner sees the review after the checks; a mutation run or a course test only when a check needs it
         String fileName = learnerFile.getFileName().toString();
@@ -70,19 +70,21 @@ public final class ExerciseChecker implements AutoCloseable {
         try {
             shell = spare.take(exercise.preview());
         } catch (RuntimeException e) {
-            return cannotRun(exercise, "could not start a Java VM for the checks: " + e.getMessage(), start);
+            return cannotRun(exercise, text.get("checker.no-vm", e.getMessage()), start);
         }
         try (CaptureShell used = shell) {
             SourceFileLoader file;
             SourceMap sources = new SourceMap();
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
-                file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), source, sources);
+                file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), source, sources, 1,
+                        text);
             }
             String name = learnerFile.getFileName().toString();
             List<String> problems = new ArrayList<>(file.problems());
             if (problems.isEmpty()) { // what the checks rely on: the JDK's types and Java's own equality
-                problems.addAll(ShadowedNames.problems(shell.shell().jshell(), sources, name, exercise.checks()));
-                problems.addAll(OwnObjectMethods.problems(shell.shell().loadedClasses(), sources, name));
+                problems.addAll(ShadowedNames.problems(shell.shell().jshell(), sources, name, exercise.checks(),
+                        text));
+                problems.addAll(OwnObjectMethods.problems(shell.shell().loadedClasses(), sources, name, text));
             }
             if (!problems.isEmpty()) {
                 return new Verdict(exercise.id(), Verdict.Status.COMPILE_ERROR, List.of(), problems,
@@ -98,7 +100,7 @@ public final class ExerciseChecker implements AutoCloseable {
                 }
                 Observation seen = ExploreRun.wanted(check)
                         ? ExploreRun.observe(learnerFile.getFileName().toString(), source, check)
-                        : CheckRun.observe(shell, sources, check, timeoutOf(check));
+                        : CheckRun.observe(shell, sources, check, timeoutOf(check), text);
                 if (ReviewRun.wanted(check)) {
                     seen = seen.withReview(review.orElseThrow().get());
                 }

@@ -1,5 +1,6 @@
 package dev.threadlings.checking;
 
+import dev.threadlings.text.Messages;
 import dev.threadlings.eval.SourceMap;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,7 +31,7 @@ final class OwnObjectMethods {
     private OwnObjectMethods() {}
 
     /** {@code File.java:N: error: …} for each such method in {@code classes} (binary name → class file). */
-    static List<String> problems(Map<String, byte[]> classes, SourceMap sources, String fileName) {
+    static List<String> problems(Map<String, byte[]> classes, SourceMap sources, String fileName, Messages text) {
         List<String> problems = new ArrayList<>();
         classes.forEach((name, bytes) -> {
             ClassNode node = new ClassNode();
@@ -41,9 +42,8 @@ final class OwnObjectMethods {
                     continue;
                 }
                 String at = firstLine(m).map(line -> sources.locateClassLine(node.name, line)).orElse(null);
-                problems.add((at == null ? fileName : at) + ": error: " + simpleName(node.name) + "." + m.name
-                        + "(" + (m.name.equals("equals") ? "Object" : "") + ") is your own; the checks compare "
-                        + "your values themselves and accept no equals, hashCode or toString of yours: remove it");
+                problems.add(text.get("checker.own-object-method", at == null ? fileName : at, simpleName(node.name)
+                        + "." + m.name + "(" + (m.name.equals("equals") ? "Object" : "") + ")"));
             }
         });
         return problems;

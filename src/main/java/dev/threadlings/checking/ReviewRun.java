@@ -35,7 +35,7 @@ final class ReviewRun {
             try {
                 run.review.complete(Reviewer.shared().review(fileName, text, DefaultImports.PACKAGES));
             } catch (RuntimeException | Error e) {
-                run.review.complete(new Review.NotReviewed("the review failed: " + e));
+                run.review.complete(new Review.NotReviewed("review.crashed", fileName, e.toString()));
             }
         });
         return run;

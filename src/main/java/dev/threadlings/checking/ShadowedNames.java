@@ -1,5 +1,6 @@
 package dev.threadlings.checking;
 
+import dev.threadlings.text.Messages;
 import dev.threadlings.course.Check;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.eval.DefaultImports;
@@ -35,7 +36,8 @@ final class ShadowedNames {
     private ShadowedNames() {}
 
     /** {@code File.java:N: error: …} for each learner declaration that hides a JDK name the checks use. */
-    static List<String> problems(JShell jshell, SourceMap sources, String fileName, List<Check> checks) {
+    static List<String> problems(JShell jshell, SourceMap sources, String fileName, List<Check> checks,
+                                 Messages text) {
         Set<String> used = namesUsed(checks);
         List<String> problems = new ArrayList<>();
         jshell.snippets().filter(s -> jshell.status(s).isActive()).forEach(s -> declared(s).ifPresent(name -> {
@@ -49,9 +51,8 @@ final class ShadowedNames {
                 return;
             }
             String at = Optional.ofNullable(sources.locate(s.id(), 1)).orElse(fileName);
-            problems.add(at + ": error: your " + what(s) + " " + name + " has the name of "
-                    + jdk.orElse("the package " + name) + ", which the checks use; rename it, so that the "
-                    + "checks get the JDK's " + name);
+            problems.add(text.get("checker.shadowed." + what(s), at, name,
+                    jdk.orElse(text.get("checker.shadowed.package", name))));
         }));
         return problems;
     }
@@ -70,7 +71,7 @@ final class ShadowedNames {
         return switch (s) {
             case TypeDeclSnippet t -> "type";
             case VarSnippet v -> "variable";
-            default -> "import of";
+            default -> "import";
         };
     }
 

@@ -1,5 +1,6 @@
 package dev.threadlings.eval;
 
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,13 +16,15 @@ public final class SourceFileLoader {
 
     private final String fileName;
     private final SourceMap sources;
+    private final Messages text;
     private final List<String> problems = new ArrayList<>();
     /** Declarations that use a name not declared yet: Java lets a file use a class declared further down. */
     private final List<Pending> pending = new ArrayList<>();
 
     private record Pending(DeclarationSnippet snippet, String name, int line) {}
 
-    private SourceFileLoader(String fileName, SourceMap sources) {
+    private SourceFileLoader(String fileName, SourceMap sources, Messages text) {
+        this.text = text;
         this.fileName = fileName;
         this.sources = sources;
     }
@@ -34,14 +37,19 @@ public final class SourceFileLoader {
     /** As {@link #load(RemoteShell, String, String, SourceMap)}, for text that starts at line {@code firstLine}. */
     public static SourceFileLoader load(RemoteShell shell, String fileName, String text, SourceMap sources,
                                         int firstLine) {
-        SourceFileLoader file = new SourceFileLoader(fileName, sources);
+        return load(shell, fileName, text, sources, firstLine, Messages.ENGLISH);
+    }
+
+    /** As {@link #load(RemoteShell, String, String, SourceMap, int)}, the problems in {@code words}' language. */
+    public static SourceFileLoader load(RemoteShell shell, String fileName, String text, SourceMap sources,
+                                        int firstLine, Messages words) {
+        SourceFileLoader file = new SourceFileLoader(fileName, sources, words);
         // JShell has no packages; blank the line rather than delete it so line numbers stay true
         String source = PACKAGE.matcher(text).replaceAll(m -> " ".repeat(m.group().length()));
         for (SnippetSplitter.Piece piece : SnippetSplitter.split(shell.analysis(), source)) {
             int pieceLine = firstLine - 1 + SourceLines.lineOf(source, piece.offset());
             if (!piece.complete()) {
-                file.problems.add(fileName + ":" + pieceLine + ": error: this declaration is not finished "
-                        + "(a missing } or ; ?)");
+                file.problems.add(words.get("load.unfinished", fileName + ":" + pieceLine));
                 break;
             }
             Outcome outcome = shell.evalOne(piece.source());
@@ -58,8 +66,7 @@ public final class SourceFileLoader {
         for (Pending p : pending) {
             List<String> missing = shell.jshell().unresolvedDependencies(p.snippet()).toList();
             if (!missing.isEmpty()) {
-                problems.add(fileName + ":" + p.line() + ": error: " + p.name() + " uses "
-                        + String.join(", ", missing) + ", which is not declared");
+                problems.add(text.get("load.undeclared", fileName + ":" + p.line(), p.name(), String.join(", ", missing)));
             } else {
                 shell.wrapperLines(p.snippet()).ifPresent(sources::putWrapper); // compiled again, in a new wrapper
             }
@@ -74,7 +81,7 @@ public final class SourceFileLoader {
                         continue;
                     }
                     int line = firstLine + SourceLines.lineOf(c.source(), d.start()) - 1;
-                    problems.add(fileName + ":" + line + ": error: " + d.message());
+                    problems.add(text.get("load.error", fileName + ":" + line, d.message()));
                     OutcomeText.caret(c.source(), d, "    ").forEach(l -> problems.add(l.text()));
                 }
             }
@@ -82,17 +89,17 @@ public final class SourceFileLoader {
                 if (snippet instanceof DeclarationSnippet declaration) {
                     pending.add(new Pending(declaration, d.name(), firstLine));
                 } else {
-                    problems.add(fileName + ":" + firstLine + ": error: " + d.name() + " uses "
-                            + String.join(", ", d.unresolved()) + ", which is not declared");
+                    problems.add(text.get("load.undeclared", fileName + ":" + firstLine, d.name(),
+                            String.join(", ", d.unresolved())));
                 }
             }
             case Outcome.Thrown t -> {
-                problems.add(fileName + ":" + firstLine + ": loading this threw " + t.failure().headline());
+                problems.add(text.get("load.threw", fileName + ":" + firstLine, t.failure().headline()));
                 new OutcomeText(sources::locate).failure(t.failure(), "    ").stream().skip(1)
                         .forEach(l -> problems.add(l.text()));
             }
             case Outcome.VmLost l -> problems.add(fileName + ":" + firstLine + ": " + l.reason());
-            case Outcome.Stopped s -> problems.add(fileName + ":" + firstLine + ": loading this took too long");
+            case Outcome.Stopped s -> problems.add(text.get("load.too-long", fileName + ":" + firstLine));
             default -> { }
         }
     }

@@ -38,7 +38,7 @@ public final class Grader {
             }
             for (Expectation expectation : check.expectations()) {
                 Optional<CheckResult> failure = switch (expectation) {
-                    case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output())
+                    case OutputExpectation out -> OutputComparison.mismatch(out.mode(), out.text(), seen.output(), text)
                             .map(d -> failed(check, "output", text.get("grade.output"), d, seen, false));
                     case HoldsExpectation h -> holds(check, h, seen);
                     case ExploreExpectation e -> explored(check, e, seen);
@@ -78,7 +78,7 @@ public final class Grader {
         private Optional<CheckResult> reviewed(Check check, ReviewExpectation r, Observation seen) {
             if (seen.review().isEmpty() || seen.review().get() instanceof Review.NotReviewed) {
                 // the analyzer could not read the file: neither a pass nor the learner's failure
-                String why = seen.review().map(x -> ((Review.NotReviewed) x).why()).orElse(text.get("grade.review-did-not-run"));
+                String why = seen.review().map(x -> ((Review.NotReviewed) x).why(text)).orElse(text.get("grade.review-did-not-run"));
                 return Optional.of(new CheckResult.NotChecked(check.name(), text.get("grade.not-reviewed", why), List.of(), "not-reviewed"));
             }
             List<Finding> fatal = seen.review().get().findings().stream()
@@ -89,7 +89,7 @@ public final class Grader {
             Finding first = fatal.getFirst();
             List<String> lines = fatal.stream().filter(f -> f.rule() == first.rule())
                     .map(f -> f.where() + ": " + f.code()).toList();
-            return Optional.of(failed(check, first.rule().id(), first.message(), lines, seen));
+            return Optional.of(failed(check, first.rule().id(), first.rule().sentence(text), lines, seen));
         }
 
         private Optional<CheckResult> holds(Check check, HoldsExpectation h, Observation seen) {

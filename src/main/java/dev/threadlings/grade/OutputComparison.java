@@ -4,6 +4,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.Patch;
 import dev.threadlings.course.OutputMode;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,15 +17,20 @@ public final class OutputComparison {
 
     /** Empty when the output is acceptable; otherwise the lines that explain the difference. */
     public static Optional<List<String>> mismatch(OutputMode mode, String expected, String actual) {
+        return mismatch(mode, expected, actual, Messages.ENGLISH);
+    }
+
+    /** As {@link #mismatch(OutputMode, String, String)}, the explanation in {@code text}'s language. */
+    public static Optional<List<String>> mismatch(OutputMode mode, String expected, String actual, Messages text) {
         List<String> exp = lines(expected);
         List<String> act = lines(actual);
         return switch (mode) {
-            case EXACT -> exp.equals(act) ? Optional.empty() : Optional.of(diff(exp, act));
+            case EXACT -> exp.equals(act) ? Optional.empty() : Optional.of(diff(exp, act, text));
             case NORMALIZED -> normalize(expected).equals(normalize(actual)) ? Optional.empty()
-                    : Optional.of(diff(exp, act));
+                    : Optional.of(diff(exp, act, text));
             case UNORDERED -> sorted(exp).equals(sorted(act)) ? Optional.empty()
-                    : Optional.of(diff(sorted(exp), sorted(act)));
-            case REGEX -> regex(exp, act);
+                    : Optional.of(diff(sorted(exp), sorted(act), text));
+            case REGEX -> regex(exp, act, text);
         };
     }
 
@@ -46,41 +52,41 @@ public final class OutputComparison {
         return l.stream().sorted().toList();
     }
 
-    private static Optional<List<String>> regex(List<String> patterns, List<String> act) {
+    private static Optional<List<String>> regex(List<String> patterns, List<String> act, Messages text) {
         List<String> out = new ArrayList<>();
         for (int i = 0; i < Math.max(patterns.size(), act.size()); i++) {
             String p = i < patterns.size() ? patterns.get(i) : null;
             String a = i < act.size() ? act.get(i) : null;
             if (p == null) {
-                out.add("line " + (i + 1) + ": unexpected extra line: " + a);
+                out.add(text.get("grade.regex.extra", i + 1, a));
             } else if (a == null) {
-                out.add("line " + (i + 1) + ": missing; expected a line matching /" + p + "/");
+                out.add(text.get("grade.regex.missing", i + 1, p));
             } else if (!Pattern.compile(p).matcher(a).matches()) {
-                out.add("line " + (i + 1) + ": " + a);
-                out.add("   does not match /" + p + "/");
+                out.add(text.get("grade.regex.line", i + 1, a));
+                out.add(text.get("grade.regex.no-match", p));
             }
         }
         return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 
     /** A unified-style diff: {@code -} expected lines missing, {@code +} lines printed instead. */
-    static List<String> diff(List<String> expected, List<String> actual) {
+    static List<String> diff(List<String> expected, List<String> actual, Messages text) {
         List<String> out = new ArrayList<>();
         if (actual.isEmpty()) {
-            out.add("nothing was printed; expected:");
+            out.add(text.get("grade.diff.nothing"));
             expected.forEach(l -> out.add("  " + l));
             return out;
         }
         Patch<String> patch = DiffUtils.diff(expected, actual);
-        out.add("expected (-) vs printed (+):");
+        out.add(text.get("grade.diff.heading"));
         for (AbstractDelta<String> d : patch.getDeltas()) {
             int line = d.getSource().getPosition() + 1;
-            out.add("@ line " + line);
+            out.add(text.get("grade.diff.at-line", line));
             d.getSource().getLines().forEach(l -> out.add("- " + l));
             d.getTarget().getLines().forEach(l -> out.add("+ " + l));
         }
         if (patch.getDeltas().isEmpty()) {
-            out.add("(the lines differ only in white space)");
+            out.add(text.get("grade.diff.white-space"));
         }
         return out;
     }

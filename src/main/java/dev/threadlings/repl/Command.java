@@ -12,13 +12,11 @@ public interface Command {
         return "";
     }
 
-    /** One line for /help's list. */
+    /**
+     * One line for /help's list, in English; a translation's bundle has {@code command.<name>.summary}, and any
+     * bundle may have a longer {@code command.<name>.help} for {@code /help name}.
+     */
     String summary();
-
-    /** A longer explanation for {@code /help name}; the summary by default. */
-    default String help() {
-        return summary();
-    }
 
     /** Candidates for the argument, for TAB completion. */
     default List<String> argumentCandidates(Session session) {

@@ -2,6 +2,7 @@ package dev.threadlings.repl;
 
 import dev.threadlings.course.Suggestions;
 import dev.threadlings.repl.command.*;
+import dev.threadlings.text.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -45,13 +46,12 @@ public final class Commands {
     }
 
     /** What to tell a learner who typed an unknown command. */
-    public static String unknown(String name) {
+    public static String unknown(String name, Messages text) {
         List<String> prefixed = ALL.stream().map(Command::name).filter(n -> n.startsWith(name)).toList();
         if (prefixed.size() > 1 && !name.isEmpty()) {
-            return "/" + name + " could be " + String.join(", ", prefixed.stream().map(n -> "/" + n).toList())
-                    + " — type more of it.";
+            return text.get("command.ambiguous", name, String.join(", ", prefixed.stream().map(n -> "/" + n).toList()));
         }
-        return "no such command: /" + name + Suggestions.closest(name, ALL.stream().map(Command::name).toList())
-                .map(n -> " — did you mean /" + n + "?").orElse(" — type /help to see them all.");
+        return Suggestions.closest(name, ALL.stream().map(Command::name).toList())
+                .map(n -> text.get("command.unknown.closest", name, n)).orElse(text.get("command.unknown", name));
     }
 }

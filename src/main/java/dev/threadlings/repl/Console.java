@@ -49,7 +49,7 @@ public final class Console {
                     .history(new SavingHistory(warning -> session.screen().println(warning, Screen.WARN)));
         }
         this.reader = builder.build();
-        output.attach(reader);
+        output.attach(reader, session::messages);
         session.evaluator(this::evaluate);
         session.asker(this::ask);
         reader.getWidgets().put("complete-or-doc", new DocumentationWidget(reader, session));
@@ -118,13 +118,13 @@ public final class Console {
         String args = space < 0 ? "" : text.substring(space + 1).strip();
         Optional<Command> command = Commands.find(name);
         if (command.isEmpty()) {
-            session.screen().println(Commands.unknown(name), Screen.WARN);
+            session.screen().println(Commands.unknown(name, session.messages()), Screen.WARN);
             return;
         }
         try {
             command.get().run(session, args);
         } catch (Exception e) {
-            session.screen().println("/" + command.get().name() + " failed: " + e, Screen.ERROR);
+            session.screen().println(session.text("command.failed", command.get().name(), e), Screen.ERROR);
         }
     }
 
@@ -132,7 +132,7 @@ public final class Console {
         Screen screen = session.screen();
         ShellSupervisor shell = session.shell();
         if (!shell.ready()) {
-            screen.println("(JShell is still starting…)", Screen.DIM);
+            screen.println(session.text("console.starting"), Screen.DIM);
         }
         Terminal terminal = screen.terminal();
         // the first Ctrl-C stops the snippet and starts the 2 s until the kill; more presses change nothing (a
@@ -140,8 +140,7 @@ public final class Console {
         AtomicBoolean stopping = new AtomicBoolean();
         Terminal.SignalHandler previous = terminal.handle(Terminal.Signal.INT, signal -> {
             if (stopping.compareAndSet(false, true)) {
-                screen.println("(stopping… if the snippet has not stopped within 2 s, its VM is replaced)",
-                        Screen.DIM);
+                screen.println(session.text("console.stopping"), Screen.DIM);
                 shell.interrupt();
             }
         });
@@ -153,11 +152,9 @@ public final class Console {
                 screen.print(outcomes.describe(o));
             });
             if (ev.killed()) {
-                screen.println("The snippet did not stop within 2 s, so its Java VM was killed. A fresh one is "
-                        + "starting; your variables, methods and classes are gone.", Screen.WARN);
+                screen.println(session.text("console.killed"), Screen.WARN);
             } else if (ev.restarted()) {
-                screen.println("The Java VM running your snippets ended. A fresh one is starting; your variables, "
-                        + "methods and classes are gone.", Screen.WARN);
+                screen.println(session.text("console.vm-ended"), Screen.WARN);
             }
             return ev.outcomes();
         } catch (IllegalStateException e) {

@@ -3,7 +3,6 @@ package dev.threadlings.repl;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import org.jline.reader.LineReader;
 import org.jline.terminal.Terminal;
 
@@ -32,6 +31,8 @@ public final class ConsoleOutput extends OutputStream {
     private long unreported;     // skipped bytes not yet told; guarded by printing
     private long lastNote = System.nanoTime() - NOTE_EVERY_NANOS;
     private volatile LineReader reader;
+    private volatile java.util.function.Supplier<dev.threadlings.text.Messages> messages =
+            () -> dev.threadlings.text.Messages.ENGLISH; // the session's, which /lang changes
     private boolean atPrompt;    // guarded by this
 
     public ConsoleOutput(Terminal terminal) {
@@ -39,8 +40,9 @@ public final class ConsoleOutput extends OutputStream {
         Thread.ofPlatform().daemon().name("console-output").start(this::printLoop);
     }
 
-    void attach(LineReader reader) {
+    void attach(LineReader reader, java.util.function.Supplier<dev.threadlings.text.Messages> messages) {
         this.reader = reader;
+        this.messages = messages;
     }
 
     void atPrompt(boolean value) {
@@ -139,9 +141,8 @@ public final class ConsoleOutput extends OutputStream {
             }
             long now = System.nanoTime();
             if (unreported > 0 && (all || now - lastNote >= NOTE_EVERY_NANOS)) {
-                text += (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + String.format(Locale.ROOT,
-                        "(… %,d bytes of output skipped: your threads print faster than the terminal shows)%n",
-                        unreported);
+                text += (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + messages.get().get("console.output-skipped", unreported)
+                        + System.lineSeparator();
                 unreported = 0;
                 lastNote = now;
             }

@@ -21,19 +21,19 @@ final class DocumentationPage {
         docs.stream().limit(MAX_SIGNATURES).forEach(d -> md.append(d.signature()).append('\n'));
         md.append("```\n\n");
         if (docs.size() > MAX_SIGNATURES) {
-            md.append("(").append(docs.size() - MAX_SIGNATURES).append(" more overloads)\n\n");
+            md.append(options.text().get("docs.more-overloads", docs.size() - MAX_SIGNATURES)).append("\n\n");
         }
         docs.stream().filter(d -> d.javadoc() != null && !d.javadoc().isBlank()).findFirst().ifPresentOrElse(d -> {
             if (docs.size() > 1) {
                 md.append("*").append(d.signature().replaceAll("([\\\\`*_\\[\\]<>])", "\\\\$1")).append(":*\n\n");
             }
             md.append(JavadocMarkdown.of(d.javadoc()));
-        }, () -> md.append("*(no javadoc here: the JDK's lib/src.zip or the class's sources are missing)*\n"));
+        }, () -> md.append(options.text().get("docs.no-javadoc")).append('\n'));
         List<AttributedString> rendered = new ArrayList<>(new MarkdownRenderer(options).render(md.toString()).lines());
         if (rendered.size() > maxLines) {
             int cut = rendered.size() - maxLines + 1;
             rendered = new ArrayList<>(rendered.subList(0, maxLines - 1));
-            rendered.add(new AttributedString("(" + cut + " more lines)"));
+            rendered.add(new AttributedString(options.text().get("docs.more-lines", cut)));
         }
         return rendered;
     }

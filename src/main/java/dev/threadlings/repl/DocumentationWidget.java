@@ -59,12 +59,12 @@ final class DocumentationWidget implements Widget {
             return;
         }
         if (docs.isEmpty()) {
-            reader.printAbove("(no documentation found here)");
+            reader.printAbove(session.text("docs.none"));
             return;
         }
         Screen screen = session.screen();
         int height = screen.terminal().getHeight();
-        List<AttributedString> lines = DocumentationPage.lines(docs, new RenderOptions(screen.width(), screen.color()),
+        List<AttributedString> lines = DocumentationPage.lines(docs, new RenderOptions(screen.width(), screen.color(), session.messages()),
                 Math.max(MIN_LINES, height - 4));
         reader.printAbove(String.join("\n", lines.stream().map(l -> screen.color() ? screen.ansi(l) : l.toString())
                 .toList()));

@@ -94,7 +94,7 @@ public final class Session {
             saved.warning().ifPresent(w -> screen.println(w, Screen.WARN));
         } catch (IOException e) {
             progress = change.apply(progress);
-            screen.println("could not save your progress to " + store.file() + ": " + e.getMessage(), Screen.WARN);
+            screen.println(text("console.not-saved", store.file(), e.getMessage()), Screen.WARN);
         }
     }
 
@@ -128,11 +128,8 @@ public final class Session {
      */
     public void useShellFor(Lesson lesson) {
         if (shell.usePreview(lesson.preview())) {
-            screen.println(lesson.preview()
-                    ? "This lesson uses preview features of JDK " + Runtime.version().feature() + ": a fresh JShell "
-                            + "with --enable-preview is starting (what you defined before is gone)."
-                    : "A fresh JShell without preview features is starting (what you defined before is gone).",
-                    Screen.INFO);
+            screen.println(lesson.preview() ? text("console.preview", Runtime.version().feature())
+                    : text("console.no-preview"), Screen.INFO);
         }
     }
 

@@ -77,7 +77,7 @@ public final class VerdictText {
         Map<ReviewRule, List<Finding>> byRule = new LinkedHashMap<>();
         v.review().forEach(f -> byRule.computeIfAbsent(f.rule(), r -> new ArrayList<>()).add(f));
         byRule.forEach((rule, findings) -> {
-            out.add(new Styled("  ▸ " + rule.id() + ": " + rule.sentence(), Styled.Look.PLAIN));
+            out.add(new Styled("  ▸ " + rule.id() + ": " + rule.sentence(text), Styled.Look.PLAIN));
             for (Finding f : findings) {
                 out.add(new Styled("      " + f.where() + ": " + f.code(), Styled.Look.CODE));
             }

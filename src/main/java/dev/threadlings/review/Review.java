@@ -1,5 +1,6 @@
 package dev.threadlings.review;
 
+import dev.threadlings.text.Messages;
 import java.util.List;
 
 /** What reviewing a file gave: its findings, or why it could not be reviewed. */
@@ -12,8 +13,22 @@ public sealed interface Review {
         }
     }
 
-    /** The analyzer could not read the file (say, a statement at the top level, which JShell allows). */
-    record NotReviewed(String why) implements Review {}
+    /**
+     * The analyzer could not read the file (say, a statement at the top level, which JShell allows): {@code reason}
+     * is a bundle key ({@code review.could-not-read}, {@code review.failed}, {@code review.crashed}) with the file's
+     * name and the analyzer's own words as its arguments.
+     */
+    record NotReviewed(String reason, String file, String cause) implements Review {
+        /** Why, in English. */
+        public String why() {
+            return why(Messages.ENGLISH);
+        }
+
+        /** Why, in {@code text}'s language (the analyzer's own words stay as it wrote them). */
+        public String why(Messages text) {
+            return text.get(reason, file, cause);
+        }
+    }
 
     /** The findings, none when the file was not reviewed. */
     default List<Finding> findings() {

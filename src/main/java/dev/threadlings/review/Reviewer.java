@@ -44,7 +44,7 @@ public final class Reviewer {
             Report report = pmd.performAnalysisAndCollectReport();
             if (!report.getProcessingErrors().isEmpty()) {
                 String why = report.getProcessingErrors().getFirst().getMsg().lines().findFirst().orElse("");
-                return new Review.NotReviewed("the analyzer could not read " + fileName + ": " + why);
+                return new Review.NotReviewed("review.could-not-read", fileName, why);
             }
             List<String> lines = text.replace("\r\n", "\n").lines().toList();
             List<Finding> findings = new ArrayList<>();
@@ -57,7 +57,7 @@ public final class Reviewer {
             findings.sort(Comparator.comparingInt(Finding::line).thenComparing(f -> f.rule().id()));
             return new Review.Reviewed(findings.stream().distinct().toList());
         } catch (RuntimeException e) {
-            return new Review.NotReviewed("the analyzer failed on " + fileName + ": " + e);
+            return new Review.NotReviewed("review.failed", fileName, e.toString());
         }
     }
 

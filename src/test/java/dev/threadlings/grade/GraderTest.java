@@ -140,10 +140,11 @@ class GraderTest {
     @Test
     void aFileThatWasNotReviewedIsNeitherAPassNorAFailure() {
         CheckResult r = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
-                reviewed(new Review.NotReviewed("PMD could not parse line 3")));
+                reviewed(new Review.NotReviewed("review.could-not-read", "Learner.java", "PMD could not parse line 3")));
         CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, r);
         assertEquals("not-reviewed", n.kind());
-        assertTrue(n.reason().contains("PMD could not parse line 3"), n.reason());
+        assertTrue(n.reason().contains("the analyzer could not read Learner.java: PMD could not parse line 3"),
+                n.reason());
         CheckResult never = Grader.grade(check(new ReviewExpectation(List.of("wait-not-in-loop"), 3)),
                 ran("", List.of()));
         assertEquals("not-reviewed", assertInstanceOf(CheckResult.NotChecked.class, never).kind());

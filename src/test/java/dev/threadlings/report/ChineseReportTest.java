@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threadlings.course.Check;
 import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.course.HoldsExpectation;
+import dev.threadlings.course.OutputExpectation;
+import dev.threadlings.course.OutputMode;
+import dev.threadlings.course.ReviewExpectation;
 import dev.threadlings.course.Language;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Grader;
@@ -20,6 +23,10 @@ import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.SandboxReport.Step;
 import dev.threadlings.sandbox.runtime.Search;
+import dev.threadlings.review.Finding;
+import dev.threadlings.review.Review;
+import dev.threadlings.review.ReviewRule;
+import dev.threadlings.text.EnglishProse;
 import dev.threadlings.text.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -104,6 +111,45 @@ class ChineseReportTest {
         Verdict v = Verdict.of("races-counter", List.of(zh), 1, 1.0);
         String shown = text(VerdictText.describe(v, "races-counter", 100, ZH));
         ENGLISH.forEach(e -> assertFalse(shown.contains(e), e + " in:\n" + shown));
+    }
+
+    @Test
+    void outputDiffsReviewsAndUnreviewedFilesInChinese() {
+        Check prints = new Check("打印", "说明", Path.of("/course/checks.md"), 1, Optional.empty(),
+                List.of(new OutputExpectation(OutputMode.EXACT, "10\n11\n", 1)), Map.of());
+        List<String> diff = ((CheckResult.Failed) Grader.grade(prints, new Observation("10\n12\n", "",
+                Optional.empty(), List.of()), ZH)).details();
+        assertEquals(List.of("期望的（-）与打印的（+）：", "@ 第 2 行", "- 11", "+ 12"), diff);
+        List<String> nothing = ((CheckResult.Failed) Grader.grade(prints, new Observation("", "", Optional.empty(),
+                List.of()), ZH)).details();
+        assertEquals("什么都没有打印；期望的是：", nothing.getFirst());
+        Check regex = new Check("匹配", "说明", Path.of("/course/checks.md"), 1, Optional.empty(),
+                List.of(new OutputExpectation(OutputMode.REGEX, "a+\nb+\n", 1)), Map.of());
+        String regexDiff = String.join("\n", ((CheckResult.Failed) Grader.grade(regex, new Observation("aa\nc\nd\n",
+                "", Optional.empty(), List.of()), ZH)).details());
+        assertEquals(List.of(), EnglishProse.lines(regexDiff), regexDiff);
+        assertTrue(regexDiff.contains("第 3 行：多出来的一行：d"), regexDiff);
+
+        Check reviewed = new Check("不阻塞", "说明", Path.of("/course/checks.md"), 1, Optional.empty(),
+                List.of(new ReviewExpectation(List.of("takes-a-lock"), 1)), Map.of());
+        Observation ran = new Observation("", "", Optional.empty(), List.of());
+        CheckResult.NotChecked unread = assertInstanceOf(CheckResult.NotChecked.class, Grader.grade(reviewed,
+                ran.withReview(new Review.NotReviewed("review.could-not-read", "Stack.java", "line 3")), ZH));
+        assertEquals("无法检查：代码审查读不了你的文件：分析器读不了 Stack.java：line 3", unread.reason());
+        CheckResult.Failed locked = assertInstanceOf(CheckResult.Failed.class, Grader.grade(reviewed,
+                ran.withReview(new Review.Reviewed(List.of(new Finding(ReviewRule.TAKES_A_LOCK, "Stack.java", 7,
+                        "synchronized (this) {")))), ZH));
+        assertEquals(ReviewRule.TAKES_A_LOCK.sentence(ZH), locked.reason());
+        assertTrue(locked.reason().startsWith("这里拿了一把锁"), locked.reason());
+
+        Verdict advised = Verdict.of("lockfree-stack", List.of(new CheckResult.Passed("不阻塞")), 1, 1.0)
+                .withReview(List.of(new Finding(ReviewRule.SWALLOWED_INTERRUPT, "Stack.java", 9,
+                        "catch (InterruptedException e) {}")));
+        for (int width : List.of(60, 140)) {
+            String shown = text(VerdictText.describe(advised, "lockfree-stack", width, ZH));
+            assertEquals(List.of(), EnglishProse.lines(shown), shown);
+            assertTrue(shown.contains("swallowed-interrupt: 这个 catch 吞掉了中断"), shown);
+        }
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.threadlings.course.Language;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Commands;
+import dev.threadlings.review.ReviewRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -55,14 +56,54 @@ class MessagesTest {
         }
     }
 
-    // a lone ' in a MessageFormat pattern quotes what follows and vanishes: "don't" would print "dont"
+    /** A value the same in both languages is one with no words in it. */
+    private static final Set<String> SAME_IN_ALL = Set.of("run.block-label");
+
+    @Test
+    void noEnglishProseInTheChineseBundle() throws IOException {
+        Properties en = bundle("");
+        assertEquals(List.of("no", "type", "to", "them"), EnglishProse.in(en.getProperty("command.unknown")),
+                "the detector finds English");
+        for (Language language : Language.values()) {
+            if (language.isOriginal()) {
+                continue;
+            }
+            Properties translated = bundle("_" + language.tag());
+            List<String> english = new ArrayList<>();
+            for (String key : new TreeSet<>(translated.stringPropertyNames())) {
+                String value = translated.getProperty(key);
+                String words = value.replaceAll("\\{[^}]*\\}", " "); // the arguments are filled in at run time
+                if (!EnglishProse.in(words).isEmpty()
+                        || value.equals(en.getProperty(key)) && !SAME_IN_ALL.contains(key)) {
+                    english.add(key + "=" + value);
+                }
+            }
+            assertEquals(List.of(), english, "English left in messages_" + language.tag());
+        }
+    }
+
+    @Test
+    void everyReviewRuleHasItsSentenceInEveryBundle() {
+        for (Language language : Language.values()) {
+            Messages text = new Messages(language.locale());
+            for (ReviewRule rule : ReviewRule.values()) {
+                assertTrue(text.find("review." + rule.id()).filter(s -> !s.isBlank()).isPresent(),
+                        rule.id() + " in " + language);
+            }
+        }
+        assertTrue(ReviewRule.EXECUTOR_NOT_CLOSED.sentence().contains("try (ExecutorService pool = ...) { ... }"),
+                "a quoted brace is printed as a brace: " + ReviewRule.EXECUTOR_NOT_CLOSED.sentence());
+    }
+
+    // a lone ' in a MessageFormat pattern quotes what follows and vanishes: "don't" would print "dont"; a quoted
+    // brace ('{' … '}', code in a sentence) is the one meant use of a single quote
     @Test
     void apostrophesAreDoubled() throws IOException {
         List<String> bad = new ArrayList<>();
         for (String suffix : List.of("", "_zh")) {
             Properties p = bundle(suffix);
             for (String key : p.stringPropertyNames()) {
-                if (p.getProperty(key).replace("''", "").contains("'")) {
+                if (p.getProperty(key).replace("''", "").replace("'{'", "").replace("'}'", "").contains("'")) {
                     bad.add("messages" + suffix + ": " + key);
                 }
             }

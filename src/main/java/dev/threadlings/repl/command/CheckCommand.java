@@ -23,13 +23,6 @@ public final class CheckCommand implements Command {
     }
 
     @Override
-    public String help() {
-        return """
-                Runs the exercise's checks against your file in a fresh Java VM: your code first, then each
-                check. You see which checks pass, and for a failure what was expected and what happened.""";
-    }
-
-    @Override
     public List<String> argumentCandidates(Session session) {
         return ExerciseChoice.ids(session);
     }

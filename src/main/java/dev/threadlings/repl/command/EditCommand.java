@@ -31,8 +31,7 @@ public final class EditCommand implements Command {
         Screen screen = session.screen();
         String editor = firstSet(System.getenv("VISUAL"), System.getenv("EDITOR"));
         if (editor == null) {
-            screen.println("Set VISUAL or EDITOR (e.g. export EDITOR=nano) to use /edit, or open this file in any "
-                    + "editor: " + file, Screen.WARN);
+            screen.println(session.text("edit.no-editor", file), Screen.WARN);
             return;
         }
         List<String> command = new ArrayList<>(Arrays.asList(editor.trim().split("\\s+")));
@@ -41,14 +40,14 @@ public final class EditCommand implements Command {
         try {
             int exit = new ProcessBuilder(command).inheritIO().start().waitFor();
             if (exit != 0) {
-                screen.println(command.getFirst() + " exited with status " + exit, Screen.WARN);
+                screen.println(session.text("edit.exit-status", command.getFirst(), exit), Screen.WARN);
             }
         } catch (IOException e) {
-            screen.println("could not start " + command.getFirst() + ": " + e.getMessage(), Screen.ERROR);
+            screen.println(session.text("edit.could-not-start", command.getFirst(), e.getMessage()), Screen.ERROR);
         } finally {
             screen.terminal().setAttributes(attrs);
         }
-        screen.println("Saved? /check to check it.", Screen.INFO);
+        screen.println(session.text("edit.saved"), Screen.INFO);
     }
 
     private static String firstSet(String... values) {

@@ -15,17 +15,21 @@ final class ExerciseChoice {
         if (!args.isEmpty()) {
             Optional<Exercise> named = session.course().exercise(args);
             if (named.isEmpty()) {
-                session.screen().println("no exercise '" + args + "'" + Suggestions.didYouMean(args, ids(session))
-                        + " — /exercises lists them.", Screen.WARN);
+                session.screen().println(session.text("choice.no-exercise", args, didYouMean(session, args, ids(session))),
+                        Screen.WARN);
             }
             return named;
         }
         Optional<Exercise> current = session.currentExercise();
         if (current.isEmpty()) {
-            session.screen().println("No exercise is open. Open one with /exercise <id> (/exercises lists them), "
-                    + "then /" + commandName + ".", Screen.WARN);
+            session.screen().println(session.text("choice.none-open", commandName), Screen.WARN);
         }
         return current;
+    }
+
+    /** " (did you mean 'x'?)" in the session's language, or nothing when no known id is close. */
+    static String didYouMean(Session session, String wrong, List<String> known) {
+        return Suggestions.closest(wrong, known).map(id -> session.text("choice.did-you-mean", id)).orElse("");
     }
 
     static List<String> ids(Session session) {

@@ -40,6 +40,6 @@ public final class ExercisesCommand implements Command {
                 screen.println(sb.toAttributedString());
             }
         }
-        screen.println("Open one with /exercise <id>.", Screen.DIM);
+        screen.println(session.text("exercises.open"), Screen.DIM);
     }
 }

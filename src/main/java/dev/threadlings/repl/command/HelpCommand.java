@@ -1,6 +1,7 @@
 package dev.threadlings.repl.command;
 
 import dev.threadlings.markdown.Columns;
+import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Commands;
 import dev.threadlings.repl.Screen;
@@ -35,17 +36,23 @@ public final class HelpCommand implements Command {
         String name = args.startsWith("/") ? args.substring(1) : args;
         if (!name.isEmpty()) {
             Commands.find(name).ifPresentOrElse(c -> {
-                screen.println("/" + c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments()), Screen.BOLD);
-                c.help().lines().forEach(l -> screen.println("  " + l));
-            }, () -> screen.println(Commands.unknown(name), Screen.WARN));
+                screen.println(usage(session, c), Screen.BOLD);
+                String help = session.messages().find("command." + c.name() + ".help").orElse(summary(session, c));
+                TextWrap.lines(help, screen.width() - 2).forEach(l -> screen.println("  " + l));
+            }, () -> screen.println(Commands.unknown(name, session.messages()), Screen.WARN));
             return;
         }
         screen.println(session.text("help.heading"), Screen.BOLD);
         for (Command c : Commands.ALL) {
-            String usage = "/" + c.name() + (c.arguments().isEmpty() ? "" : " " + c.arguments());
-            screen.println("  " + Columns.pad(usage, 22) + " " + summary(session, c));
+            screen.println("  " + Columns.pad(usage(session, c), 22) + " " + summary(session, c));
         }
         screen.println(session.text("help.footer"), Screen.DIM);
+    }
+
+    /** How a command is typed, its arguments named in the session's language where the bundle names them. */
+    private static String usage(Session session, Command c) {
+        String arguments = session.messages().find("command." + c.name() + ".arguments").orElse(c.arguments());
+        return "/" + c.name() + (arguments.isEmpty() ? "" : " " + arguments);
     }
 
     /** A command's summary in the session's language: its bundle's {@code command.<name>.summary}, else the code's. */

@@ -1,6 +1,5 @@
 package dev.threadlings.repl.command;
 
-import dev.threadlings.course.Suggestions;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Screen;
@@ -36,7 +35,7 @@ public final class LessonCommand implements Command {
                 ? session.currentLesson().or(() -> session.course().lessons().stream().findFirst())
                 : session.course().lesson(args);
         lesson.ifPresentOrElse(l -> LessonView.show(session, l), () -> session.screen().println(
-                "no lesson '" + args + "'" + Suggestions.didYouMean(args, argumentCandidates(session))
-                        + " — /lessons lists them.", Screen.WARN));
+                session.text("choice.no-lesson", args,
+                        ExerciseChoice.didYouMean(session, args, argumentCandidates(session))), Screen.WARN));
     }
 }

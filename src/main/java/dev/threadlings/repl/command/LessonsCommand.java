@@ -26,7 +26,7 @@ public final class LessonsCommand implements Command {
         Screen screen = session.screen();
         List<Lesson> lessons = session.course().lessons();
         if (lessons.isEmpty()) {
-            screen.println("This course has no lessons that loaded.", Screen.WARN);
+            screen.println(session.text("lessons.none"), Screen.WARN);
         }
         String current = session.progress().currentLesson().orElse("");
         for (int i = 0; i < lessons.size(); i++) {
@@ -39,11 +39,10 @@ public final class LessonsCommand implements Command {
             sb.styled(Screen.BOLD, l.title());
             sb.styled(Screen.DIM, "  (" + l.id() + ")");
             if (!ex.isEmpty()) {
-                sb.styled(done == ex.size() ? Screen.GOOD : Screen.DIM, "  " + done + "/" + ex.size()
-                        + " exercises");
+                sb.styled(done == ex.size() ? Screen.GOOD : Screen.DIM, "  " + session.text("lessons.count", done, ex.size()));
             }
             screen.println(sb.toAttributedString());
         }
-        screen.println(new AttributedString("Open one with /lesson <number or id>.", Screen.DIM));
+        screen.println(new AttributedString(session.text("lessons.open"), Screen.DIM));
     }
 }

@@ -20,7 +20,7 @@ public final class PrevCommand implements Command {
     public void run(Session session, String args) {
         int prev = LessonView.currentIndex(session) - 1;
         if (prev < 0) {
-            session.screen().println("This is the first lesson.", Screen.INFO);
+            session.screen().println(session.text("prev.first"), Screen.INFO);
             return;
         }
         LessonView.show(session, session.course().lessons().get(prev));

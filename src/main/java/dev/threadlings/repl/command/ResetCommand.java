@@ -17,19 +17,12 @@ public final class ResetCommand implements Command {
     }
 
     @Override
-    public String help() {
-        return summary() + ". /reset is jshell's /reset. To start an exercise over: /reset-exercise <id>; "
-                + "to forget all progress: /reset-progress.";
-    }
-
-    @Override
     public void run(Session session, String args) {
         if (!args.isEmpty()) { // "/reset races-counter" reset JShell without a word about the exercise
-            session.screen().println("/reset takes no argument: it restarts JShell. To start an exercise over: "
-                    + "/reset-exercise " + args + "; to forget all progress: /reset-progress.", Screen.WARN);
+            session.screen().println(session.text("reset.no-argument", args), Screen.WARN);
             return;
         }
         session.shell().reset();
-        session.screen().println("A fresh JShell is starting; everything you defined is gone.", Screen.INFO);
+        session.screen().println(session.text("reset.fresh"), Screen.INFO);
     }
 }

@@ -41,15 +41,14 @@ public final class ResetExerciseCommand implements Command {
         Exercise e = chosen.get();
         Screen screen = session.screen();
         Path file = session.work().fileOf(e);
-        if (!session.confirm("Put the starter of " + e.id() + " back in " + file.getFileName()
-                + " (yours is kept as a backup) and clear its progress?")) {
-            screen.println("Nothing changed.", Screen.INFO);
+        if (!session.confirm(session.text("reset-exercise.ask", e.id(), file.getFileName()))) {
+            screen.println(session.text("reset.nothing-changed"), Screen.INFO);
             return;
         }
         Optional<Path> kept = session.work().restoreStarter(e, LocalDateTime.now());
         session.update(p -> p.withoutExercise(e.id()).withCurrentExercise(e.id()));
-        kept.ifPresent(b -> screen.println("Your file is kept as " + b, Screen.INFO));
-        screen.println(e.id() + " starts over: " + file + " is the starter again, and it is no longer passed.",
+        kept.ifPresent(b -> screen.println(session.text("reset-exercise.kept", b), Screen.INFO));
+        screen.println(session.text("reset-exercise.done", e.id(), file),
                 Screen.INFO);
     }
 }

@@ -20,12 +20,11 @@ public final class ResetProgressCommand implements Command {
     @Override
     public void run(Session session, String args) {
         Screen screen = session.screen();
-        if (!session.confirm("Forget all your progress: every passed exercise and read lesson?")) {
-            screen.println("Nothing changed.", Screen.INFO);
+        if (!session.confirm(session.text("reset-progress.ask"))) {
+            screen.println(session.text("reset.nothing-changed"), Screen.INFO);
             return;
         }
         session.update(p -> Progress.empty());
-        screen.println("Your progress is cleared. Your exercise files are untouched (/reset-exercise <id> puts a "
-                + "starter back). /next starts at the first lesson.", Screen.INFO);
+        screen.println(session.text("reset-progress.done"), Screen.INFO);
     }
 }

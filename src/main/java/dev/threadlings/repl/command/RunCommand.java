@@ -49,18 +49,18 @@ public final class RunCommand implements Command {
         Screen screen = session.screen();
         Optional<Lesson> lesson = session.currentLesson();
         if (lesson.isEmpty()) {
-            screen.println("Open a lesson first (/lessons, /next); /run runs its numbered code blocks.", Screen.WARN);
+            screen.println(session.text("run.no-lesson"), Screen.WARN);
             return;
         }
         List<CodeBlock> blocks = lesson.get().codeBlocks();
         if (args.isEmpty()) {
             if (blocks.isEmpty()) {
-                screen.println("This lesson has no runnable code blocks.", Screen.INFO);
+                screen.println(session.text("run.no-blocks"), Screen.INFO);
             }
             for (CodeBlock b : blocks) {
                 String first = b.code().lines().findFirst().orElse("");
                 screen.println(String.format("  [%d] %s%s%s", b.number(), first,
-                        b.code().lines().count() > 1 ? " …" : "", b.explored().isPresent() ? "   (explored)" : ""));
+                        b.code().lines().count() > 1 ? " …" : "", b.explored().isPresent() ? "   " + session.text("run.explored-mark") : ""));
             }
             return;
         }
@@ -68,11 +68,11 @@ public final class RunCommand implements Command {
         try {
             n = Integer.parseInt(args.strip());
         } catch (NumberFormatException e) {
-            screen.println("/run takes a block number, e.g. /run 1", Screen.WARN);
+            screen.println(session.text("run.not-a-number"), Screen.WARN);
             return;
         }
         if (n < 1 || n > blocks.size()) {
-            screen.println("This lesson has code blocks 1 to " + blocks.size() + ".", Screen.WARN);
+            screen.println(session.text("run.range", blocks.size()), Screen.WARN);
             return;
         }
         session.useShellFor(lesson.get()); // the lesson may have been restored at start, with the default shell

@@ -10,17 +10,18 @@ import jdk.jshell.JShell;
 final class SnippetListing {
     private SnippetListing() {}
 
+    /** {@code what}: variables, methods, types or imports (its "none yet" is the bundle's snippets.none.<what>). */
     static void show(Session session, String what, Function<JShell, List<String>> lines) {
         Screen screen = session.screen();
         List<String> found;
         try {
             found = lines.apply(session.shell().shell().jshell());
         } catch (IllegalStateException e) {
-            screen.println("JShell is not running: " + e.getMessage(), Screen.ERROR);
+            screen.println(session.text("snippets.not-running", e.getMessage()), Screen.ERROR);
             return;
         }
         if (found.isEmpty()) {
-            screen.println("(no " + what + " yet)", Screen.DIM);
+            screen.println(session.text("snippets.none." + what), Screen.DIM);
         }
         found.forEach(l -> screen.println(new org.jline.utils.AttributedString("|    " + l, Screen.INFO)));
     }

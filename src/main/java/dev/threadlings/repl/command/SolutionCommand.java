@@ -32,16 +32,14 @@ public final class SolutionCommand implements Command {
         int failures = session.progress().failures(e.id());
         if (!session.progress().passed(e.id()) && failures < e.solutionAfter()) {
             int left = e.solutionAfter() - failures;
-            screen.println("Not yet: the solution opens when you pass, or after " + left + " more failed /check"
-                    + (left == 1 ? "" : "s") + ". Try /hint first — working it out is the point.", Screen.INFO);
+            screen.println(session.text("solution.not-yet", left), Screen.INFO);
             return;
         }
         if (!Files.exists(e.solutionFile())) {
-            screen.println("This copy of the course has no reference solution for " + e.id() + " (a grading "
-                    + "bundle carries none).", Screen.INFO);
+            screen.println(session.text("solution.none", e.id()), Screen.INFO);
             return;
         }
-        screen.println("Reference solution — " + e.solutionFile().getFileName(), Screen.BOLD);
+        screen.println(session.text("solution.heading", e.solutionFile().getFileName()), Screen.BOLD);
         for (String line : Files.readAllLines(e.solutionFile())) {
             screen.println(screen.color() ? JavaHighlighter.highlight("  " + line) : new AttributedString("  " + line));
         }

@@ -35,7 +35,7 @@ public final class WatchCommand implements Command {
         Exercise e = chosen.get();
         Path file = session.work().ensure(e);
         Screen screen = session.screen();
-        screen.println("Watching " + file + " — save it to re-check; press any key to stop.", Screen.INFO);
+        screen.println(session.text("watch.watching", file), Screen.INFO);
         CheckFlow.run(session, e);
         Terminal terminal = screen.terminal();
         Attributes saved = terminal.enterRawMode();
@@ -51,9 +51,9 @@ public final class WatchCommand implements Command {
                 if (!now.equals(seen)) {
                     seen = now;
                     Thread.sleep(100); // editors write in steps; let the save finish
-                    screen.println("── " + file.getFileName() + " changed ──", Screen.DIM);
+                    screen.println(session.text("watch.changed", file.getFileName()), Screen.DIM);
                     if (CheckFlow.run(session, e).passed()) {
-                        screen.println("Passed — stopped watching.", Screen.GOOD);
+                        screen.println(session.text("watch.passed"), Screen.GOOD);
                         return;
                     }
                 }
@@ -63,7 +63,7 @@ public final class WatchCommand implements Command {
         } finally {
             terminal.setAttributes(saved);
         }
-        screen.println("Stopped watching.", Screen.DIM);
+        screen.println(session.text("watch.stopped"), Screen.DIM);
     }
 
     private static FileTime modified(Path file) throws IOException {
