@@ -69,6 +69,12 @@ final class ConsoleDriver implements AutoCloseable {
                 state.toString(), "--lang", "en");
     }
 
+    /** As {@link #start(Path, Path, Path)}, in {@code language} ({@code --lang}). */
+    static ConsoleDriver start(Path course, Path work, Path state, String language) {
+        return new ConsoleDriver("--course", course.toString(), "--work", work.toString(), "--state",
+                state.toString(), "--lang", language);
+    }
+
     /** Sends one line of input, as if typed and followed by Enter; later waits only see output from now on. */
     void type(String line) {
         synchronized (screen) {

@@ -44,7 +44,10 @@ public final class HelpCommand implements Command {
         }
         screen.println(session.text("help.heading"), Screen.BOLD);
         for (Command c : Commands.ALL) {
-            screen.println("  " + Columns.pad(usage(session, c), 22) + " " + summary(session, c));
+            // the summary wraps under itself: a Chinese one is twice as wide as its characters
+            List<String> lines = TextWrap.lines(summary(session, c), Math.max(20, screen.width() - 25));
+            screen.println("  " + Columns.pad(usage(session, c), 22) + " " + lines.getFirst());
+            lines.stream().skip(1).forEach(l -> screen.println(" ".repeat(25) + l));
         }
         screen.println(session.text("help.footer"), Screen.DIM);
     }

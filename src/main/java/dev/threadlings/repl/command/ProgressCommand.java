@@ -35,12 +35,15 @@ public final class ProgressCommand implements Command {
         var p = session.progress();
         List<Exercise> all = ExerciseChoice.orderedExercises(session);
         long done = all.stream().filter(e -> p.passed(e.id())).count();
-        int filled = all.isEmpty() ? 0 : (int) (BAR * done / all.size());
+        String figures = session.text("progress.bar", done, all.size(), all.isEmpty() ? 0 : 100 * done / all.size());
+        // the bar gives way to the figures on a narrow screen (the Chinese ones are 32 columns wide)
+        int length = Math.max(10, Math.min(BAR, session.screen().width() - Columns.width(figures)));
+        int filled = all.isEmpty() ? 0 : (int) (length * done / all.size());
         List<AttributedString> lines = new ArrayList<>();
         AttributedStringBuilder bar = new AttributedStringBuilder();
         bar.styled(Screen.GOOD, "█".repeat(filled));
-        bar.styled(Screen.DIM, "░".repeat(BAR - filled));
-        bar.append(session.text("progress.bar", done, all.size(), all.isEmpty() ? 0 : 100 * done / all.size()));
+        bar.styled(Screen.DIM, "░".repeat(length - filled));
+        bar.append(figures);
         lines.add(bar.toAttributedString());
         // two spaces at least between a name and its state, however long the name (a title ran into "pending")
         int titles = session.course().lessons().stream().mapToInt(l -> Columns.width(l.title())).max().orElse(0) + 2;

@@ -1,0 +1,161 @@
+package dev.threadlings.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.EnglishProse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The console in Chinese says nothing in English outside code: its commands' help, their refusals and hints, an
+ * exercise, a failing /check with an output diff, hints, /solution's refusal, /progress — on a course translated
+ * whole, at 60 columns (CJK characters two columns each).
+ */
+class ConsoleChineseTest {
+    @TempDir
+    static Path tmp;
+    static ConsoleDriver console;
+
+    @BeforeAll
+    static void start() {
+        Path course = ConsoleCourse.write(tmp.resolve("course"));
+        ConsoleCourse.write(course, "lessons/zh/01-threads.md", """
+                ---
+                title: 线程
+                translated-from: 0123456789ab
+                ---
+                # 线程
+
+                线程是程序中的一条执行路径。
+
+                ```java
+                System.out.println("hello from block one");
+                ```
+
+                ```java
+                int answer = 6 * 7;
+                ```
+                """);
+        ConsoleCourse.write(course, "lessons/zh/02-locks.md", """
+                ---
+                title: 锁
+                translated-from: 0123456789ab
+                ---
+                # 锁
+
+                两个线程以相反的顺序拿两把锁，就可能死锁。
+
+                ```java
+                Object lock = new Object();
+                ```
+
+                ```java explore=deadlock
+                Object a = new Object(), b = new Object();
+                Thread t = Thread.ofPlatform().start(() -> { synchronized (a) { synchronized (b) { } } });
+                synchronized (b) { synchronized (a) { } }
+                t.join();
+                ```
+
+                ```java
+                synchronized (lock) { System.out.println("held the lock"); }
+                ```
+                """);
+        String dir = "exercises/" + ConsoleCourse.EXERCISE + "/zh/";
+        ConsoleCourse.write(course, dir + "exercise.md", """
+                ---
+                title: 翻倍
+                translated-from: 0123456789ab
+                ---
+                写出 `twice(n)`，让它返回参数的两倍。
+                """);
+        ConsoleCourse.write(course, dir + "hints.md", """
+                ---
+                translated-from: 0123456789ab
+                ---
+                ## 提示 1
+                想想乘法。
+
+                ## 提示 2
+                把 `n` 乘以二再返回。
+                """);
+        ConsoleCourse.write(course, dir + "checks.md", """
+                ---
+                translated-from: 0123456789ab
+                ---
+                ## 翻倍
+                twice(21) 必须返回 42。
+
+                ```holds
+                twice(21) == 42
+                ```
+
+                ## 打印
+                打印 twice(5) 显示 10。
+
+                ```java
+                System.out.println(twice(5));
+                ```
+
+                ```output
+                10
+                ```
+                """);
+        console = ConsoleDriver.start(course, tmp.resolve("work"), tmp.resolve("state"), "zh");
+        console.awaitPrompt();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    /** Runs {@code line} and fails on English prose or a line wider than the terminal in what it printed. */
+    private static String chinese(String line) {
+        String shown = console.run(line);
+        assertEquals(List.of(), EnglishProse.lines(shown), line + " printed English:\n" + shown);
+        shown.lines().forEach(l -> assertTrue(Columns.width(l) <= ConsoleDriver.COLUMNS, line + ": too wide: " + l));
+        return shown;
+    }
+
+    private static void expect(String line, String fragment) {
+        String shown = chinese(line);
+        assertTrue(shown.contains(fragment), line + " did not say " + fragment + ":\n" + shown);
+    }
+
+    @Test
+    void commandsTheirRefusalsAndAFailingCheckInChinese() {
+        expect("/help", "阅读下一课");
+        expect("/help check", "在一个全新的 Java 虚拟机里");
+        chinese("/help reset");
+        expect("/nope", "没有这个命令：/nope");
+        expect("/hnt", "你是想输入 /hint 吗");
+        expect("/e", "可能是");
+        expect("/solution", "还没有打开任何练习");
+        chinese("/run");
+        expect("/lessons", "练习 0/1");
+        chinese("/exercises");
+        expect("/lesson lcks", "你是想输入“locks”吗");
+        expect("/exercise nosuch", "没有练习“nosuch”");
+        chinese("/vars");
+        console.run("/lesson 1"); // its code prints English, as code may
+        expect("/prev", "第一课");
+        expect("/run x", "/run 后面要跟代码块的编号");
+        expect("/run 9", "1 到 2");
+        chinese("/exercise doubler");
+        String check = chinese("/check");
+        assertTrue(check.contains("期望的（-）与打印的（+）："), check);
+        assertTrue(check.contains("@ 第 1 行"), check);
+        chinese("/hint");
+        chinese("/hint");
+        expect("/solution", "还不行");
+        expect("/progress", "检查失败 1 次");
+    }
+}
