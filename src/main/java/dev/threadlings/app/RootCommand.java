@@ -12,8 +12,8 @@ import picocli.CommandLine.Option;
 /** {@code threadlings} with no subcommand: the interactive console. */
 @Command(name = "threadlings", mixinStandardHelpOptions = true, version = "threadlings 0.1.0",
         description = "A terminal course in Java concurrency. With no command, opens the console.",
-        subcommands = {ListCommand.class, CheckCliCommand.class, SandboxCliCommand.class, BenchCommand.class,
-                SandboxBenchCommand.class, DevCommand.class, BundleCommand.class},
+        subcommands = {ListCommand.class, CheckCliCommand.class, SandboxCliCommand.class, StepCliCommand.class,
+                BenchCommand.class, SandboxBenchCommand.class, DevCommand.class, BundleCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed", "2:could not run (bad input, no JDK, broken course)"})
 public final class RootCommand implements Callable<Integer> {

@@ -33,33 +33,8 @@ final class ExplorerProcess {
                              ExploreSettings settings) {
         Path job = null;
         try {
-            job = TempFolders.create("sandbox");
-            Path dir = Files.createDirectories(job.resolve("classes"));
-            for (var e : classes.entrySet()) {
-                Files.write(dir.resolve(e.getKey() + ".class"), e.getValue());
-            }
-            StringBuilder p = new StringBuilder();
-            plan.forEach(step -> p.append(step[0]).append(' ').append(step[1]).append('\n'));
-            Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
-            boolean free = settings.freeRun();
-            Path module = job.resolve("runtime.jar");
-            RuntimeModule.write(module);
-            List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                            .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
-                    // C1 only: exploring runs short schedules again and again, and a free run of a learner's
-                    // program is short too (C2 would win only after seconds: measured, bench-sandbox)
-                    "-XX:TieredStopAtLevel=1",
-                    "-Xshare:auto", "-ea",
-                    // one thread runs at a time: with one carrier, handing the baton over stays on one core (a
-                    // free run's threads really run at once)
-                    free ? "-Djdk.virtualThreadScheduler.parallelism=" + Runtime.getRuntime().availableProcessors()
-                            : "-Djdk.virtualThreadScheduler.parallelism=1",
-                    "--add-opens", "java.base/java.util.concurrent=" + RuntimeModule.NAME,
-                    "-Djava.awt.headless=true"));
-            cmd.addAll(ShellOptions.LOCKED);
-            // the JDK modules a class-path program sees (java.net.http, java.sql…), not only what java.base binds
-            cmd.addAll(List.of("--add-modules", "ALL-DEFAULT", "--module-path", module.toString(),
-                    "-m", RuntimeModule.NAME));
+            job = writeJob(classes, plan);
+            List<String> cmd = command(job, settings.freeRun(), RuntimeModule.NAME);
             // what the job is comes on standard input (see ExplorerMain), with the key that seals its result
             byte[] key = ResultSeal.newKey();
             List<String> input = new ArrayList<>(List.of(job.toString(), HexFormat.of().formatHex(key)));
@@ -97,8 +72,46 @@ final class ExplorerProcess {
         }
     }
 
+    /** A temporary folder holding the instrumented classes and the plan, as the explorer VM reads them. */
+    static Path writeJob(Map<String, byte[]> classes, List<String[]> plan) throws IOException {
+        Path job = TempFolders.create("sandbox");
+        Path dir = Files.createDirectories(job.resolve("classes"));
+        for (var e : classes.entrySet()) {
+            Files.write(dir.resolve(e.getKey() + ".class"), e.getValue());
+        }
+        StringBuilder p = new StringBuilder();
+        plan.forEach(step -> p.append(step[0]).append(' ').append(step[1]).append('\n'));
+        Files.writeString(job.resolve("plan.txt"), p, StandardCharsets.UTF_8);
+        return job;
+    }
+
+    /**
+     * The explorer VM's command line, with the runtime module written into {@code job} and run as {@code main}: the
+     * module (its main class), or module/class for another entry point (stepping).
+     */
+    static List<String> command(Path job, boolean free, String main) throws IOException {
+        Path module = job.resolve("runtime.jar");
+        RuntimeModule.write(module);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                        .toString(), "-Xmx384m", "-Xss512k", "-XX:+UseSerialGC",
+                // C1 only: exploring runs short schedules again and again, and a free run of a learner's
+                // program is short too (C2 would win only after seconds: measured, bench-sandbox)
+                "-XX:TieredStopAtLevel=1",
+                "-Xshare:auto", "-ea",
+                // one thread runs at a time: with one carrier, handing the baton over stays on one core (a
+                // free run's threads really run at once)
+                free ? "-Djdk.virtualThreadScheduler.parallelism=" + Runtime.getRuntime().availableProcessors()
+                        : "-Djdk.virtualThreadScheduler.parallelism=1",
+                "--add-opens", "java.base/java.util.concurrent=" + RuntimeModule.NAME,
+                "-Djava.awt.headless=true"));
+        cmd.addAll(ShellOptions.LOCKED);
+        // the JDK modules a class-path program sees (java.net.http, java.sql…), not only what java.base binds
+        cmd.addAll(List.of("--add-modules", "ALL-DEFAULT", "--module-path", module.toString(), "-m", main));
+        return cmd;
+    }
+
     /** An explorer VM runs learner code for all its life. */
-    private static final class ExplorerVm implements LearnerVms.Vm {
+    static final class ExplorerVm implements LearnerVms.Vm {
         private final Process proc;
         private volatile long ended = Long.MIN_VALUE;
 

@@ -32,7 +32,7 @@ final class ResultReader {
     }
 
     /** {@code frame|Counter.increment|REPL.$JShell$12$Counter|18} → {@code at Counter.increment (Counter.java:3)}. */
-    private static String frame(String detail, SourceMap sources) {
+    static String frame(String detail, SourceMap sources) {
         if (!detail.startsWith("frame|")) {
             return detail;
         }

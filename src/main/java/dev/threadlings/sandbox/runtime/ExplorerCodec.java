@@ -130,11 +130,11 @@ public final class ExplorerCodec {
         w.append(key).append('\t').append(value).append('\n');
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unesc(String s) {
+    static String unesc(String s) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -47,6 +47,16 @@ public final class ExplorerMain {
 
     private static Exploration run(Path job, List<String> lines) throws IOException {
         ExploreSettings settings = ExplorerCodec.decodeSettings(lines);
+        Map<String, byte[]> classes = classes(job);
+        List<String[]> plan = plan(job);
+        if (settings.freeRun()) {
+            return new FreeRun(classes, plan, settings.seconds() * 1000L).run();
+        }
+        return new Explorer(classes, plan, settings).explore();
+    }
+
+    /** The job's instrumented classes, by name. */
+    static Map<String, byte[]> classes(Path job) throws IOException {
         Map<String, byte[]> classes = new HashMap<>();
         try (Stream<Path> files = Files.list(job.resolve("classes"))) {
             for (Path f : files.toList()) {
@@ -54,15 +64,17 @@ public final class ExplorerMain {
                 classes.put(n.substring(0, n.length() - ".class".length()), Files.readAllBytes(f));
             }
         }
+        return classes;
+    }
+
+    /** The job's plan: the static methods to call in order, as class and method name. */
+    static List<String[]> plan(Path job) throws IOException {
         List<String[]> plan = new ArrayList<>();
         for (String line : Files.readAllLines(job.resolve("plan.txt"))) {
             if (!line.isBlank()) {
                 plan.add(line.split(" "));
             }
         }
-        if (settings.freeRun()) {
-            return new FreeRun(classes, plan, settings.seconds() * 1000L).run();
-        }
-        return new Explorer(classes, plan, settings).explore();
+        return plan;
     }
 }

@@ -13,7 +13,8 @@ final class Names {
         }
         String simple = o.getClass().isArray() ? clean(o.getClass().getComponentType().getName()) + "[]"
                 : clean(o.getClass().getName());
-        return simple + "@" + Integer.toHexString(System.identityHashCode(o) & 0xffff);
+        String stable = StableNames.of(o, simple);
+        return stable != null ? stable : simple + "@" + Integer.toHexString(System.identityHashCode(o) & 0xffff);
     }
 
     /** A value for a trace: numbers, booleans, strings and chars as themselves, objects by name. */

@@ -165,6 +165,13 @@ sealed interface Strategy {
         }
     }
 
+    /** The host chooses (threadlings step): {@link StepProbe} follows its choices and halts where it must choose again. */
+    record Stepped(StepProbe probe) implements Strategy {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            return probe.pick(runnable, current, decision);
+        }
+    }
+
     /** Follows a recorded list of choices, then another strategy: replays and systematic search. */
     record Guided(List<Integer> prefix, Strategy after) implements Strategy {
         public int pick(int[] runnable, int current, int yielder, int decision) {

@@ -1,0 +1,89 @@
+package dev.threadlings.app;
+
+import dev.threadlings.sandbox.ProgramScenario;
+import dev.threadlings.sandbox.Sandbox;
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.Scenario;
+import dev.threadlings.sandbox.StepSession;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.step.StepLoop;
+import dev.threadlings.step.SteppedSchedule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code threadlings step FILE}: be the scheduler — choose which thread runs next, step by step. */
+@Command(name = "step", mixinStandardHelpOptions = true,
+        description = {"Be the scheduler: run a program one step at a time, choosing which thread goes next. Each "
+                + "thread shows its next step (the source line and what it will do: a read with its value, a "
+                + "write, a lock, a wait); blocked threads cannot be chosen; reaching a failure (an assertion, a "
+                + "deadlock and its cycle, a lost wake-up, a data race's two accesses) is said.",
+                "Keys: a thread's number runs its step, a plays a step of the failing schedule, u undoes, r "
+                        + "restarts, q leaves. The schedule you built is printed on leaving, for --replay.",
+                "FILE is a JShell script (.jsh) or a Java source file with a main method, as for sandbox."})
+final class StepCliCommand implements Callable<Integer> {
+    @picocli.CommandLine.ParentCommand
+    RootCommand root;
+
+    @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
+    Path file;
+
+    @Option(names = "--replay", paramLabel = "SCHEDULE",
+            description = "the schedule that a plays (a report's or a step session's); default: the sandbox looks "
+                    + "for a failing one first")
+    String replay;
+
+    @Option(names = "--no-search", description = "do not look for a failing schedule first (a has nothing to play)")
+    boolean noSearch;
+
+    @Override
+    public Integer call() {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (IOException e) {
+            System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
+            return 2;
+        }
+        List<Integer> failing;
+        try {
+            failing = replay == null ? List.of() : ExplorerCodec.parseChoices(replay);
+        } catch (NumberFormatException e) {
+            System.err.println("threadlings: --replay takes the dotted numbers a report printed, e.g. 0.1.1.0");
+            return 2;
+        }
+        Scenario scenario = ProgramScenario.of(file.getFileName().toString(), text);
+        if (replay == null && !noSearch) {
+            System.out.println("looking for a failing schedule…");
+            SandboxReport found = Sandbox.explore(scenario, ExploreSettings.defaults());
+            failing = found.failed() ? found.choices() : List.of();
+            System.out.println(found.failed() ? "found one (" + found.outcome().id() + "): a plays it step by step"
+                    : "the sandbox found no failing schedule: you are on your own");
+        }
+        try (Terminal terminal = TerminalBuilder.builder().name("threadlings").system(true).build();
+             StepSession session = StepSession.start(scenario, ExploreSettings.defaults())) {
+            SteppedSchedule schedule = new SteppedSchedule(session, List.of(), failing);
+            boolean color = !root.noColor && System.getenv("NO_COLOR") == null;
+            String token = new StepLoop(terminal, "threadlings step " + file.getFileName(), color).run(schedule);
+            System.out.println(token.isEmpty() ? "no steps taken"
+                    : "your schedule: " + token + "\n  replay it:  threadlings sandbox " + file + " --replay " + token
+                    + "\n  step it again:  threadlings step " + file + " --replay " + token);
+            return 0;
+        } catch (StepSession.StepException e) {
+            System.err.println("threadlings: could not step through " + file + ": " + e.getMessage());
+            e.details().forEach(d -> System.err.println("  " + d));
+            return 2;
+        } catch (IOException e) {
+            System.err.println("threadlings: cannot open the terminal: " + e.getMessage());
+            return 2;
+        }
+    }
+}

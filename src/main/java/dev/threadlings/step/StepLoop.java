@@ -1,0 +1,104 @@
+package dev.threadlings.step;
+
+import dev.threadlings.sandbox.StepSession.StepException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jline.terminal.Attributes;
+import org.jline.terminal.Size;
+import org.jline.terminal.Terminal;
+import org.jline.utils.AttributedString;
+import org.jline.utils.Display;
+import org.jline.utils.InfoCmp.Capability;
+
+/**
+ * The step view on a terminal: full screen (the alternate screen, JLine's {@link Display} redrawing only what
+ * changed, redrawn on resize) where the terminal can move its cursor; on a dumb terminal or a pipe, each screen
+ * printed in full after the last, so a script can drive it. Keys are read raw, one at a time ({@link StepKeys}).
+ */
+public final class StepLoop {
+    private final Terminal terminal;
+    private final String title;
+    private final boolean color;
+
+    public StepLoop(Terminal terminal, String title, boolean color) {
+        this.terminal = terminal;
+        this.title = title;
+        this.color = color;
+    }
+
+    /** Runs until the learner leaves; the schedule as it was left, or the problem that stopped stepping. */
+    public String run(SteppedSchedule schedule) throws StepException {
+        boolean full = fullScreen();
+        Attributes saved = terminal.enterRawMode();
+        Display display = full ? new Display(terminal, true) : null;
+        if (full) {
+            terminal.puts(Capability.enter_ca_mode);
+            terminal.puts(Capability.keypad_xmit);
+            terminal.handle(Terminal.Signal.WINCH, s -> show(display, schedule, ""));
+        }
+        try {
+            StepKeys keys = new StepKeys(terminal);
+            String message = "";
+            while (true) {
+                show(display, schedule, message);
+                StepKeys.Key key = keys.next();
+                Optional<String> said = switch (key) {
+                    case StepKeys.Key.Run r -> schedule.step(r.thread());
+                    case StepKeys.Key.Undo u -> schedule.undo() ? Optional.empty()
+                            : Optional.of("nothing to undo: this is the start");
+                    case StepKeys.Key.Auto a -> schedule.autoStep();
+                    case StepKeys.Key.Restart r -> {
+                        schedule.restart();
+                        yield Optional.empty();
+                    }
+                    case StepKeys.Key.Quit q -> null;
+                    case StepKeys.Key.Other _, StepKeys.Key.Ignored _ ->
+                            Optional.of("keys: a thread's number, a, u, r or q");
+                };
+                if (said == null) {
+                    return schedule.token();
+                }
+                message = said.orElse("");
+            }
+        } finally {
+            if (full) {
+                terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
+                terminal.puts(Capability.keypad_local);
+                terminal.puts(Capability.exit_ca_mode);
+            }
+            terminal.setAttributes(saved);
+            terminal.flush();
+        }
+    }
+
+    private boolean fullScreen() {
+        return !Terminal.TYPE_DUMB.equals(terminal.getType()) && !Terminal.TYPE_DUMB_COLOR.equals(terminal.getType())
+                && terminal.getStringCapability(Capability.cursor_address) != null;
+    }
+
+    private synchronized void show(Display display, SteppedSchedule schedule, String message) {
+        Size size = terminal.getSize();
+        int width = size.getColumns() <= 10 ? 80 : size.getColumns();
+        List<AttributedString> lines = StepScreen.lines(title, schedule, message, width);
+        if (display == null) {
+            PrintWriter out = terminal.writer();
+            for (AttributedString line : lines) {
+                out.println(color ? line.toAnsi(terminal) : line.toString());
+            }
+            out.println("─".repeat(Math.min(width, 40)));
+            out.flush();
+            return;
+        }
+        int rows = Math.max(5, size.getRows());
+        if (lines.size() > rows) { // the keys stay on screen; what does not fit above them is left out
+            List<AttributedString> kept = new ArrayList<>(lines.subList(0, rows - 2));
+            kept.addAll(lines.subList(lines.size() - 2, lines.size()));
+            lines = kept;
+        }
+        display.resize(size.getRows(), size.getColumns());
+        display.update(lines, -1);
+        terminal.flush();
+    }
+}
