@@ -1,5 +1,6 @@
 package dev.threadlings.step;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.TraceEvent;
@@ -75,7 +76,9 @@ final class StepScreen {
         return String.join(" · ", keys);
     }
 
+    /** A line as it is when it fits (its spacing kept), else wrapped at word boundaries. */
     private static void add(List<AttributedString> out, String text, int width, AttributedStyle style) {
-        TextWrap.lines(text, width).forEach(l -> out.add(new AttributedString(l, style)));
+        List<String> lines = Columns.width(text) <= width ? List.of(text) : TextWrap.lines(text, width);
+        lines.forEach(l -> out.add(new AttributedString(l, style)));
     }
 }

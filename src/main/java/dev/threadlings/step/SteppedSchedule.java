@@ -79,11 +79,14 @@ public final class SteppedSchedule {
         if (failing.isEmpty()) {
             return Optional.of("no failing schedule is known for this program");
         }
+        if (view.over()) {
+            return Optional.of("the program has ended: u undoes a step, r starts again");
+        }
         List<Integer> now = view.choices();
         if (now.size() > failing.size() || !failing.subList(0, now.size()).equals(now)) {
             return Optional.of("this schedule has left the failing one: u undoes, r starts again");
         }
-        if (view.over() || now.size() == failing.size()) {
+        if (now.size() == failing.size()) {
             return Optional.of("the failing schedule has no more steps");
         }
         int next = failing.get(now.size());

@@ -46,7 +46,8 @@ record ThreadCard(int thread, String label, Status status, String code, String l
             } else if (next.finishes()) {
                 actions.add("→ the program ends");
             }
-            next.races().forEach(r -> actions.add("⚠ " + r));
+            // the race in full is said once taken (StepOutcome); here only that this step makes one
+            next.races().forEach(r -> actions.add("⚠ " + (r.contains(":") ? r.substring(0, r.indexOf(':')) : r)));
             cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), where, actions, notes));
         }
         return cards;

@@ -283,6 +283,7 @@ public final class Sched {
         if (s == null) {
             return;
         }
+        StableNames.saw(owner, value);
         Slot self = s.self();
         if (self != null && s.conflicts != null) {
             s.accessed(self, owner, key, (kind & 1) != 0);

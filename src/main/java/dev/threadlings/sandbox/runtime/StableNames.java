@@ -22,6 +22,26 @@ final class StableNames {
         counts = new HashMap<>();
     }
 
+    /**
+     * A field of {@code owner} was accessed, {@code value} written to it (each may be null): they are numbered now,
+     * in the order the program touches them, so that an object keeps its number in every replay of the same
+     * choices, whichever step first names it (two previews of different steps would otherwise each call the
+     * first object they name #1). Costs a static read when not stepping.
+     */
+    static void saw(Object owner, Object value) {
+        if (names != null) {
+            name(owner);
+            name(value);
+        }
+    }
+
+    private static void name(Object o) {
+        if (o != null && !(o instanceof String || o instanceof Number || o instanceof Boolean
+                || o instanceof Character || o instanceof Class<?>)) {
+            Names.of(o);
+        }
+    }
+
     /** The object's stable name, or null when numbering is off. */
     static String of(Object o, String simple) {
         Map<Object, String> n = names;

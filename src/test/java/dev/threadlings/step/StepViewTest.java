@@ -1,0 +1,114 @@
+package dev.threadlings.step;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.threadlings.sandbox.ProgramScenario;
+import dev.threadlings.sandbox.StepSession;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.jline.terminal.Size;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14's acceptance: a learner at a dumb terminal chooses threads key by key, and the explorer's own scheduler
+ * runs exactly those choices — a lost update (two threads' count++) and an ABBA deadlock are reached by hand, and
+ * the view says what happened. Each screen is printed in full after the last (a dumb terminal), so each key's
+ * screen can be read back. Deterministic: the explorer runs one thread at a time and replays choices exactly.
+ */
+class StepViewTest {
+    private static final String SEPARATOR = "─".repeat(40);
+
+    @Test
+    void choosingThreadsByHandLosesAnUpdate() throws Exception {
+        // T1 reads 0; main starts T2; T2 reads 0 too; T1 writes 1; T2 writes 1; main joins and asserts
+        List<String> screens = step("LostUpdate.java", "1 0 2 1 2 0", 140, List.of());
+        String bothRead = screens.get(3);
+        assertTrue(bothRead.contains("T1  count++;  Counter.count → 0"), bothRead);
+        assertTrue(bothRead.contains("T2  count++;  Counter.count → 0"), bothRead);
+        assertTrue(bothRead.contains("Counter.count = 1"), "T1's next step writes 1:\n" + bothRead);
+        String end = screens.getLast();
+        assertTrue(end.contains("schedule 1.0.2.1.1.2.2"), end);
+        assertTrue(end.contains("T1  count++;  Counter.count = 1") && end.contains("T2  count++;  Counter.count = 1"),
+                end);
+        assertTrue(end.contains("✘ assertion failed: main threw assertion failed: two increments, but count is 1"),
+                end);
+        assertTrue(end.contains("⚠ data race on Counter.count: T1 writes at LostUpdate.java:5, T2 reads at"), end);
+    }
+
+    @Test
+    void choosingThreadsByHandDeadlocksAndABlockedThreadCannotBeChosen() throws Exception {
+        // main starts both threads and joins T1 (blocked: its key is refused); T1 takes alice; T2 takes bob; T2
+        // reaches for alice and blocks, and T1, the only thread left that can run, reaches for bob: nobody can run
+        List<String> screens = step("Abba.java", "0 0 0 1 2 2", 140, List.of());
+        String joined = screens.get(2);
+        assertTrue(joined.contains("0  main  blocked") && joined.contains("joins T1"), joined);
+        String refused = screens.get(3);
+        assertTrue(refused.contains("main cannot run: it joins T1 (waits for it to finish)"), refused);
+        assertEquals(schedule(joined), schedule(refused), "a blocked thread's key takes no step");
+        String cycle = screens.get(5);
+        assertTrue(cycle.contains("holds Account#1") && cycle.contains("holds Account#2"), cycle);
+        assertTrue(cycle.contains("blocked: Account#2 is held by T2"), "T1's next step blocks:\n" + cycle);
+        assertTrue(cycle.contains("→ the program fails: deadlock"), cycle);
+        String end = screens.getLast();
+        assertTrue(end.contains("✘ deadlock: threads wait for each other forever"), end);
+        assertTrue(end.contains("T1 holds Account#1, waits for monitor Account#2 held by T2"), end);
+        assertTrue(end.contains("T2 holds Account#2, waits for monitor Account#1 held by T1"), end);
+    }
+
+    @Test
+    void undoGoesBackOneStepAndAutoPlaysTheFailingSchedule() throws Exception {
+        List<Integer> failing = ExplorerCodec.parseChoices("1.0.2.1.1.2.2");
+        List<String> screens = step("LostUpdate.java", "1 u a a a a a a a", 140, failing);
+        assertEquals(body(screens.get(0)), body(screens.get(2)), "undo shows the start again");
+        String end = screens.getLast();
+        assertTrue(end.contains("schedule 1.0.2.1.1.2.2"), end);
+        assertTrue(end.contains("✘ assertion failed: main threw assertion failed: two increments, but count is 1"),
+                end);
+        assertTrue(end.contains("the program has ended"), "one a too many says so:\n" + end);
+    }
+
+    @Test
+    void aNarrowTerminalListsTheThreadsInsteadOfColumns() throws Exception {
+        List<String> wide = step("Abba.java", "0 0", 140, List.of());
+        List<String> narrow = step("Abba.java", "0 0", 60, List.of());
+        assertTrue(wide.getLast().contains(" │ "), wide.getLast());
+        String list = narrow.getLast();
+        assertFalse(list.contains(" │ "), list);
+        assertTrue(list.contains("1  T1  can run") && list.contains("2  T2  can run"), list);
+        assertTrue(Arrays.stream(list.split("\n")).allMatch(l -> l.length() <= 60), list);
+    }
+
+    private static String schedule(String screen) {
+        return screen.lines().findFirst().orElse("");
+    }
+
+    /** A screen without its message line (the keys' answer), for comparing two screens of one state. */
+    private static String body(String screen) {
+        return screen.lines().filter(l -> !l.startsWith("nothing to undo")).reduce("", (a, b) -> a + b + "\n");
+    }
+
+    /** Every screen shown, the first before any key. */
+    private static List<String> step(String file, String keys, int width, List<Integer> failing) throws Exception {
+        String text = Files.readString(Path.of("src/test/resources/step", file));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (var terminal = new DumbTerminal("step", "dumb", new ByteArrayInputStream(keys.getBytes(
+                StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
+             StepSession session = StepSession.start(ProgramScenario.of(file, text), ExploreSettings.defaults())) {
+            terminal.setSize(new Size(width, 50));
+            new StepLoop(terminal, "step " + file, false).run(new SteppedSchedule(session, List.of(), failing));
+        }
+        List<String> screens = Arrays.stream(out.toString(StandardCharsets.UTF_8).split(SEPARATOR + "\r?\n"))
+                .filter(s -> !s.isBlank()).toList();
+        return screens;
+    }
+}
