@@ -33,13 +33,12 @@ public final class Console {
         this.session = session;
         this.output = output;
         Terminal terminal = session.screen().terminal();
-        TypeAhead typeAhead = new TypeAhead(terminal);
         LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("threadlings")
                 .parser(new JavaInputParser(session.shell()))
                 .completer(new ConsoleCompleter(session))
-                .highlighter(new InputHighlighter(session.screen().color(), typeAhead))
+                .highlighter(new InputHighlighter(session.screen().color()))
                 .variable(LineReader.SECONDARY_PROMPT_PATTERN, "%P ...> ")
                 .variable(LineReader.INDENTATION, 4)
                 .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)

@@ -7,19 +7,20 @@ import org.jline.reader.LineReader;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStyle;
 
-/** Colours what the learner types: commands in one colour, Java as in the lessons. */
+/**
+ * Colours what the learner types: commands in one colour, Java as in the lessons. JLine calls it at each redraw,
+ * and not for a buffer longer than its {@code features-max-buffer-size}.
+ */
 final class InputHighlighter implements Highlighter {
     private final boolean color;
-    private final TypeAhead typeAhead;
 
-    InputHighlighter(boolean color, TypeAhead typeAhead) {
+    InputHighlighter(boolean color) {
         this.color = color;
-        this.typeAhead = typeAhead;
     }
 
     @Override
     public AttributedString highlight(LineReader reader, String buffer) {
-        if (!color || typeAhead.pending()) { // a paste still arriving is coloured once, when it has all come
+        if (!color) { // a paste is coloured once, when PasteWidget has taken all of it; a long one not at all (JLine)
             return new AttributedString(buffer);
         }
         if (Input.isCommand(buffer)) {

@@ -11,23 +11,43 @@ import org.jline.reader.impl.LineReaderImpl;
  * JShell about all of it: a 10 KB paste cost about a minute of CPU. A waiting escape or control key (an arrow, Ctrl-D)
  * ends the block and is left for the line editor. Characters are peeked and taken through the line editor's own
  * reader, so that what it has already read ahead (the tail of an escape sequence) keeps its place.
+ *
+ * <p>A paste is told from typing by a character already waiting behind the one typed ({@code start}); once it is
+ * one, a pause of up to {@code lull} does not end it. JLine reads the terminal a byte at a time through a thread of
+ * its own, and the terminal writes a long paste in chunks as the line editor drains them: on a busy machine either
+ * may wait more than a millisecond for the CPU, and each such pause used to end the block there — a redraw of the
+ * whole buffer so far (87 of them, 20 ms each, for a 100 KB paste).
  */
 final class PasteWidget implements Widget {
+    /** How long a typed character waits for another behind it: far below any typist's pace. */
+    static final long START_MS = 10;
+    /** How long a paste under way may pause: a redraw and an accepted line end it. */
+    static final long LULL_MS = 100;
+
     private final LineReaderImpl reader;
     private final Widget selfInsert;
+    private final long startMs;
+    private final long lullMs;
 
     PasteWidget(LineReaderImpl reader, Widget selfInsert) {
+        this(reader, selfInsert, START_MS, LULL_MS);
+    }
+
+    /** @param startMs and {@code lullMs}: the waits above; tests give a long lull to make a pause certain */
+    PasteWidget(LineReaderImpl reader, Widget selfInsert, long startMs, long lullMs) {
         this.reader = reader;
         this.selfInsert = selfInsert;
+        this.startMs = startMs;
+        this.lullMs = lullMs;
     }
 
     @Override
     public boolean apply() {
         boolean inserted = selfInsert.apply();
         StringBuilder block = new StringBuilder();
-        for (int c = reader.peekCharacter(1); isText(c); c = reader.peekCharacter(1)) {
-            reader.readCharacter();
-            block.append(c == '\r' ? '\n' : (char) c);
+        for (int c = reader.peekCharacter(startMs); isText(c); c = reader.peekCharacter(lullMs)) {
+            int taken = reader.readCharacter(); // a whole code point, where the peek saw its first half
+            block.appendCodePoint(taken == '\r' ? '\n' : taken);
         }
         if (block.isEmpty()) {
             return inserted;

@@ -31,6 +31,38 @@ class PasteWidgetTest {
     }
 
     @Test
+    void aPasteThatPausesBetweenChunksIsStillOneBlock() throws Exception {
+        // the terminal writes a long paste in chunks as the editor drains them: the second chunk comes only once
+        // the first has been taken, and the block goes on (a long lull here, so the pause is surely shorter)
+        String first = "class B {\r    String s = \"\uD83D\uDE00\";\r";
+        try (var in = new PipedInputStream(); var feed = new PipedOutputStream(in);
+             var terminal = new DumbTerminal("paste", "dumb", in, new ByteArrayOutputStream(),
+                     StandardCharsets.UTF_8)) {
+            feed.write(first.getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            Thread rest = Thread.ofPlatform().start(() -> {
+                try {
+                    while (in.available() > 0) {
+                        Thread.sleep(5);
+                    }
+                    // the end of the paste, then Ctrl-E: a key, not text, so the block ends at once (at a line's
+                    // end: it is accepted) instead of after the lull
+                    feed.write("}\r\u0005".getBytes(StandardCharsets.UTF_8));
+                    feed.flush();
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            reader.getWidgets().put(LineReader.SELF_INSERT, new PasteWidget((LineReaderImpl) reader,
+                    reader.getWidgets().get(LineReader.SELF_INSERT), 1, 60_000));
+            // a block that ended at the pause would have been accepted there, as "class B {\n    String s = …;"
+            assertEquals("class B {\n    String s = \"\uD83D\uDE00\";\n}", reader.readLine("> "));
+            rest.join();
+        }
+    }
+
+    @Test
     void aWaitingControlKeyEndsTheBlockAndIsLeftForTheEditor() throws Exception {
         // "ab", Ctrl-B (back a character), "X", Ctrl-H (delete back), "Y", Enter: the editor's keys, not text —
         // the line comes out as JLine alone makes it
