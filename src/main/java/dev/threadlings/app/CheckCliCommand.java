@@ -94,6 +94,7 @@ final class CheckCliCommand implements Callable<Integer> {
                 root.messages());
         List<Grade> grades;
         var grading = new ParallelGrading(workers, root.messages());
+        GraderSignals.install(System.err);
         long start = System.nanoTime();
         try {
             grades = grading.grade(work.get(), output::graded);
@@ -103,7 +104,7 @@ final class CheckCliCommand implements Callable<Integer> {
             return 2;
         }
         int exit = output.finish(grades, grading.mostAtOnce(), (System.nanoTime() - start) / 1e9);
-        return CourseOpening.exitCode(course, exit, System.err);
+        return GraderSignals.settle(CourseOpening.exitCode(course, exit, System.err));
     }
 
     private Optional<List<Exercise>> chosen(Course course) {

@@ -94,6 +94,7 @@ final class SandboxCliCommand implements Callable<Integer> {
             }
             settings = settings.withReplay(choices);
         }
+        GraderSignals.install(System.err);
         SandboxReport r = Sandbox.explore(ProgramScenario.of(file.getFileName().toString(), text), settings);
         String shown;
         try {
@@ -103,7 +104,7 @@ final class SandboxCliCommand implements Callable<Integer> {
             shown = show(r);
         }
         System.out.println(shown);
-        return r.outcome().kind().exitCode;
+        return GraderSignals.settle(r.outcome().kind().exitCode);
     }
 
     private String show(SandboxReport r) {

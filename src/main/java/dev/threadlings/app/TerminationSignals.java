@@ -17,7 +17,7 @@ import sun.misc.Signal;
  */
 final class TerminationSignals {
     /** Signals whose default ends a process and that the JVM lets a program handle (HUP: a closed terminal). */
-    private static final List<String> ENDING = List.of("TERM", "HUP", "USR1", "ALRM", "VTALRM", "PROF", "POLL", "PWR",
+    static final List<String> ENDING = List.of("TERM", "HUP", "USR1", "ALRM", "VTALRM", "PROF", "POLL", "PWR",
             "STKFLT", "XCPU");
     /**
      * Signals that come this soon after learner code was stopped, or after another such signal, while no learner

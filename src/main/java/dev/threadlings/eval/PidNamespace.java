@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
  * still count as alive to {@code ProcessHandle.isAlive}). The console kills the VM by killing {@code unshare},
  * which takes its namespace down with it ({@code --kill-child}). Where user namespaces are not allowed (a
  * container's default seccomp profile, macOS), learner VMs start as before, and the console answers the signals
- * learner code can then send it ({@code app.TerminationSignals}). {@code -Dthreadlings.pidNamespace=off} starts them as
+ * learner code can then send it ({@code app.TerminationSignals}; {@code check} and {@code sandbox} say "could not
+ * check" and exit 2: {@code app.GraderSignals}). {@code -Dthreadlings.pidNamespace=off} starts them as
  * there, to try that answer on a machine that has namespaces.
  */
 public final class PidNamespace {
