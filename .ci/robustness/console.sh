@@ -10,7 +10,9 @@ start_console() {
 
 # shows SESSION TEXT: the pane (with its history) contains TEXT.
 shows() {
-  tmux capture-pane -p -S -2000 -t "$1" | grep -qF -- "$2"
+  # not grep -q: it would stop reading at the first match, and capture-pane, cut off (SIGPIPE), would fail the
+  # pipeline under pipefail however much of the screen matched
+  tmux capture-pane -p -S -2000 -t "$1" | grep -F -- "$2" >/dev/null
 }
 
 # await SESSION TEXT SECONDS: waits until the pane shows TEXT; fails after SECONDS or when the console ended.
