@@ -65,20 +65,20 @@ final class GradeOutput {
         }
     }
 
-    private static String progress(Grade grade) {
+    private String progress(Grade grade) {
         if (grade instanceof Grade.Missing m) {
-            return "– not handed in (no " + m.submission().folder().relativize(m.expected()) + ")";
+            return text.get("class.progress.missing", m.submission().folder().relativize(m.expected()));
         }
         Verdict v = ((Grade.Graded) grade).verdict();
         String mark = v.status() == Verdict.Status.CANNOT_RUN ? "!" : "✘";
         if (v.passed()) {
-            return String.format("✔ all %d checks pass (%.1f s)", v.totalChecks(), v.seconds());
+            return text.get("class.progress.passed", v.totalChecks(), v.seconds());
         } else if (v.status() == Verdict.Status.COMPILE_ERROR) {
-            return "✘ does not compile: " + v.problems().stream().findFirst().orElse("");
+            return text.get("class.progress.compile-error", v.problems().stream().findFirst().orElse(""));
         }
-        return CheckOutcome.of(grade).stream().filter(o -> o.state() != CheckOutcome.State.PASSED).findFirst()
+        return CheckOutcome.of(grade, text).stream().filter(o -> o.state() != CheckOutcome.State.PASSED).findFirst()
                 .map(o -> mark + " " + o.check().name() + ": " + o.why() + " (" + o.kind() + ")")
-                .orElse(mark + " failed");
+                .orElse(mark + " " + text.get("class.reason.failed"));
     }
 
     /**
@@ -88,15 +88,14 @@ final class GradeOutput {
     int finish(List<Grade> grades, int mostAtOnce, double seconds) {
         if (classroom) {
             long graded = grades.stream().filter(g -> g instanceof Grade.Graded).count();
-            err.printf("graded %d file%s in %.1f s, up to %d at a time%n", graded, graded == 1 ? "" : "s", seconds,
-                    mostAtOnce);
+            err.println(text.get("class.graded", graded, seconds, mostAtOnce));
         }
         int exit = grades.stream().mapToInt(this::exitCode).max().orElse(0);
         if (json) {
             out.println(classroom ? classJson(grades, exit)
                     : VerdictJson.of(grades.stream().map(this::verdict).toList(), exit));
         } else if (classroom) {
-            ClassSummary.of(grades).forEach(out::println);
+            ClassSummary.of(grades, text).forEach(out::println);
         } else if (grades.size() > 1) {
             List<Verdict> verdicts = grades.stream().map(this::verdict).toList();
             long passed = verdicts.stream().filter(Verdict::passed).count();
@@ -105,16 +104,16 @@ final class GradeOutput {
         }
         try {
             if (junit != null) {
-                write(junit, JUnitReport.of(grades));
+                write(junit, JUnitReport.of(grades, text));
             }
             if (results != null) {
                 for (Grade g : grades) {
                     Path folder = classroom ? results.resolve(g.submission().name()) : results;
-                    write(folder.resolve(g.exercise().id()).resolve("results.json"), ExercismResults.of(g));
+                    write(folder.resolve(g.exercise().id()).resolve("results.json"), ExercismResults.of(g, text));
                 }
             }
         } catch (IOException e) {
-            err.println("threadlings: could not write the report: " + e.getMessage());
+            err.println(text.get("cli.report-not-written", e.getMessage()));
             return 2;
         }
         return exit;

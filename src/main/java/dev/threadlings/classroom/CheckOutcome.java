@@ -1,5 +1,6 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.text.Messages;
 import dev.threadlings.report.FailureLines;
 
 import dev.threadlings.course.Check;
@@ -36,35 +37,36 @@ public record CheckOutcome(Check check, State state, String kind, String why, St
         NOT_RUN
     }
 
-    /** Every check of {@code grade}'s exercise, in course order. */
-    public static List<CheckOutcome> of(Grade grade) {
+    /** Every check of {@code grade}'s exercise, in course order, the reasons in {@code text}'s language. */
+    public static List<CheckOutcome> of(Grade grade, Messages text) {
         List<Check> checks = grade.exercise().checks();
         List<CheckOutcome> out = new ArrayList<>();
         for (int i = 0; i < checks.size(); i++) {
-            out.add(one(grade, checks.get(i), i));
+            out.add(one(grade, checks.get(i), i, text));
         }
         return out;
     }
 
-    private static CheckOutcome one(Grade grade, Check check, int index) {
+    private static CheckOutcome one(Grade grade, Check check, int index, Messages text) {
         return switch (grade) {
-            case Grade.Missing m -> new CheckOutcome(check, State.FAILED, "missing", "not handed in",
-                    "There is no file at " + m.submission().name() + "/"
-                            + m.submission().folder().relativize(m.expected()) + ".", "");
-            case Grade.Graded g -> ofVerdict(g.verdict(), check, index);
+            case Grade.Missing m -> new CheckOutcome(check, State.FAILED, "missing", text.get("class.missing"),
+                    text.get("class.missing.where", m.submission().name() + "/"
+                            + m.submission().folder().relativize(m.expected())), "");
+            case Grade.Graded g -> ofVerdict(g.verdict(), check, index, text);
         };
     }
 
-    private static CheckOutcome ofVerdict(Verdict v, Check check, int index) {
+    private static CheckOutcome ofVerdict(Verdict v, Check check, int index, Messages text) {
         String problems = String.join("\n", v.problems());
         if (v.status() == Verdict.Status.COMPILE_ERROR) {
-            return new CheckOutcome(check, State.FAILED, "compile-error", "the file does not compile", "", problems);
+            return new CheckOutcome(check, State.FAILED, "compile-error", text.get("class.compile-error"), "",
+                    problems);
         }
         if (index >= v.results().size()) {
             return v.status() == Verdict.Status.CANNOT_RUN && v.results().isEmpty()
-                    ? new CheckOutcome(check, State.NOT_CHECKED, "not-checked", "could not be checked", "", problems)
-                    : new CheckOutcome(check, State.NOT_RUN, "not-run",
-                            "not run: an earlier check ended the Java VM the checks run in", "", "");
+                    ? new CheckOutcome(check, State.NOT_CHECKED, "not-checked", text.get("class.not-checked"), "",
+                            problems)
+                    : new CheckOutcome(check, State.NOT_RUN, "not-run", text.get("class.not-run"), "", "");
         }
         CheckResult r = v.results().get(index);
         return switch (r) {
@@ -72,7 +74,7 @@ public record CheckOutcome(Check check, State state, String kind, String why, St
             case CheckResult.Failed f -> new CheckOutcome(check, State.FAILED, f.kind(), f.reason(), f.message(),
                     String.join("\n", FailureLines.text(f, FailureLines.FILE_WIDTH)));
             case CheckResult.NotChecked n -> new CheckOutcome(check, State.NOT_CHECKED, n.kind(),
-                    "could not check: " + n.reason(), "", String.join("\n", n.details()));
+                    text.get("class.could-not-check", n.reason()), "", String.join("\n", n.details()));
         };
     }
 }

@@ -1,5 +1,7 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.Messages;
 import dev.threadlings.grade.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,11 +15,11 @@ import java.util.Map;
 public final class ClassSummary {
     private ClassSummary() {}
 
-    public static List<String> of(List<Grade> grades) {
+    public static List<String> of(List<Grade> grades, Messages text) {
         Map<String, List<Grade>> byStudent = new LinkedHashMap<>();
         grades.forEach(g -> byStudent.computeIfAbsent(g.submission().name(), k -> new ArrayList<>()).add(g));
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {"student", "passed", "failed", "not checked", "missing", "not passed"});
+        rows.add(text.get("class.columns").split("\\|"));
         int[] totals = new int[4];
         byStudent.forEach((student, own) -> {
             int[] counts = new int[4];
@@ -27,16 +29,15 @@ public final class ClassSummary {
                 counts[column]++;
                 totals[column]++;
                 if (column != 0) {
-                    notPassed.add(g.exercise().id() + " (" + reason(g) + ")");
+                    notPassed.add(g.exercise().id() + " (" + reason(g, text) + ")");
                 }
             }
             rows.add(new String[] {student, "" + counts[0], "" + counts[1], "" + counts[2], "" + counts[3],
                     String.join(", ", notPassed)});
         });
         List<String> out = table(rows);
-        out.add(byStudent.size() + " submission" + (byStudent.size() == 1 ? "" : "s") + ", " + grades.size()
-                + " grade" + (grades.size() == 1 ? "" : "s") + ": " + totals[0] + " passed, " + totals[1]
-                + " failed, " + totals[2] + " could not be checked, " + totals[3] + " missing");
+        out.add(text.get("class.totals", byStudent.size(), grades.size(), totals[0], totals[1], totals[2],
+                totals[3]));
         return out;
     }
 
@@ -52,19 +53,19 @@ public final class ClassSummary {
         };
     }
 
-    private static String reason(Grade g) {
+    private static String reason(Grade g, Messages text) {
         if (g instanceof Grade.Graded d && d.verdict().status() == Verdict.Status.COMPILE_ERROR) {
-            return "does not compile";
+            return text.get("class.reason.compile-error");
         }
-        return CheckOutcome.of(g).stream().filter(o -> o.state() != CheckOutcome.State.PASSED)
-                .findFirst().map(CheckOutcome::kind).orElse("failed");
+        return CheckOutcome.of(g, text).stream().filter(o -> o.state() != CheckOutcome.State.PASSED)
+                .findFirst().map(CheckOutcome::kind).orElse(text.get("class.reason.failed"));
     }
 
     private static List<String> table(List<String[]> rows) {
         int[] widths = new int[rows.getFirst().length];
         for (String[] row : rows) {
             for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
+                widths[i] = Math.max(widths[i], Columns.width(row[i])); // a Chinese heading is two columns a character
             }
         }
         List<String> out = new ArrayList<>();
@@ -72,7 +73,7 @@ public final class ClassSummary {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < row.length; i++) {
                 boolean last = i == row.length - 1;
-                line.append(last ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+                line.append(last ? row[i] : Columns.fill(row[i], widths[i]) + "  ");
             }
             out.add(line.toString().stripTrailing());
         }

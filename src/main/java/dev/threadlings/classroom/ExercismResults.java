@@ -1,5 +1,6 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.text.Messages;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -17,16 +18,16 @@ public final class ExercismResults {
 
     private ExercismResults() {}
 
-    public static String of(Grade grade) {
+    public static String of(Grade grade, Messages text) {
         JsonObject root = new JsonObject();
         root.addProperty("version", 3);
-        var outcomes = CheckOutcome.of(grade);
+        var outcomes = CheckOutcome.of(grade, text);
         String error = switch (grade) {
-            case Grade.Missing m -> "no file handed in: " + m.submission().folder().relativize(m.expected());
+            case Grade.Missing m -> text.get("class.results.missing", m.submission().folder().relativize(m.expected()));
             case Grade.Graded g -> switch (g.verdict().status()) {
-                case COMPILE_ERROR -> "the file does not compile:\n" + String.join("\n", g.verdict().problems());
+                case COMPILE_ERROR -> text.get("class.compile-error") + ":\n" + String.join("\n", g.verdict().problems());
                 case CANNOT_RUN -> g.verdict().results().isEmpty()
-                        ? "could not be checked:\n" + String.join("\n", g.verdict().problems()) : null;
+                        ? text.get("class.not-checked") + ":\n" + String.join("\n", g.verdict().problems()) : null;
                 default -> null;
             };
         };

@@ -1,5 +1,6 @@
 package dev.threadlings.classroom;
 
+import dev.threadlings.text.Messages;
 import dev.threadlings.review.Finding;
 import java.io.StringWriter;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.w3c.dom.Element;
 public final class JUnitReport {
     private JUnitReport() {}
 
-    public static String of(List<Grade> grades) {
+    public static String of(List<Grade> grades, Messages text) {
         try {
             Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
             Element root = doc.createElement("testsuites");
@@ -32,7 +33,7 @@ public final class JUnitReport {
             doc.appendChild(root);
             Counts total = new Counts();
             for (Grade grade : grades) {
-                total.add(suite(doc, root, grade));
+                total.add(suite(doc, root, grade, text));
             }
             total.write(root);
             var out = new StringWriter();
@@ -46,7 +47,7 @@ public final class JUnitReport {
         }
     }
 
-    private static Counts suite(Document doc, Element root, Grade grade) {
+    private static Counts suite(Document doc, Element root, Grade grade, Messages text) {
         String student = grade.submission().name();
         String id = grade.exercise().id();
         Element suite = doc.createElement("testsuite");
@@ -57,7 +58,7 @@ public final class JUnitReport {
         property(doc, properties, "exercise", id);
         suite.appendChild(properties);
         Counts counts = new Counts();
-        for (CheckOutcome o : CheckOutcome.of(grade)) {
+        for (CheckOutcome o : CheckOutcome.of(grade, text)) {
             Element testcase = doc.createElement("testcase");
             testcase.setAttribute("classname", student + "." + id);
             testcase.setAttribute("name", o.check().name());

@@ -73,7 +73,7 @@ public final class ParallelGrading {
             return new Grade.Graded(job.submission(), job.exercise(), verdict);
         } catch (RuntimeException e) { // the grader's own failure: never the student's, never a pass
             return new Grade.Graded(job.submission(), job.exercise(), new Verdict(job.exercise().id(),
-                    Verdict.Status.CANNOT_RUN, List.of(), List.of("internal error while checking: " + e), job.exercise()
+                    Verdict.Status.CANNOT_RUN, List.of(), List.of(text.get("class.internal-error", e)), job.exercise()
                     .checks().size(), 0));
         } finally {
             running.decrementAndGet();

@@ -114,6 +114,79 @@ final class ConsoleCourse {
         return root;
     }
 
+    /** Adds a Chinese translation of the whole course under {@code root} (its code blocks the same). */
+    static void writeChinese(Path root) {
+        write(root, "lessons/zh/01-threads.md", """
+                ---
+                title: 线程
+                translated-from: 0123456789ab
+                ---
+                # 线程
+
+                线程是程序中的一条执行路径。
+
+                ```java
+                System.out.println("hello from block one");
+                ```
+
+                ```java
+                int answer = 6 * 7;
+                ```
+                """);
+        write(root, "lessons/zh/02-locks.md", """
+                ---
+                title: 锁
+                translated-from: 0123456789ab
+                ---
+                # 锁
+
+                两个线程以相反的顺序拿两把锁，就可能死锁。
+
+                ```java
+                Object lock = new Object();
+                ```
+
+                ```java explore=deadlock
+                Object a = new Object(), b = new Object();
+                Thread t = Thread.ofPlatform().start(() -> { synchronized (a) { synchronized (b) { } } });
+                synchronized (b) { synchronized (a) { } }
+                t.join();
+                ```
+
+                ```java
+                synchronized (lock) { System.out.println("held the lock"); }
+                ```
+                """);
+        String dir = "exercises/" + EXERCISE + "/zh/";
+        write(root, dir + "exercise.md", """
+                ---
+                title: 翻倍
+                translated-from: 0123456789ab
+                ---
+                写出 `twice(n)`，让它返回参数的两倍。
+                """);
+        write(root, dir + "hints.md", """
+                ---
+                translated-from: 0123456789ab
+                ---
+                ## 提示 1
+                想想乘法。
+
+                ## 提示 2
+                把 `n` 乘以二再返回。
+                """);
+        write(root, dir + "checks.md", """
+                ---
+                translated-from: 0123456789ab
+                ---
+                ## 翻倍
+                twice(21) 必须返回 42。
+
+                ## 打印
+                打印 twice(5) 显示 10。
+                """);
+    }
+
     static void write(Path root, String relative, String text) {
         try {
             Path file = root.resolve(relative);
