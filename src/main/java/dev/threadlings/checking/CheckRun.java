@@ -68,9 +68,9 @@ final class CheckRun {
                                                            Watchdog dog, Messages words) {
         return switch (o) {
             case Outcome.CompileError c -> Optional.of(new Observation.Trouble.DoesNotFit(
-                    OutcomeText.compileError(c, "  ").stream().map(OutcomeText.Line::text).toList()));
+                    OutcomeText.compileError(c, "  ", words).stream().map(OutcomeText.Line::text).toList()));
             case Outcome.Thrown t -> {
-                List<String> lines = new OutcomeText(sources::locate)
+                List<String> lines = new OutcomeText(sources::locate, words)
                         .failure(t.failure(), "").stream().skip(1) // the headline is in the reason already
                         .map(l -> l.text().replaceFirst("^\\|  ", "")).toList();
                 yield Optional.of(new Observation.Trouble.Threw(t.failure().headline(), lines));
@@ -92,7 +92,7 @@ final class CheckRun {
             }
             String problem = switch (o) {
                 case Outcome.Value v -> words.get("checker.holds.not-boolean", v.value());
-                case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ").stream()
+                case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ", words).stream()
                         .map(OutcomeText.Line::text).toList());
                 case Outcome.Thrown t -> words.get("checker.holds.threw", t.failure().headline());
                 default -> troubleOf(o, sources, timeout, dog, words).map(t -> switch (t) {

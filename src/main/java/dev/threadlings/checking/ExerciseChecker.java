@@ -73,6 +73,7 @@ public final class ExerciseChecker implements AutoCloseable {
             return cannotRun(exercise, text.get("checker.no-vm", e.getMessage()), start);
         }
         try (CaptureShell used = shell) {
+            shell.shell().speak(text); // a spare shell may have spoken another language for the last check
             SourceFileLoader file;
             SourceMap sources = new SourceMap();
             try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {

@@ -29,6 +29,7 @@ public sealed interface Outcome {
     record Stopped(String source) implements Outcome {}
 
     /** The VM went away while the snippet ran: System.exit, a crash, or a kill. */
+    /** {@code reason}: a bundle key ({@code jshell.vm-ended} …), said in the reader's language. */
     record VmLost(String source, String reason) implements Outcome {}
 
     /** One compiler message; positions are offsets into the snippet's source. */

@@ -132,20 +132,25 @@ public final class RemoteShell implements AutoCloseable {
         return outcomes;
     }
 
+    /** From now on javac's diagnostics and the shell's own words are in {@code text}'s language. */
+    public void speak(dev.threadlings.text.Messages text) {
+        evaluator.speak(text);
+    }
+
     /** Evaluates exactly one complete snippet. */
     public Outcome evalOne(String snippet) {
         stopRequested = false;
         if (!alive()) {
-            return new Outcome.VmLost(snippet, "the Java VM is not running");
+            return new Outcome.VmLost(snippet, "jshell.vm-not-running");
         }
         Outcome outcome;
         try {
             outcome = evaluator.eval(snippet);
         } catch (IllegalStateException e) {
-            outcome = new Outcome.VmLost(snippet, "the Java VM ended");
+            outcome = new Outcome.VmLost(snippet, "jshell.vm-ended");
         }
         if (!alive() && !(outcome instanceof Outcome.CompileError)) {
-            return new Outcome.VmLost(snippet, "the Java VM ended (System.exit, a crash, or it was killed)");
+            return new Outcome.VmLost(snippet, "jshell.vm-ended.why");
         }
         if (stopRequested && !(outcome instanceof Outcome.CompileError)) {
             return new Outcome.Stopped(snippet);

@@ -27,6 +27,8 @@ public final class ShellSupervisor implements AutoCloseable {
     private final java.util.concurrent.atomic.AtomicLong ended = new java.util.concurrent.atomic.AtomicLong();
     /** Ctrl-C came while {@link #eval} waited for a starting shell: the input must not run at all. */
     private volatile boolean interruptedWhileStarting;
+    /** The learner's language: every shell started from now on says javac's messages in it. */
+    private volatile dev.threadlings.text.Messages text = dev.threadlings.text.Messages.ENGLISH;
 
     public ShellSupervisor(ShellOptions options) {
         // a thread that dies of an exception prints its trace on System.err: name its frames as the console does
@@ -45,11 +47,18 @@ public final class ShellSupervisor implements AutoCloseable {
     private CompletableFuture<RemoteShell> launch() {
         return CompletableFuture.supplyAsync(() -> {
             RemoteShell shell = RemoteShell.start(options);
+            shell.speak(text);
             shell.warmUp();
             return shell;
         }, r -> Thread.ofPlatform().daemon().name("shell-start").start(r));
     }
 
+
+    /** The language of javac's messages in this shell and every later one (a running shell switches at once). */
+    public void speak(dev.threadlings.text.Messages words) {
+        text = words;
+        current.thenAccept(shell -> shell.speak(words));
+    }
 
     /** The shell, waiting for it to be ready. */
     public RemoteShell shell() {

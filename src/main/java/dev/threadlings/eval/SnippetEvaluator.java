@@ -1,5 +1,6 @@
 package dev.threadlings.eval;
 
+import dev.threadlings.text.Messages;
 import java.util.List;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.EvalException;
@@ -19,12 +20,18 @@ final class SnippetEvaluator {
     private final JShell jshell;
     private volatile String lastId = "";
     private volatile Snippet last;
+    /** The language javac's diagnostics and this class's own words are in: the reader's, not the machine's. */
+    private volatile Messages text = Messages.ENGLISH;
     /** Every snippet compiled, newest first: a thread's stack frame may name any of their wrappers. */
     private final java.util.concurrent.ConcurrentLinkedDeque<Snippet> compiled =
             new java.util.concurrent.ConcurrentLinkedDeque<>();
 
     SnippetEvaluator(JShell jshell) {
         this.jshell = jshell;
+    }
+
+    void speak(Messages text) {
+        this.text = text;
     }
 
     Outcome eval(String source) {
@@ -39,11 +46,11 @@ final class SnippetEvaluator {
         last = snippet;
         if (main.status() == Snippet.Status.REJECTED) {
             List<Outcome.Diagnostic> diags = jshell.diagnostics(snippet)
-                    .map(d -> new Outcome.Diagnostic(d.getMessage(null), d.getStartPosition(), d.getEndPosition(),
+                    .map(d -> new Outcome.Diagnostic(d.getMessage(text.locale()), d.getStartPosition(), d.getEndPosition(),
                             d.isError()))
                     .toList();
             if (diags.isEmpty()) {
-                diags = List.of(new Outcome.Diagnostic("this snippet was rejected", 0, source.length(), true));
+                diags = List.of(new Outcome.Diagnostic(text.get("jshell.rejected"), 0, source.length(), true));
             }
             return new Outcome.CompileError(source, diags);
         }
@@ -54,8 +61,8 @@ final class SnippetEvaluator {
         if (ex instanceof UnresolvedReferenceException ure) {
             DeclarationSnippet s = ure.getSnippet();
             List<String> missing = jshell.unresolvedDependencies(s).toList();
-            return new Outcome.Thrown(source, new Outcome.Failure("unresolved reference",
-                    s.name() + " cannot be used until " + String.join(", ", missing) + " is declared",
+            return new Outcome.Thrown(source, new Outcome.Failure(text.get("jshell.unresolved"),
+                    text.get("jshell.unresolved.until", s.name(), String.join(", ", missing)),
                     List.of(), java.util.Optional.empty()));
         }
         boolean replaced = main.previousStatus() != Snippet.Status.NONEXISTENT;

@@ -66,11 +66,16 @@ public final class SourceFileLoader {
         for (Pending p : pending) {
             List<String> missing = shell.jshell().unresolvedDependencies(p.snippet()).toList();
             if (!missing.isEmpty()) {
-                problems.add(text.get("load.undeclared", fileName + ":" + p.line(), p.name(), String.join(", ", missing)));
+                problems.add(text.get("load.undeclared", fileName + ":" + p.line(), p.name(), names(missing)));
             } else {
                 shell.wrapperLines(p.snippet()).ifPresent(sources::putWrapper); // compiled again, in a new wrapper
             }
         }
+    }
+
+    /** JShell's "variable x, class Y" in the reader's language. */
+    private String names(List<String> unresolved) {
+        return String.join(", ", unresolved.stream().map(n -> OutcomeText.unresolved(n, text)).toList());
     }
 
     private void report(Outcome outcome, int firstLine, Snippet snippet) {
@@ -90,15 +95,15 @@ public final class SourceFileLoader {
                     pending.add(new Pending(declaration, d.name(), firstLine));
                 } else {
                     problems.add(text.get("load.undeclared", fileName + ":" + firstLine, d.name(),
-                            String.join(", ", d.unresolved())));
+                            names(d.unresolved())));
                 }
             }
             case Outcome.Thrown t -> {
                 problems.add(text.get("load.threw", fileName + ":" + firstLine, t.failure().headline()));
-                new OutcomeText(sources::locate).failure(t.failure(), "    ").stream().skip(1)
+                new OutcomeText(sources::locate, text).failure(t.failure(), "    ").stream().skip(1)
                         .forEach(l -> problems.add(l.text()));
             }
-            case Outcome.VmLost l -> problems.add(fileName + ":" + firstLine + ": " + l.reason());
+            case Outcome.VmLost l -> problems.add(fileName + ":" + firstLine + ": " + text.get(l.reason()));
             case Outcome.Stopped s -> problems.add(text.get("load.too-long", fileName + ":" + firstLine));
             default -> { }
         }

@@ -23,7 +23,6 @@ public final class Console {
     private final Session session;
     private final LineReader reader;
     private final ConsoleOutput output;
-    private final OutcomeText outcomes = OutcomeText.jshellStyle();
 
     /**
      * @param output  where the learner VM's output was routed when the shell was built
@@ -148,7 +147,7 @@ public final class Console {
             // output of a later snippet that had changed box
             ShellSupervisor.Evaluation ev = shell.eval(input, o -> {
                 output.drain(); // what the snippet printed comes before its echo
-                screen.print(outcomes.describe(o));
+                screen.print(OutcomeText.jshellStyle(session.messages()).describe(o));
             });
             if (ev.killed()) {
                 screen.println(session.text("console.killed"), Screen.WARN);

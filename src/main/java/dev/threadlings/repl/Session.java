@@ -43,6 +43,7 @@ public final class Session {
         this.screen = screen;
         this.language = language;
         this.messages = new Messages(language.locale());
+        shell.speak(messages);
     }
 
     public Course course() {
@@ -76,6 +77,7 @@ public final class Session {
         }
         language = chosen;
         messages = new Messages(chosen.locale());
+        shell.speak(messages);
         return course.problems().stream().filter(p -> !before.contains(p)).toList();
     }
 

@@ -37,7 +37,9 @@ public final class VerdictText {
             }
             case COMPILE_ERROR -> {
                 out.add(new Styled(text.get("check.compile-error", title), Styled.Look.BAD));
-                v.problems().forEach(p -> out.add(new Styled("  " + p, Styled.Look.CODE)));
+                // a problem's sentence wraps to the screen; the source line and caret under it (indented) do not
+                v.problems().forEach(p -> out.add(new Styled("  " + p, p.startsWith(" ") ? Styled.Look.CODE
+                        : Styled.Look.PLAIN)));
             }
             case CANNOT_RUN -> {
                 long unchecked = v.results().stream().filter(r -> r instanceof CheckResult.NotChecked).count();

@@ -5,11 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlings.markdown.Columns;
 import dev.threadlings.text.EnglishProse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -17,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * exercise, a failing /check with an output diff, hints, /solution's refusal, /progress — on a course translated
  * whole, at 60 columns (CJK characters two columns each).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // one console: the first test's /check comes first
 class ConsoleChineseTest {
     @TempDir
     static Path tmp;
@@ -51,6 +56,7 @@ class ConsoleChineseTest {
     }
 
     @Test
+    @Order(1)
     void commandsTheirRefusalsAndAFailingCheckInChinese() {
         expect("/help", "阅读下一课");
         expect("/help check", "在一个全新的 Java 虚拟机里");
@@ -77,5 +83,33 @@ class ConsoleChineseTest {
         chinese("/hint");
         expect("/solution", "还不行");
         expect("/progress", "检查失败 1 次");
+    }
+
+    /** What JShell said of {@code java}: English prose fails; its lines are not wrapped (as jshell's are not). */
+    private static String jshell(String java) {
+        String shown = console.run(java);
+        assertEquals(List.of(), EnglishProse.lines(shown), java + " printed English:\n" + shown);
+        return shown;
+    }
+
+    @Test
+    @Order(2)
+    void jshellAndJavacSpeakChineseToo() throws Exception {
+        assertTrue(jshell("class Box { int n; }").contains("|  已创建 类 Box"));
+        assertTrue(jshell("class Box { long n; }").contains("|  已替换 类 Box"));
+        String later = jshell("void later() { Missing.go(); }");
+        assertTrue(later.contains("|  已创建 方法 later()，不过在声明 变量 Missing 之前还不能使用它"), later);
+        String error = jshell("undefinedMethod(3)");
+        assertTrue(error.startsWith("|  错误：\n|  找不到符号"), error); // javac's own Chinese, not the machine's locale
+        Path file = tmp.resolve("work").resolve(ConsoleCourse.EXERCISE).resolve(ConsoleCourse.FILE);
+        console.run("/exercise " + ConsoleCourse.EXERCISE);
+        Files.writeString(file, "int twice(int n) {\n    return n * undefinedFactor;\n}\n");
+        String undeclared = chinese("/check");
+        assertTrue(undeclared.contains("Doubler.java:1：错误：twice(int) 用到了 变量"), undeclared);
+        assertTrue(undeclared.contains("undefinedFactor，但它没有声明"), undeclared);
+        Files.writeString(file, "int twice(int n) {\n    return n * \"two\";\n}\n");
+        String javac = chinese("/check");
+        assertTrue(javac.contains("Doubler.java:2：错误："), javac);
+        assertTrue(javac.contains("运算符"), "javac's Chinese: " + javac);
     }
 }
