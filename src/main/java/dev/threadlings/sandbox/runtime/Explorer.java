@@ -295,7 +295,6 @@ final class Explorer {
             s.conflicts = new Conflicts();
         }
         Sched.install(s);
-        SchedConcurrent.reset();
         prepareClasses();
         Thread main = Thread.ofVirtual().name("main").unstarted(new ManagedTask(this::runPlan));
         Slot first = s.register(main, main);

@@ -13,19 +13,15 @@ import java.util.Objects;
  */
 public final class Sched {
     static volatile Scheduler scheduler;
-    private static final Map<Object, List<Wait.ForSignal>> WAIT_SETS = new IdentityHashMap<>();
+    /** The waiters of each monitor and Condition, in the order they began to wait. */
+    private static final ScheduleLocal<Map<Object, List<Wait.ForSignal>>> WAIT_SETS =
+            new ScheduleLocal<>(IdentityHashMap::new);
 
     private Sched() {}
 
+    /** The models' state lives in {@code s} ({@link ScheduleLocal}): a new scheduler starts from none. */
     static void install(Scheduler s) {
         scheduler = s;
-        WAIT_SETS.clear();
-        Signals.reset();
-        SchedUncaught.reset();
-        SchedConcurrent.reset();
-        SchedPools.reset();
-        SchedBarrier.reset();
-        ModelState.reset();
     }
 
     /** Learner classes in the order their static initialization completed, to re-run it for the next schedule. */
@@ -378,11 +374,11 @@ public final class Sched {
         int count = s.locks().releaseAll(o);
         Wait.ForSignal w = new Wait.ForSignal(o, "wait()",
                 millis <= 0 ? Long.MAX_VALUE : s.virtualTime() + millis);
-        WAIT_SETS.computeIfAbsent(o, k -> new ArrayList<>()).add(w);
+        WAIT_SETS.get().computeIfAbsent(o, k -> new ArrayList<>()).add(w);
         try {
             s.block(self, w);
         } finally {
-            List<Wait.ForSignal> set = WAIT_SETS.get(o);
+            List<Wait.ForSignal> set = WAIT_SETS.get().get(o);
             if (set != null) {
                 set.remove(w);
             }
@@ -424,7 +420,7 @@ public final class Sched {
      * signal is remembered ({@link Signals}) to tell a lost wake-up from a wait for a signal nobody sends.
      */
     static void wake(Object o, boolean all, String what, String loc, Slot by) {
-        List<Wait.ForSignal> set = WAIT_SETS.get(o);
+        List<Wait.ForSignal> set = WAIT_SETS.get().get(o);
         if (set != null) {
             for (Wait.ForSignal w : set) {
                 if (!w.signalled) {
@@ -440,11 +436,11 @@ public final class Sched {
 
     /** For conditions: waiters are registered under the condition object. */
     static void addWaiter(Object on, Wait.ForSignal w) {
-        WAIT_SETS.computeIfAbsent(on, k -> new ArrayList<>()).add(w);
+        WAIT_SETS.get().computeIfAbsent(on, k -> new ArrayList<>()).add(w);
     }
 
     static void removeWaiter(Object on, Wait.ForSignal w) {
-        List<Wait.ForSignal> set = WAIT_SETS.get(on);
+        List<Wait.ForSignal> set = WAIT_SETS.get().get(on);
         if (set != null) {
             set.remove(w);
         }

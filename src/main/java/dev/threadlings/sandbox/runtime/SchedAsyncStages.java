@@ -23,13 +23,9 @@ import java.util.function.Supplier;
  * {@code *Async(…, executor)} method and turned into a CompletableFuture, which is also a CompletionStage.
  */
 public final class SchedAsyncStages {
-    private static SchedScheduled timers;
+    private static final ScheduleLocal<SchedScheduled> TIMERS = new ScheduleLocal<>(SchedScheduled::timers);
 
     private SchedAsyncStages() {}
-
-    static void reset() {
-        timers = null;
-    }
 
     /** The managed pool for stages without an executor, or null when no schedule runs on this thread. */
     private static Executor pool() {
@@ -129,10 +125,7 @@ public final class SchedAsyncStages {
     // ---- timers on virtual time ----------------------------------------------------------------------------
 
     private static SchedScheduled timers() {
-        if (timers == null) {
-            timers = SchedScheduled.timers();
-        }
-        return timers;
+        return TIMERS.get();
     }
 
     /** f.orTimeout(t, unit): completes f with a TimeoutException when it is not done after t (virtual time). */

@@ -17,13 +17,9 @@ public final class SchedBarrier {
         int generation;
     }
 
-    private static final Map<CyclicBarrier, State> STATES = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<CyclicBarrier, State>> STATES = new ScheduleLocal<>(IdentityHashMap::new);
 
     private SchedBarrier() {}
-
-    static void reset() {
-        STATES.clear();
-    }
 
     public static int await(CyclicBarrier barrier, String loc) throws InterruptedException, BrokenBarrierException {
         Slot self = Sched.slot();
@@ -31,7 +27,7 @@ public final class SchedBarrier {
             return barrier.await();
         }
         Scheduler s = Sched.scheduler;
-        State st = STATES.computeIfAbsent(barrier, b -> new State());
+        State st = STATES.get().computeIfAbsent(barrier, b -> new State());
         int parties = barrier.getParties();
         s.point(self, "await " + Names.of(barrier) + " (" + (st.arrived + 1) + " of " + parties + ")", loc);
         int index = parties - 1 - st.arrived;
@@ -64,7 +60,7 @@ public final class SchedBarrier {
         if (Sched.slot() == null) {
             return barrier.getNumberWaiting();
         }
-        State st = STATES.get(barrier);
+        State st = STATES.get().get(barrier);
         return st == null ? 0 : st.arrived;
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionService;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * ExecutorCompletionService: the service is built with a queue from here (see the host's ConstructorRules), so
@@ -18,27 +19,26 @@ import java.util.concurrent.TimeUnit;
  * a wrapper of it).
  */
 public final class SchedCompletion {
-    private static final Map<Object, BlockingQueue<Object>> QUEUES = new IdentityHashMap<>();
-    private static BlockingQueue<Object> pending;
+    private static final ScheduleLocal<Map<Object, BlockingQueue<Object>>> QUEUES =
+            new ScheduleLocal<>(IdentityHashMap::new);
+    /** The queue made for the service being built, between the constructor's argument and its end. */
+    private static final ScheduleLocal<AtomicReference<BlockingQueue<Object>>> PENDING =
+            new ScheduleLocal<>(AtomicReference::new);
 
     private SchedCompletion() {}
 
-    static void reset() {
-        QUEUES.clear();
-        pending = null;
-    }
-
     /** The completion queue for the service being built (the constructor's added argument). */
     public static BlockingQueue<Object> queue() {
-        pending = new Completions();
-        return pending;
+        BlockingQueue<Object> q = new Completions();
+        PENDING.get().set(q);
+        return q;
     }
 
     /** The service is built: remember which queue is its own. */
     public static void created(Object service) {
-        if (pending != null) {
-            QUEUES.put(service, pending);
-            pending = null;
+        BlockingQueue<Object> q = PENDING.get().getAndSet(null);
+        if (q != null) {
+            QUEUES.get().put(service, q);
         }
     }
 
@@ -57,7 +57,7 @@ public final class SchedCompletion {
     }
 
     public static Future<?> take(Object service, String loc) throws InterruptedException {
-        BlockingQueue<Object> q = QUEUES.get(service);
+        BlockingQueue<Object> q = QUEUES.get().get(service);
         if (q == null || Sched.slot() == null) {
             return ((CompletionService<?>) service).take();
         }
@@ -66,7 +66,7 @@ public final class SchedCompletion {
 
     public static Future<?> pollTimed(Object service, long time, TimeUnit unit, String loc)
             throws InterruptedException {
-        BlockingQueue<Object> q = QUEUES.get(service);
+        BlockingQueue<Object> q = QUEUES.get().get(service);
         if (q == null || Sched.slot() == null) {
             return ((CompletionService<?>) service).poll(time, unit);
         }

@@ -15,15 +15,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * counted down or acquired while a schedule runs; shadow state stands in for them.
  */
 public final class SchedConcurrent {
-    private static final Map<Object, Object> CONDITION_LOCK = new IdentityHashMap<>();
+    /** Each Condition's lock, recorded by newCondition. */
+    private static final ScheduleLocal<Map<Object, Object>> CONDITION_LOCK = new ScheduleLocal<>(IdentityHashMap::new);
 
     private SchedConcurrent() {}
-
-    static void reset() {
-        CONDITION_LOCK.clear();
-        SchedReadWrite.reset();
-        SchedHandOff.reset();
-    }
 
     private static boolean modelled(Object lock) {
         return lock instanceof ReentrantLock && Sched.slot() != null;
@@ -143,12 +138,12 @@ public final class SchedConcurrent {
 
     public static Condition newCondition(Object lock) {
         Condition c = ((Lock) lock).newCondition();
-        CONDITION_LOCK.put(c, lock);
+        CONDITION_LOCK.get().put(c, lock);
         return c;
     }
 
     public static void await(Object condition, String loc) throws InterruptedException {
-        Object lock = CONDITION_LOCK.get(condition);
+        Object lock = CONDITION_LOCK.get().get(condition);
         if (lock == null || Sched.slot() == null) {
             ((Condition) condition).await();
             return;
@@ -163,7 +158,7 @@ public final class SchedConcurrent {
      */
     static boolean awaitFor(Object condition, long millis, boolean interruptible, String loc)
             throws InterruptedException {
-        Object lock = CONDITION_LOCK.get(condition);
+        Object lock = CONDITION_LOCK.get().get(condition);
         Slot self = Sched.slot();
         Scheduler s = Sched.scheduler;
         if (s.locks().ownerOf(lock) != self) {
@@ -193,7 +188,7 @@ public final class SchedConcurrent {
 
     /** Whether {@code condition} is a Condition of a lock the sandbox models, on a managed thread. */
     static boolean modelledCondition(Object condition) {
-        return CONDITION_LOCK.get(condition) != null && Sched.slot() != null;
+        return CONDITION_LOCK.get().get(condition) != null && Sched.slot() != null;
     }
 
     public static void signal(Object condition, String loc) {
@@ -205,7 +200,7 @@ public final class SchedConcurrent {
     }
 
     private static void signalling(Object condition, boolean all, String loc) {
-        Object lock = CONDITION_LOCK.get(condition);
+        Object lock = CONDITION_LOCK.get().get(condition);
         Slot self = Sched.slot();
         if (lock == null || self == null) {
             if (all) {

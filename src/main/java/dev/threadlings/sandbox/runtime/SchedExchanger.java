@@ -28,13 +28,10 @@ public final class SchedExchanger {
         }
     }
 
-    private static final Map<Exchanger<?>, List<Offer>> WAITING = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<Exchanger<?>, List<Offer>>> WAITING =
+            new ScheduleLocal<>(IdentityHashMap::new);
 
     private SchedExchanger() {}
-
-    static void reset() {
-        WAITING.clear();
-    }
 
     @SuppressWarnings("unchecked")
     public static Object exchange(Exchanger<?> x, Object item, String loc) throws InterruptedException {
@@ -67,7 +64,7 @@ public final class SchedExchanger {
             throw new InterruptedException();
         }
         s.point(self, "exchange " + Names.value(item) + " on " + Names.of(x), loc);
-        List<Offer> waiting = WAITING.computeIfAbsent(x, k -> new ArrayList<>());
+        List<Offer> waiting = WAITING.get().computeIfAbsent(x, k -> new ArrayList<>());
         for (Offer o : waiting) {
             if (o.slot != self) {
                 waiting.remove(o);

@@ -21,13 +21,10 @@ final class SchedHandOff {
         }
     }
 
-    private static final Map<SynchronousQueue<?>, ArrayDeque<Offer>> PUTTERS = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<SynchronousQueue<?>, ArrayDeque<Offer>>> PUTTERS =
+            new ScheduleLocal<>(IdentityHashMap::new);
 
     private SchedHandOff() {}
-
-    static void reset() {
-        PUTTERS.clear();
-    }
 
     /** As the JDK's put and take: an interrupt already pending ends the call before it waits; then a scheduling point. */
     private static void enter(Scheduler s, Slot self, String loc) throws InterruptedException {
@@ -44,12 +41,12 @@ final class SchedHandOff {
         }
         enter(s, self, loc);
         Offer mine = new Offer(item);
-        PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>()).add(mine);
+        PUTTERS.get().computeIfAbsent(q, k -> new ArrayDeque<>()).add(mine);
         s.released(self, q); // what the putter did happens before the take that receives its item
         s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + ": waits for a taker", loc);
         s.block(self, new Wait.ForCount(q, "SynchronousQueue.put() (no taker)", () -> mine.taken));
         if (!mine.taken) {
-            PUTTERS.get(q).remove(mine);
+            PUTTERS.get().get(q).remove(mine);
             Thread.interrupted();
             throw new InterruptedException();
         }
@@ -58,7 +55,7 @@ final class SchedHandOff {
 
     static Object take(Scheduler s, Slot self, SynchronousQueue<?> q, String loc) throws InterruptedException {
         enter(s, self, loc);
-        ArrayDeque<Offer> putters = PUTTERS.computeIfAbsent(q, k -> new ArrayDeque<>());
+        ArrayDeque<Offer> putters = PUTTERS.get().computeIfAbsent(q, k -> new ArrayDeque<>());
         while (putters.isEmpty()) {
             s.note(self, "blocked: nobody is putting into " + Names.of(q), loc);
             s.block(self, new Wait.ForCount(q, "SynchronousQueue.take() (no putter)", () -> !putters.isEmpty()));

@@ -17,13 +17,11 @@ import java.util.function.Supplier;
  */
 public final class SchedPools {
     private static final int MANY = Integer.MAX_VALUE;
-    private static ManagedExecutor async;
+    /** The pool of this schedule's runAsync/supplyAsync and *Async stages without an executor. */
+    private static final ScheduleLocal<ManagedExecutor> ASYNC =
+            new ScheduleLocal<>(() -> new ManagedExecutor(MANY, platform()));
 
     private SchedPools() {}
-
-    static void reset() {
-        async = null;
-    }
 
     private static boolean managed() {
         if (Sched.slot() == null) {
@@ -63,10 +61,7 @@ public final class SchedPools {
     }
 
     private static ExecutorService asyncPool() {
-        if (async == null) {
-            async = new ManagedExecutor(MANY, platform());
-        }
-        return async;
+        return ASYNC.get();
     }
 
     public static CompletableFuture<Void> runAsync(Runnable r) {

@@ -18,25 +18,22 @@ public final class SchedReadWrite {
         final Map<Slot, Integer> readers = new HashMap<>();
     }
 
-    private static final Map<Object, ReentrantReadWriteLock> OWNER = new IdentityHashMap<>();
-    private static final Map<ReentrantReadWriteLock, State> STATES = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<Object, ReentrantReadWriteLock>> OWNER =
+            new ScheduleLocal<>(IdentityHashMap::new);
+    private static final ScheduleLocal<Map<ReentrantReadWriteLock, State>> STATES =
+            new ScheduleLocal<>(IdentityHashMap::new);
 
     private SchedReadWrite() {}
 
-    static void reset() {
-        OWNER.clear();
-        STATES.clear();
-    }
-
     public static ReentrantReadWriteLock.ReadLock readLock(ReentrantReadWriteLock rw) {
         ReentrantReadWriteLock.ReadLock l = rw.readLock();
-        OWNER.put(l, rw);
+        OWNER.get().put(l, rw);
         return l;
     }
 
     public static ReentrantReadWriteLock.WriteLock writeLock(ReentrantReadWriteLock rw) {
         ReentrantReadWriteLock.WriteLock l = rw.writeLock();
-        OWNER.put(l, rw);
+        OWNER.get().put(l, rw);
         return l;
     }
 
@@ -53,12 +50,12 @@ public final class SchedReadWrite {
     // asks the JDK). Like ReentrantLock's isLocked, they are no scheduling point and order nothing.
 
     public static boolean isHeldByCurrentThread(ReentrantReadWriteLock.WriteLock lock) {
-        State st = state(OWNER.get(lock));
+        State st = state(OWNER.get().get(lock));
         return st == null ? lock.isHeldByCurrentThread() : st.writer == Sched.slot();
     }
 
     public static int getHoldCount(ReentrantReadWriteLock.WriteLock lock) {
-        State st = state(OWNER.get(lock));
+        State st = state(OWNER.get().get(lock));
         return st == null ? lock.getHoldCount() : st.writer == Sched.slot() ? st.writes : 0;
     }
 
@@ -89,17 +86,17 @@ public final class SchedReadWrite {
 
     /** The model's state of {@code rw} (a fresh one if never locked), or null outside the model. */
     private static State state(ReentrantReadWriteLock rw) {
-        return rw == null || Sched.slot() == null ? null : STATES.computeIfAbsent(rw, k -> new State());
+        return rw == null || Sched.slot() == null ? null : STATES.get().computeIfAbsent(rw, k -> new State());
     }
 
     /** True if {@code lock} is one side of a read-write lock this model knows. */
     static boolean modelled(Object lock) {
-        return OWNER.containsKey(lock) && Sched.slot() != null;
+        return OWNER.get().containsKey(lock) && Sched.slot() != null;
     }
 
     static void lock(Object lock, String loc) {
-        ReentrantReadWriteLock rw = OWNER.get(lock);
-        State st = STATES.computeIfAbsent(rw, k -> new State());
+        ReentrantReadWriteLock rw = OWNER.get().get(lock);
+        State st = STATES.get().computeIfAbsent(rw, k -> new State());
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         Slot self = Sched.slot();
         Scheduler s = Sched.scheduler;
@@ -114,8 +111,8 @@ public final class SchedReadWrite {
     }
 
     static boolean tryLock(Object lock, String loc) {
-        ReentrantReadWriteLock rw = OWNER.get(lock);
-        State st = STATES.computeIfAbsent(rw, k -> new State());
+        ReentrantReadWriteLock rw = OWNER.get().get(lock);
+        State st = STATES.get().computeIfAbsent(rw, k -> new State());
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         Slot self = Sched.slot();
         Sched.scheduler.point(self, "tryLock " + (read ? "read" : "write") + " " + Names.of(rw), loc);
@@ -128,8 +125,8 @@ public final class SchedReadWrite {
     }
 
     static void unlock(Object lock, String loc) {
-        ReentrantReadWriteLock rw = OWNER.get(lock);
-        State st = STATES.computeIfAbsent(rw, k -> new State());
+        ReentrantReadWriteLock rw = OWNER.get().get(lock);
+        State st = STATES.get().computeIfAbsent(rw, k -> new State());
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         Slot self = Sched.slot();
         if (read) {

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 /**
  * Uncaught exceptions as the JVM dispatches them: to the dying thread's own handler, else its thread group's
  * (a learner's ThreadGroup may override it), else the default handler. Only an exception no handler takes fails
@@ -7,24 +9,21 @@ package dev.threadlings.sandbox.runtime;
  * lands here, not in the explorer VM), so one schedule's setting never leaks into the next.
  */
 public final class SchedUncaught {
-    private static Thread.UncaughtExceptionHandler defaultHandler;
+    private static final ScheduleLocal<AtomicReference<Thread.UncaughtExceptionHandler>> DEFAULT_HANDLER =
+            new ScheduleLocal<>(AtomicReference::new);
 
     private SchedUncaught() {}
-
-    static void reset() {
-        defaultHandler = null;
-    }
 
     public static void setDefaultUncaughtExceptionHandler(Thread.UncaughtExceptionHandler h) {
         if (Sched.slot() == null) {
             Thread.setDefaultUncaughtExceptionHandler(h);
         } else {
-            defaultHandler = h;
+            DEFAULT_HANDLER.get().set(h);
         }
     }
 
     public static Thread.UncaughtExceptionHandler getDefaultUncaughtExceptionHandler() {
-        return Sched.slot() == null ? Thread.getDefaultUncaughtExceptionHandler() : defaultHandler;
+        return Sched.slot() == null ? Thread.getDefaultUncaughtExceptionHandler() : DEFAULT_HANDLER.get().get();
     }
 
     /**
@@ -39,7 +38,7 @@ public final class SchedUncaught {
         }
         Thread.UncaughtExceptionHandler h = slot.handle.getUncaughtExceptionHandler();
         if (h != null && h.getClass() == ThreadGroup.class) {
-            h = defaultHandler; // a plain group passes it to the default handler (the system group's rule)
+            h = DEFAULT_HANDLER.get().get(); // a plain group passes it to the default handler (the system group's rule)
         }
         if (h == null) {
             return t;

@@ -56,6 +56,8 @@ final class Scheduler {
     Conflicts conflicts;
     /** The happens-before race detector, or null when races are not looked for. */
     final RaceDetector detector;
+    /** The models' state in this schedule ({@link ScheduleLocal}). */
+    final ScheduleLocal.Values locals = new ScheduleLocal.Values();
 
     Scheduler(Strategy strategy, int maxSteps, boolean tracing, boolean detectRaces) {
         this.strategy = strategy;

@@ -17,27 +17,22 @@ final class Signals {
         }
     }
 
-    private static final Map<Object, Sent> LAST = new IdentityHashMap<>();
-    private static final Map<Wait.ForSignal, Sent> PASSED_OVER = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<Object, Sent>> LAST = new ScheduleLocal<>(IdentityHashMap::new);
+    private static final ScheduleLocal<Map<Wait.ForSignal, Sent>> PASSED_OVER =
+            new ScheduleLocal<>(IdentityHashMap::new);
     /** Per thread (the learner's Thread object), the last unpark that had no effect, and why. */
-    private static final Map<Thread, String> WASTED_UNPARKS = new IdentityHashMap<>();
+    private static final ScheduleLocal<Map<Thread, String>> WASTED_UNPARKS = new ScheduleLocal<>(IdentityHashMap::new);
 
     private Signals() {}
-
-    static void reset() {
-        LAST.clear();
-        PASSED_OVER.clear();
-        WASTED_UNPARKS.clear();
-    }
 
     /** Called after {@code waiters} (the wait set of {@code on}, may be null) were woken as the JVM would. */
     static void sent(Object on, String what, String where, Slot by, List<Wait.ForSignal> waiters) {
         Sent sent = new Sent(what, where, by.name());
-        LAST.put(on, sent);
+        LAST.get().put(on, sent);
         if (waiters != null) {
             for (Wait.ForSignal w : waiters) {
                 if (!w.signalled) {
-                    PASSED_OVER.put(w, sent); // it was waiting, and this signal woke another thread
+                    PASSED_OVER.get().put(w, sent); // it was waiting, and this signal woke another thread
                 }
             }
         }
@@ -48,11 +43,11 @@ final class Signals {
      * it began to wait, or null when no signal was ever sent on its object.
      */
     static String lost(Wait.ForSignal w, String who) {
-        Sent other = PASSED_OVER.get(w);
+        Sent other = PASSED_OVER.get().get(w);
         if (other != null) {
             return other.said() + " woke another waiter, not " + who;
         }
-        Sent before = LAST.get(w.on);
+        Sent before = LAST.get().get(w.on);
         return before == null ? null : before.said() + " came before " + who + "'s " + w.kind;
     }
 
@@ -61,13 +56,13 @@ final class Signals {
      * there (permits do not add up, so the park after the next one waits).
      */
     static void unparkWasted(Thread target, String where, Slot by, boolean notStarted) {
-        WASTED_UNPARKS.put(target, "the unpark at " + where + " by " + by.name() + (notStarted
+        WASTED_UNPARKS.get().put(target, "the unpark at " + where + " by " + by.name() + (notStarted
                 ? " came before the thread started (an unpark of a thread not yet started has no effect)"
                 : " came while its permit was already there (permits do not add up)"));
     }
 
     /** Why {@code parked}, still in park(), was never woken: a wasted unpark, or null when none was sent to it. */
     static String lostUnpark(Slot parked) {
-        return WASTED_UNPARKS.get(parked.handle);
+        return WASTED_UNPARKS.get().get(parked.handle);
     }
 }
