@@ -1,6 +1,11 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.Detect;
 import dev.threadlings.sandbox.runtime.Sched;
+import dev.threadlings.sandbox.runtime.SchedAccesses;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.IntFunction;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -17,20 +22,27 @@ import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * Instruments one method: fields, arrays and monitors here; calls through {@link CallRules}. For a free run
+ * Instruments one method: arrays and monitors here, fields through {@link FieldHooks}, calls through
+ * {@link CallRules}. For a free run
  * ({@code free}), only the race detector's hooks: real monitors and JDK calls stay (calls through
  * {@link FreeCallRules}), and no scheduling points are added.
  */
 final class MethodRewriter implements Opcodes {
     static final String SCHED = Type.getInternalName(Sched.class);
-    private static final String STR = "Ljava/lang/String;";
+    private static final StandIn MONITOR_ENTER = StandIn.of(Sched.class, "monitorEnter");
+    private static final StandIn MONITOR_EXIT = StandIn.of(Sched.class, "monitorExit");
+    /** The end of a constructor, explored or free: its final fields are frozen. */
+    private static final StandIn CONSTRUCTED = StandIn.of(SchedAccesses.class, "constructed");
+    private static final StandIn CONSTRUCTED_FREE = StandIn.of(Detect.class, "constructed");
+    /** Before an array element is read or written, explored or free. */
+    private static final StandIn ELEMENT = StandIn.of(SchedAccesses.class, "element");
+    private static final StandIn ELEMENT_FREE = StandIn.of(Detect.class, "element");
 
     private final ClassNode owner;
     private final MethodNode method;
     private final ClassFacts facts;
     private final IntFunction<String> location;
     private final boolean free;
-    private final String runtime;
     private int line;
     /** In a constructor, the call of super(…) or this(…): before it, {@code this} may not be passed anywhere. */
     private AbstractInsnNode superCall;
@@ -42,7 +54,6 @@ final class MethodRewriter implements Opcodes {
         this.facts = facts;
         this.location = location;
         this.free = free;
-        this.runtime = free ? FreeCallRules.DETECT : SCHED;
     }
 
     /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
@@ -78,13 +89,13 @@ final class MethodRewriter implements Opcodes {
             if (insn.getOpcode() == RETURN && method.name.equals("<init>") && facts.hasFinalFields(owner.name)) {
                 InsnList l = new InsnList();              // the end of a constructor freezes its final fields
                 l.add(new VarInsnNode(ALOAD, 0));
-                l.add(new MethodInsnNode(INVOKESTATIC, runtime, "constructed", "(Ljava/lang/Object;)V"));
+                l.add((free ? CONSTRUCTED_FREE : CONSTRUCTED).call());
                 method.instructions.insertBefore(insn, l);
             }
             if (insn instanceof LineNumberNode ln) {
                 line = ln.line;
             } else if (insn instanceof FieldInsnNode f) {
-                field(f);
+                FieldHooks.insert(method, f, facts, loc(), free, beforeSuper);
             } else if (insn instanceof MethodInsnNode call) {
                 if (free) {
                     FreeCallRules.rewrite(method, call, facts, loc());
@@ -101,8 +112,7 @@ final class MethodRewriter implements Opcodes {
                 } else if (op == MONITORENTER || op == MONITOREXIT) {
                     InsnList l = new InsnList();
                     l.add(new LdcInsnNode(loc()));
-                    l.add(new MethodInsnNode(INVOKESTATIC, SCHED, op == MONITORENTER ? "monitorEnter" : "monitorExit",
-                            "(Ljava/lang/Object;" + STR + ")V"));
+                    l.add((op == MONITORENTER ? MONITOR_ENTER : MONITOR_EXIT).call());
                     method.instructions.insertBefore(insn, l);
                     method.instructions.remove(insn);
                 } else if (op >= IALOAD && op <= SALOAD && !(free && FreeRunCode.compound(insn))) {
@@ -154,7 +164,7 @@ final class MethodRewriter implements Opcodes {
         InsnList l = new InsnList();
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, runtime, "element", "(Ljava/lang/Object;II" + STR + ")V"));
+        l.add((free ? ELEMENT_FREE : ELEMENT).call());
         return l;
     }
 
@@ -170,7 +180,7 @@ final class MethodRewriter implements Opcodes {
      * {@code new} of the same class (arguments like {@code super(new Foo())} make their own objects first).
      */
     private AbstractInsnNode superCall() {
-        java.util.Map<String, Integer> pending = new java.util.HashMap<>();
+        Map<String, Integer> pending = new HashMap<>();
         for (AbstractInsnNode insn : method.instructions) {
             if (insn.getOpcode() == NEW) {
                 pending.merge(((TypeInsnNode) insn).desc, 1, Integer::sum);
@@ -184,77 +194,5 @@ final class MethodRewriter implements Opcodes {
             }
         }
         return null;
-    }
-
-    private void field(FieldInsnNode f) {
-        boolean read = f.getOpcode() == GETFIELD || f.getOpcode() == GETSTATIC;
-        if (!facts.learnerClass(f.owner) || f.name.startsWith("this$")) {
-            return;
-        }
-        String cls = ClassFacts.display(f.owner);
-        if (read && facts.finalField(f.owner, f.name)) {
-            // no scheduling point: a final field cannot change once constructed; but the race detector hears of
-            // the read, which races with the constructor's write if `this` escaped before it
-            if (f.getOpcode() == GETFIELD) {
-                raceHook(f, true, cls.isEmpty() ? f.name : cls + "." + f.name);
-            }
-            return;
-        }
-        Type type = Type.getType(f.desc);
-        boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
-        if (cls.isEmpty() && reference) {
-            return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
-        }
-        String what = cls.isEmpty() ? f.name : cls + "." + f.name;
-        if (free) {
-            // a volatile read stays: it acquires, which the write that follows does not
-            if (!(read && f.getOpcode() == GETFIELD && FreeRunCode.compound(f) && !facts.volatileField(f.owner, f.name))) {
-                raceHook(f, read, what);
-            }
-            return;
-        }
-        String kind = switch (type.getSort()) {
-            case Type.BOOLEAN -> "Z";
-            case Type.LONG -> "J";
-            case Type.FLOAT -> "F";
-            case Type.DOUBLE -> "D";
-            case Type.OBJECT, Type.ARRAY -> "L";
-            default -> "I";
-        };
-        String valueDesc = switch (kind) {
-            case "Z" -> "I";
-            case "L" -> "Ljava/lang/Object;";
-            default -> kind;
-        };
-        InsnList l = new InsnList();
-        l.add(new LdcInsnNode(what));
-        l.add(new LdcInsnNode(loc()));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, (read ? "read" : "write") + kind,
-                "(" + valueDesc + STR + STR + ")" + valueDesc));
-        if (kind.equals("L") && !f.desc.equals("Ljava/lang/Object;")) {
-            l.add(new TypeInsnNode(CHECKCAST, type.getSort() == Type.ARRAY ? f.desc : type.getInternalName()));
-        }
-        if (read) {
-            method.instructions.insert(f, l);
-        } else {
-            method.instructions.insertBefore(f, l);
-            if (facts.volatileField(f.owner, f.name)) {
-                // reads switch after the value is read and writes before the write, so `v = 1; r = w;` would be
-                // one step: store buffering's r1 = r2 = 1 (both writes, then both reads) was never run. A point
-                // with no text (plain writes need none: one that races is reported anyway)
-                InsnList after = new InsnList();
-                after.add(new InsnNode(ACONST_NULL));
-                after.add(new LdcInsnNode(loc()));
-                after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "point", "(" + STR + STR + ")V"));
-                method.instructions.insert(f, after);
-            }
-        }
-        raceHook(f, read, what);
-    }
-
-    private void raceHook(FieldInsnNode f, boolean read, String what) {
-        if (!beforeSuper) {          // before super(…), `this` cannot have been handed to another thread
-            RaceHooks.insert(method, f, read, what, facts, loc(), runtime, free);
-        }
     }
 }

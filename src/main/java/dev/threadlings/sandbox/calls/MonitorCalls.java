@@ -2,7 +2,6 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.Sched;
 import dev.threadlings.sandbox.runtime.SchedWaits;
 import java.util.List;
 import java.util.stream.Stream;
@@ -11,7 +10,7 @@ import java.util.stream.Stream;
 final class MonitorCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet monitors = new RuleSet(Sched.class).anyOwner(true).receivers(CallRule.Receivers.VIRTUAL)
+        RuleSet monitors = new RuleSet(SchedWaits.class).anyOwner(true).receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(Object.class, "wait"), "waitOn")
                 .replace(method(Object.class, "notify"), "notifyOne")
                 .replace(method(Object.class, "notifyAll"), "notifyEvery");

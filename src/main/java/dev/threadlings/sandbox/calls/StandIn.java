@@ -4,7 +4,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.List;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
+import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
  * A public static method of the runtime that instrumented code calls instead of (or around) a JDK call, found by
@@ -31,6 +33,11 @@ public record StandIn(Method method) {
 
     public String desc() {
         return Type.getMethodDescriptor(method);
+    }
+
+    /** The instruction that calls it. */
+    public MethodInsnNode call() {
+        return new MethodInsnNode(Opcodes.INVOKESTATIC, owner(), name(), desc(), false);
     }
 
     @Override

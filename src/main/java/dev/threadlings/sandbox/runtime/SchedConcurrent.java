@@ -173,11 +173,11 @@ public final class SchedConcurrent {
                 : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime());
         Wait.ForSignal w = new Wait.ForSignal(condition, millis == Long.MAX_VALUE ? "await()" : "await(timeout)",
                 deadline);
-        Sched.addWaiter(condition, w);
+        WaitSets.add(condition, w);
         try {
             s.block(self, w);
         } finally {
-            Sched.removeWaiter(condition, w);
+            WaitSets.remove(condition, w);
         }
         Sched.acquire(s, self, lock, "lock", count, loc);
         if (interruptible && Thread.interrupted()) {
@@ -213,7 +213,7 @@ public final class SchedConcurrent {
         if (Sched.scheduler.locks().ownerOf(lock) != self) {
             throw new IllegalMonitorStateException();
         }
-        Sched.wake(condition, all, all ? "signalAll()" : "signal()", loc, self);
+        WaitSets.wake(condition, all, all ? "signalAll()" : "signal()", loc, self);
         Sched.scheduler.point(self, (all ? "signalAll " : "signal ") + Names.of(condition), loc);
     }
 

@@ -1,9 +1,11 @@
 package dev.threadlings.sandbox.runtime;
 
 /**
- * The argument checks and rounding of Object.wait(long) and wait(long, int), in front of the modelled wait in
- * {@link Sched}: a negative timeout is an IllegalArgumentException (not "wait forever"), and as in the JDK any
- * nanoseconds round the timeout up by one millisecond (virtual time counts milliseconds).
+ * Object's wait and notify in learner code, modelled: a waiter gives up the monitor and waits in the scheduler
+ * ({@link WaitSets}) until notified, interrupted or (timed) its virtual deadline, then takes the monitor back.
+ * wait(long) and wait(long, int) check their arguments first: a negative timeout is an IllegalArgumentException
+ * (not "wait forever"), and as in the JDK any nanoseconds round the timeout up by one millisecond (virtual time
+ * counts milliseconds).
  */
 public final class SchedWaits {
     private SchedWaits() {}
@@ -12,7 +14,7 @@ public final class SchedWaits {
         if (millis < 0) {
             throw new IllegalArgumentException("timeout value is negative");
         }
-        Sched.waitTimed(o, millis, loc);
+        waitTimed(o, millis, loc);
     }
 
     public static void waitNanos(Object o, long millis, int nanos, String loc) throws InterruptedException {
@@ -25,6 +27,65 @@ public final class SchedWaits {
         if (nanos > 0 && millis < Long.MAX_VALUE) {
             millis++;
         }
-        Sched.waitTimed(o, millis, loc);
+        waitTimed(o, millis, loc);
+    }
+
+    public static void waitOn(Object o, String loc) throws InterruptedException {
+        waitTimed(o, 0, loc);
+    }
+
+    static void waitTimed(Object o, long millis, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            o.wait(millis);
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        if (s.locks().ownerOf(o) != self) {
+            throw new IllegalMonitorStateException("current thread is not owner");
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.note(self, "wait on " + Names.of(o), loc);
+        int count = s.locks().releaseAll(o);
+        Wait.ForSignal w = new Wait.ForSignal(o, "wait()",
+                millis <= 0 ? Long.MAX_VALUE : s.virtualTime() + millis);
+        WaitSets.add(o, w);
+        try {
+            s.block(self, w);
+        } finally {
+            WaitSets.remove(o, w);
+        }
+        Sched.acquire(s, self, o, "monitor", count, loc);
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    public static void notifyOne(Object o, String loc) {
+        signal(o, false, loc, "notify");
+    }
+
+    public static void notifyEvery(Object o, String loc) {
+        signal(o, true, loc, "notifyAll");
+    }
+
+    private static void signal(Object o, boolean all, String loc, String what) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            if (all) {
+                o.notifyAll();
+            } else {
+                o.notify();
+            }
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        if (s.locks().ownerOf(o) != self) {
+            throw new IllegalMonitorStateException("current thread is not owner");
+        }
+        WaitSets.wake(o, all, what + "()", loc, self);
+        s.point(self, what + " " + Names.of(o), loc);
     }
 }
