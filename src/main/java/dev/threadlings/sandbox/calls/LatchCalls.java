@@ -3,19 +3,19 @@ package dev.threadlings.sandbox.calls;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
 import dev.threadlings.sandbox.runtime.SchedBarrier;
-import dev.threadlings.sandbox.runtime.SchedConcurrent;
+import dev.threadlings.sandbox.runtime.SchedLatches;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-/** CountDownLatch's count and waits (SchedConcurrent) and CyclicBarrier's await (SchedBarrier). */
+/** CountDownLatch's count and waits (SchedLatches) and CyclicBarrier's await (SchedBarrier). */
 final class LatchCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> l = CountDownLatch.class;
-        List<CallRule> out = new ArrayList<>(new RuleSet(SchedConcurrent.class)
+        List<CallRule> out = new ArrayList<>(new RuleSet(SchedLatches.class)
                 .replace(method(l, "countDown"), "countDown")
                 .replace(method(l, "await"), "awaitLatch")
                 .replace(method(l, "await", long.class, TimeUnit.class), "awaitLatchTimed")

@@ -4,7 +4,8 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedConcurrent;
+import dev.threadlings.sandbox.runtime.SchedConditions;
+import dev.threadlings.sandbox.runtime.SchedLocks;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -13,12 +14,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * ReentrantLock, a read/write lock's views and the Lock interface (whose lock and unlock are {@link StampedCalls}'):
- * SchedConcurrent's locks. Which lock a Condition belongs to is kept in a static initializer too.
+ * SchedLocks. Which lock a Condition belongs to is kept (SchedConditions), in a static initializer too.
  */
 final class LockCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet r = new RuleSet(SchedConcurrent.class);
+        RuleSet r = new RuleSet(SchedLocks.class);
+        RuleSet conditions = new RuleSet(SchedConditions.class);
         for (Class<?> lock : List.of(ReentrantLock.class, Lock.class, ReentrantReadWriteLock.ReadLock.class,
                 ReentrantReadWriteLock.WriteLock.class)) {
             if (lock != Lock.class) {
@@ -29,13 +31,13 @@ final class LockCalls implements Primitive {
                     .replace(method(lock, "tryLock"), "tryLock")
                     .replace(method(lock, "tryLock", long.class, TimeUnit.class), "tryLockTimed");
             boolean ownsConditions = lock == ReentrantLock.class || lock == Lock.class;
-            r.in(BODY, ownsConditions ? new CallRule.Where[] {INITIALIZER} : new CallRule.Where[0])
-                    .plain(method(lock, "newCondition"), "newCondition").in(BODY);
+            conditions.in(BODY, ownsConditions ? new CallRule.Where[] {INITIALIZER} : new CallRule.Where[0])
+                    .plain(method(lock, "newCondition"), "newCondition");
         }
         Class<?> rl = ReentrantLock.class;
-        return r.plain(method(rl, "isHeldByCurrentThread"), "isHeldByCurrentThread")
+        r.plain(method(rl, "isHeldByCurrentThread"), "isHeldByCurrentThread")
                 .plain(method(rl, "isLocked"), "isLocked")
-                .plain(method(rl, "getHoldCount"), "getHoldCount")
-                .rules();
+                .plain(method(rl, "getHoldCount"), "getHoldCount");
+        return java.util.stream.Stream.concat(r.rules().stream(), conditions.rules().stream()).toList();
     }
 }

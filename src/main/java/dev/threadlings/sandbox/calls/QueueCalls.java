@@ -2,7 +2,6 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.overloads;
 
-import dev.threadlings.sandbox.runtime.SchedConcurrent;
 import dev.threadlings.sandbox.runtime.SchedQueues;
 import java.util.List;
 import java.util.Map;
@@ -17,8 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Blocking queues: put and take wait in SchedConcurrent; the timed offers and polls and the deque ends in
- * SchedQueues (not SynchronousQueue's: its other calls are one step, with a point in front).
+ * Blocking queues: put and take, the timed offers and polls and the deque ends wait in SchedQueues (not SynchronousQueue's: its other calls are one step, with a point in front).
  */
 final class QueueCalls implements Primitive {
     private static final List<Class<?>> QUEUES = List.of(BlockingQueue.class, BlockingDeque.class,
@@ -30,7 +28,7 @@ final class QueueCalls implements Primitive {
 
     @Override
     public List<CallRule> rules() {
-        RuleSet waits = new RuleSet(SchedConcurrent.class);
+        RuleSet waits = new RuleSet(SchedQueues.class);
         RuleSet queues = new RuleSet(SchedQueues.class).receivers(CallRule.Receivers.NOT_SUPER);
         for (Class<?> q : Stream.concat(QUEUES.stream(), Stream.of(SynchronousQueue.class)).toList()) {
             waits.replace(JdkMethod.method(q, "put", Object.class), "put").replace(JdkMethod.method(q, "take"), "take");

@@ -2,19 +2,18 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedConcurrent;
 import dev.threadlings.sandbox.runtime.SchedSemaphores;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
-/** A Semaphore's acquire and release (SchedConcurrent) and timed tryAcquire (SchedSemaphores). */
+/** A Semaphore's acquire, release and timed tryAcquire: SchedSemaphores. */
 final class SemaphoreCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> s = Semaphore.class;
-        List<CallRule> out = new ArrayList<>(new RuleSet(SchedConcurrent.class)
+        List<CallRule> out = new ArrayList<>(new RuleSet(SchedSemaphores.class)
                 .replace(method(s, "acquire"), "acquire")
                 .replace(method(s, "acquire", int.class), "acquireN")
                 .replace(method(s, "acquireUninterruptibly"), "acquireUninterruptibly")

@@ -11,7 +11,7 @@ import java.util.concurrent.locks.StampedLock;
 
 /**
  * StampedLock: every lock, stamp and view call goes to SchedStamped, and so do a Lock's lock() and unlock() (a
- * StampedLock view must not block in the JDK; the model hands every other Lock on to SchedConcurrent). In a static
+ * StampedLock view must not block in the JDK; the model hands every other Lock on to SchedLocks). In a static
  * initializer, its views are the model's views.
  */
 final class StampedCalls implements Primitive {

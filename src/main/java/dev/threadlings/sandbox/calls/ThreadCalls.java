@@ -5,6 +5,10 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.constructor;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
+import dev.threadlings.sandbox.runtime.SchedInterrupts;
+import dev.threadlings.sandbox.runtime.SchedJoins;
+import dev.threadlings.sandbox.runtime.SchedSleeps;
+import dev.threadlings.sandbox.runtime.SchedThreadStates;
 import dev.threadlings.sandbox.runtime.SchedThreads;
 import dev.threadlings.sandbox.runtime.SchedUncaught;
 import java.time.Duration;
@@ -15,8 +19,8 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * Thread: start, join, interrupt, sleep, yield and the state queries go to SchedThreads (a learner's subclass of
- * Thread too); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
+ * Thread: start and yield go to SchedThreads, join to SchedJoins, interrupt to SchedInterrupts, sleep to SchedSleeps
+ * and the state queries to SchedThreadStates (a learner's subclass of Thread too, but for the static calls); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
  * and runs once the initializer is done. The default uncaught-exception handler is the model's.
  */
 final class ThreadCalls implements Primitive {
@@ -25,31 +29,38 @@ final class ThreadCalls implements Primitive {
         Class<?> t = Thread.class;
         RuleSet threads = new RuleSet(SchedThreads.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "start"), "start")
-                .replace(method(t, "join"), "join")
-                .replace(method(t, "join", long.class), "joinTimed")
-                .replace(method(t, "join", Duration.class), "joinDuration")
-                .replace(method(t, "interrupt"), "interrupt")
-                .plain(method(t, "isInterrupted"), "isInterrupted")
-                .in(BODY, INITIALIZER)
-                .plain(method(t, "isAlive"), "isAlive")
-                .plain(method(t, "setDaemon", boolean.class), "setDaemon")
-                .plain(method(t, "getState"), "state")
                 .in(INITIALIZER)
                 .replace(method(t, "start"), "startInInitializer")
-                .replace(method(t, "join"), "joinInInitializer")
-                .replace(method(t, "join", long.class), "joinTimedInInitializer")
                 .in(BODY).receivers(CallRule.Receivers.ANY)
                 .custom(constructor(t, Runnable.class), ThreadCalls::wrapTask)
                 .custom(constructor(t, ThreadGroup.class, Runnable.class), ThreadCalls::wrapTask)
                 .custom(constructor(t, Runnable.class, String.class), ThreadCalls::wrapNamedTask)
                 .custom(constructor(t, ThreadGroup.class, Runnable.class, String.class), ThreadCalls::wrapNamedTask)
                 .withSubclasses(false)
-                .replace(method(t, "sleep", long.class), "sleep")
-                .replace(method(t, "sleep", Duration.class), "sleepDuration")
                 .replace(method(t, "yield"), "yieldNow")
                 .replace(method(t, "onSpinWait"), "yieldNow")
-                .plain(method(t, "currentThread"), "currentThread")
                 .replace(method(t, "startVirtualThread", Runnable.class), "startVirtual");
+        RuleSet joins = new RuleSet(SchedJoins.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+                .replace(method(t, "join"), "join")
+                .replace(method(t, "join", long.class), "joinTimed")
+                .replace(method(t, "join", Duration.class), "joinDuration")
+                .in(INITIALIZER)
+                .replace(method(t, "join"), "joinInInitializer")
+                .replace(method(t, "join", long.class), "joinTimedInInitializer");
+        RuleSet interrupts = new RuleSet(SchedInterrupts.class).withSubclasses(true)
+                .receivers(CallRule.Receivers.VIRTUAL)
+                .replace(method(t, "interrupt"), "interrupt")
+                .plain(method(t, "isInterrupted"), "isInterrupted");
+        RuleSet states = new RuleSet(SchedThreadStates.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+                .in(BODY, INITIALIZER)
+                .plain(method(t, "isAlive"), "isAlive")
+                .plain(method(t, "setDaemon", boolean.class), "setDaemon")
+                .plain(method(t, "getState"), "state")
+                .in(BODY).withSubclasses(false).receivers(CallRule.Receivers.ANY)
+                .plain(method(t, "currentThread"), "currentThread");
+        RuleSet sleeps = new RuleSet(SchedSleeps.class).receivers(CallRule.Receivers.ANY)
+                .replace(method(t, "sleep", long.class), "sleepMillis")
+                .replace(method(t, "sleep", Duration.class), "sleepDuration");
         for (Class<?> builder : List.of(Thread.Builder.class, Thread.Builder.OfPlatform.class,
                 Thread.Builder.OfVirtual.class)) {
             threads.replace(method(builder, "start", Runnable.class), "builderStart")
@@ -59,8 +70,10 @@ final class ThreadCalls implements Primitive {
                 .plain(method(t, "setDefaultUncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class),
                         "setDefaultUncaughtExceptionHandler")
                 .plain(method(t, "getDefaultUncaughtExceptionHandler"), "getDefaultUncaughtExceptionHandler");
-        List<CallRule> out = new ArrayList<>(threads.rules());
-        out.addAll(uncaught.rules());
+        List<CallRule> out = new ArrayList<>();
+        for (RuleSet r : List.of(threads, joins, interrupts, states, sleeps, uncaught)) {
+            out.addAll(r.rules());
+        }
         return out;
     }
 

@@ -93,7 +93,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         shutdown = true;
         List<Runnable> left = new ArrayList<>(queue);
         queue.clear();
-        SchedThreads.interruptRunners(workers);
+        SchedInterrupts.interruptRunners(workers);
         return left;
     }
 
@@ -107,7 +107,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         if (!shutdown || !queue.isEmpty()) {
             return false;
         }
-        return SchedThreads.allEnded(workers);
+        return SchedJoins.allEnded(workers);
     }
 
     @Override

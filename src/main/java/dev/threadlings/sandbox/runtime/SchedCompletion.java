@@ -61,7 +61,7 @@ public final class SchedCompletion {
         if (q == null || Sched.slot() == null) {
             return ((CompletionService<?>) service).take();
         }
-        return (Future<?>) SchedConcurrent.take(q, loc);
+        return (Future<?>) SchedQueues.take(q, loc);
     }
 
     public static Future<?> pollTimed(Object service, long time, TimeUnit unit, String loc)

@@ -7,8 +7,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /**
- * The timed and the deque-end blocking operations of BlockingQueue and BlockingDeque (put and take themselves are
- * in {@link SchedConcurrent}). As there, the real queue keeps the items and only ever gets the non-blocking calls
+ * The blocking operations of BlockingQueue and BlockingDeque: put, take, the timed ones and the deque ends. The
+ * real queue keeps the items and only ever gets the non-blocking calls
  * (offer, poll); the waiting happens in the scheduler, on virtual time for the timed ones: poll(1, SECONDS) on an
  * empty queue that nobody fills returns null after one virtual second, at once in real time.
  */
@@ -163,5 +163,34 @@ public final class SchedQueues {
         if (!ready.getAsBoolean() && Thread.interrupted()) {
             throw new InterruptedException();
         }
+    }
+
+    // put and take wait like the timed calls, only without a deadline; a SynchronousQueue, which holds nothing,
+    // pairs each put with a take instead ({@link SchedHandOff})
+
+    @SuppressWarnings("unchecked")
+    public static void put(Object queue, Object item, String loc) throws InterruptedException {
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        Slot self = Sched.slot();
+        if (self == null) {
+            q.put(item);
+        } else if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            SchedHandOff.put(Sched.scheduler, self, sq, item, loc);
+        } else {
+            SchedQueues.insert(q, "put", () -> q.offer(item), item, Long.MAX_VALUE, loc);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Object take(Object queue, String loc) throws InterruptedException {
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        Slot self = Sched.slot();
+        if (self == null) {
+            return q.take();
+        }
+        if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            return SchedHandOff.take(Sched.scheduler, self, sq, loc);
+        }
+        return SchedQueues.remove(q, "take", q::poll, Long.MAX_VALUE, loc);
     }
 }

@@ -205,7 +205,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         stopped = true;
         List<Runnable> left = new ArrayList<>(queue);
         queue.clear();
-        SchedThreads.interruptRunners(workers);
+        SchedInterrupts.interruptRunners(workers);
         return left;
     }
 
@@ -219,7 +219,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         if (!shutdown || !queue.isEmpty()) {
             return false;
         }
-        return SchedThreads.allEnded(workers);
+        return SchedJoins.allEnded(workers);
     }
 
     @Override

@@ -4,8 +4,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Semaphore's timed {@code tryAcquire}: waits in the scheduler, like {@link SchedConcurrent}'s acquire, but at most
- * until its deadline on virtual time (a part millisecond rounds up, as in {@link SchedSleeps}); false when the time
+ * Semaphore in learner code. The real semaphore keeps its permits: release never blocks, so it runs for real (even
+ * through a method reference the instrumentation cannot see); acquire waits in the scheduler until the real
+ * semaphore has the permits, then takes them without blocking. The timed {@code tryAcquire} waits the same way, but
+ * at most until its deadline on virtual time (a part millisecond rounds up, as in {@link SchedSleeps}); false when the time
  * ran out, holding nothing. As in the JDK, an interrupt flag that is already set throws at once, even with permits
  * free, and a timeout of zero or less only tries once.
  */
@@ -48,5 +50,68 @@ public final class SchedSemaphores {
         s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
         s.acquired(self, sem);
         return true;
+    }
+
+    public static void acquire(Semaphore sem, String loc) throws InterruptedException {
+        acquireN(sem, 1, loc);
+    }
+
+    public static void acquireUninterruptibly(Semaphore sem, String loc) {
+        Slot self = Sched.slot();
+        if (self == null) {
+            sem.acquireUninterruptibly();
+            return;
+        }
+        takeUninterruptibly(self, sem, 1, loc);
+    }
+
+    public static void acquireN(Semaphore sem, int n, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            sem.acquire(n);
+            return;
+        }
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        takePermits(self, sem, n, true, loc);
+    }
+
+    private static void takeUninterruptibly(Slot self, Semaphore sem, int n, String loc) {
+        try {
+            takePermits(self, sem, n, false, loc);
+        } catch (InterruptedException e) {
+            throw new AssertionError("an uninterruptible acquire was interrupted", e);
+        }
+    }
+
+    /** An interruptible acquire that is interrupted while it waits throws, as the JDK's does, holding nothing. */
+    private static void takePermits(Slot self, Semaphore sem, int n, boolean interruptible, String loc)
+            throws InterruptedException {
+        Scheduler s = Sched.scheduler;
+        s.point(self, null, loc);
+        while (!sem.tryAcquire(n)) {
+            if (interruptible && Thread.interrupted()) {
+                throw new InterruptedException();
+            }
+            s.note(self, "blocked: " + Names.of(sem) + " has " + sem.availablePermits() + " permits", loc);
+            s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
+        }
+        s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
+        s.acquired(self, sem);
+    }
+
+    public static void release(Semaphore sem, String loc) {
+        releaseN(sem, 1, loc);
+    }
+
+    public static void releaseN(Semaphore sem, int n, String loc) {
+        Slot self = Sched.slot();
+        if (self != null) {
+            Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + (sem.availablePermits() + n) + " free",
+                    loc);
+            Sched.scheduler.released(self, sem);
+        }
+        sem.release(n);
     }
 }

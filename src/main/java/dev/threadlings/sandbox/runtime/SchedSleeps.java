@@ -1,9 +1,11 @@
 package dev.threadlings.sandbox.runtime;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The other spellings of sleep, join and wait, in front of their models: {@code Thread.sleep(ms, ns)},
+ * Thread.sleep, on virtual time: the sleeper waits in the scheduler until the clock reaches its deadline. And the
+ * other spellings of sleep, join and wait, in front of their models: {@code Thread.sleep(ms, ns)},
  * {@code Thread.join(ms, ns)} and {@code TimeUnit}'s {@code sleep}, {@code timedJoin} and {@code timedWait}. Left to
  * the JDK they would wait for real (a managed thread then blocks outside the schedule, and the JDK's timer thread
  * is reported as "not modelled"). Virtual time counts milliseconds, so a part millisecond rounds the timeout up:
@@ -14,22 +16,22 @@ public final class SchedSleeps {
     private SchedSleeps() {}
 
     public static void sleepNanos(long millis, int nanos, String loc) throws InterruptedException {
-        SchedThreads.sleep(millisRoundedUp(millis, nanos), loc);
+        sleepMillis(millisRoundedUp(millis, nanos), loc);
     }
 
     public static void joinNanos(Thread t, long millis, int nanos, String loc) throws InterruptedException {
-        SchedThreads.joinTimed(t, millisRoundedUp(millis, nanos), loc); // join(0, 0) waits for ever, as in the JDK
+        SchedJoins.joinTimed(t, millisRoundedUp(millis, nanos), loc); // join(0, 0) waits for ever, as in the JDK
     }
 
     public static void sleep(TimeUnit unit, long timeout, String loc) throws InterruptedException {
         if (timeout > 0) {
-            SchedThreads.sleep(ceilMillis(unit, timeout), loc);
+            sleepMillis(ceilMillis(unit, timeout), loc);
         }
     }
 
     public static void timedJoin(TimeUnit unit, Thread t, long timeout, String loc) throws InterruptedException {
         if (timeout > 0) {
-            SchedThreads.joinTimed(t, ceilMillis(unit, timeout), loc);
+            SchedJoins.joinTimed(t, ceilMillis(unit, timeout), loc);
         }
     }
 
@@ -54,5 +56,26 @@ public final class SchedSleeps {
         long millis = unit.toMillis(timeout);
         boolean part = unit.toNanos(timeout) > TimeUnit.MILLISECONDS.toNanos(millis);
         return Math.max(1, part && millis < Long.MAX_VALUE ? millis + 1 : millis);
+    }
+
+    public static void sleepMillis(long millis, String loc) throws InterruptedException {
+        Slot self = Sched.slot();
+        if (self == null) {
+            Thread.sleep(millis);
+            return;
+        }
+        Scheduler s = Sched.scheduler;
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+        s.point(self, "sleep " + millis + " ms", loc);
+        s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
+        if (Thread.interrupted()) {
+            throw new InterruptedException("sleep interrupted");
+        }
+    }
+
+    public static void sleepDuration(Duration d, String loc) throws InterruptedException {
+        sleepMillis(d.toMillis(), loc);
     }
 }

@@ -158,7 +158,7 @@ public final class SchedStamped {
         if (lock instanceof View v && Sched.slot() != null) {
             acquire(Sched.slot(), v.lock, v.write, Long.MAX_VALUE, false, loc);
         } else {
-            SchedConcurrent.lock(lock, loc);
+            SchedLocks.lock(lock, loc);
         }
     }
 
@@ -167,7 +167,7 @@ public final class SchedStamped {
             v.unlock();
             released(v.lock, v.write ? "unlock write view" : "unlock read view", loc);
         } else {
-            SchedConcurrent.unlock(lock, loc);
+            SchedLocks.unlock(lock, loc);
         }
     }
 

@@ -1,9 +1,10 @@
 package dev.threadlings.sandbox.runtime;
 
-import java.time.Duration;
-import java.util.List;
-
-/** Thread operations in learner code: start, join, sleep, yield, interrupt, and the bodies of new threads. */
+/**
+ * A learner thread's life in the model: its start (in a method body or a static initializer), the body its managed
+ * thread runs, and Thread.yield; joins ({@link SchedJoins}), sleeps ({@link SchedSleeps}), interrupts
+ * ({@link SchedInterrupts}) and what learner code asks of a thread ({@link SchedThreadStates}) have their own.
+ */
 public final class SchedThreads {
     private SchedThreads() {}
 
@@ -65,59 +66,6 @@ public final class SchedThreads {
         launch(Sched.scheduler, self, t, loc);
     }
 
-    /**
-     * Thread.join() in a static initializer, on a thread the schedule manages that has not ended: waiting there
-     * would park the initializing thread inside the JVM's class initialization, where no other thread of the
-     * schedule can run (and a thread that touches the class would wait for the initializer on a real JVM too). The
-     * schedule stops as "could not check" rather than guess.
-     */
-    public static void joinInInitializer(Thread t, String loc) throws InterruptedException {
-        joinTimedInInitializer(t, 0, loc);
-    }
-
-    public static void joinTimedInInitializer(Thread t, long millis, String loc) throws InterruptedException {
-        Slot self = Sched.slot();
-        Slot target = self == null ? null : Sched.scheduler.slotOf(t);
-        if (target == null) {
-            t.join(millis);
-            return;
-        }
-        if (!target.finished) {
-            Scheduler s = Sched.scheduler;
-            s.note(self, "join " + label(target) + " in a static initializer", loc);
-            s.fail(new Failure(FailureKind.STUCK, "Thread.join in a static initializer is not modelled, so the sandbox "
-                    + "cannot check this program", List.of("at " + loc + ": a thread the initializer waits for "
-                    + "may not touch the class being initialized (the JVM would make it wait for the "
-                    + "initializer: a deadlock); start it from main instead")));
-            throw new SandboxAbort();
-        }
-        Sched.scheduler.joined(self, target); // it ended already: join returns, and orders what it did
-    }
-
-    /**
-     * Threads learner code made daemons. Their own isDaemon() cannot tell: the sandbox runs learner code on
-     * virtual threads, which are daemons, and a platform thread made there inherits that.
-     */
-    private static final java.util.Set<Thread> DAEMONS = java.util.Collections.synchronizedSet(
-            java.util.Collections.newSetFromMap(new java.util.WeakHashMap<>()));
-
-    public static void setDaemon(Thread t, boolean on) {
-        t.setDaemon(on);
-        if (on) {
-            DAEMONS.add(t);
-        } else {
-            DAEMONS.remove(t);
-        }
-    }
-
-    /**
-     * Made a daemon by learner code. Virtual threads are daemons to the JVM too, but checks rely on the schedule
-     * running them to their end, so they are not counted here (a blocked one still makes a deadlock).
-     */
-    static boolean daemon(Thread handle) {
-        return DAEMONS.contains(handle);
-    }
-
     /** True while the explorer re-runs static initializers between schedules (on its own, unmanaged thread). */
     static volatile boolean resetting;
 
@@ -150,62 +98,6 @@ public final class SchedThreads {
             s.detector.fork(self.id, child.id);
         }
         s.note(self, "start " + label(child), loc);
-    }
-
-    /** Thread.currentThread() in learner code: the learner's own Thread object. */
-    public static Thread currentThread() {
-        Slot self = Sched.slot();
-        return self == null ? Thread.currentThread() : self.handle;
-    }
-
-    public static boolean isAlive(Thread t) {
-        Slot slot = Sched.slotOf(t);
-        if (slot == null) {
-            return t.isAlive();
-        }
-        if (slot.finished) {
-            seenEnd(slot);
-        }
-        return !slot.finished;
-    }
-
-    /** Seeing a thread's end (isAlive() false, TERMINATED) orders its whole run before what comes next. */
-    private static void seenEnd(Slot ended) {
-        Slot self = Sched.slot();
-        if (self != null) {
-            Sched.scheduler.joined(self, ended);
-        }
-    }
-
-    public static Thread.State state(Thread t) {
-        Slot slot = Sched.slotOf(t);
-        if (slot == null) {
-            return t.getState();
-        }
-        if (slot.finished) {
-            seenEnd(slot);
-            return Thread.State.TERMINATED;
-        }
-        return switch (slot.wait) {
-            case null -> Thread.State.RUNNABLE;
-            case Wait.ForLock l -> Thread.State.BLOCKED;
-            case Wait.Sleeping sl -> Thread.State.TIMED_WAITING;
-            case Wait.Parked p when p.deadline != Long.MAX_VALUE -> Thread.State.TIMED_WAITING;
-            default -> Thread.State.WAITING;
-        };
-    }
-
-    public static boolean isInterrupted(Thread t) {
-        Slot slot = Sched.slotOf(t);
-        if (slot == null) {
-            return t.isInterrupted();
-        }
-        boolean interrupted = slot.interrupted();
-        Slot self = Sched.slot();
-        if (interrupted && self != null) {
-            Sched.scheduler.acquired(self, slot.handle); // interrupt() happens before seeing the flag set
-        }
-        return interrupted;
     }
 
     public static Thread builderStart(Thread.Builder builder, Runnable task, String loc) {
@@ -252,89 +144,11 @@ public final class SchedThreads {
         s.exit(slot);
     }
 
-    public static void join(Thread t, String loc) throws InterruptedException {
-        joinTimed(t, 0, loc);
-    }
-
-    public static void joinTimed(Thread t, long millis, String loc) throws InterruptedException {
-        Slot self = Sched.slot();
-        Scheduler s = Sched.scheduler;
-        Slot target = self == null ? null : s.slotOf(t);
-        if (target == null) {
-            t.join(millis);
-            return;
-        }
-        s.point(self, "join " + label(target), loc);
-        s.block(self, new Wait.ForThread(target, millis > 0 ? s.virtualTime() + millis : Long.MAX_VALUE));
-        if (Thread.interrupted()) {
-            throw new InterruptedException();
-        }
-        if (target.finished) {
-            s.joined(self, target);
-            target.thread.join(); // the thread has left learner code; let it leave the JDK's too
-        }
-    }
-
-    public static boolean joinDuration(Thread t, Duration d, String loc) throws InterruptedException {
-        joinTimed(t, Math.max(1, d.toMillis()), loc);
-        return !isAlive(t);
-    }
-
-    public static void sleep(long millis, String loc) throws InterruptedException {
-        Slot self = Sched.slot();
-        if (self == null) {
-            Thread.sleep(millis);
-            return;
-        }
-        Scheduler s = Sched.scheduler;
-        if (Thread.interrupted()) {
-            throw new InterruptedException("sleep interrupted");
-        }
-        s.point(self, "sleep " + millis + " ms", loc);
-        s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
-        if (Thread.interrupted()) {
-            throw new InterruptedException("sleep interrupted");
-        }
-    }
-
-    public static void sleepDuration(Duration d, String loc) throws InterruptedException {
-        sleep(d.toMillis(), loc);
-    }
-
     public static void yieldNow(String loc) {
         Slot self = Sched.slot();
         if (self != null) {
             Sched.scheduler.yieldPoint(self, "yield", loc);
         }
-    }
-
-    public static void interrupt(Thread t, String loc) {
-        Slot self = Sched.slot();
-        Slot managed = Sched.scheduler == null ? null : Sched.scheduler.slotOf(t);
-        if (self != null && managed != null) {
-            Sched.scheduler.released(self, t);
-        }
-        (managed == null ? t : managed.thread).interrupt();
-        if (self != null) {
-            Slot target = Sched.scheduler.slotOf(t);
-            Sched.scheduler.point(self, "interrupt " + (target == null ? t.getName() : label(target)), loc);
-        }
-    }
-
-    /** Interrupts the threads that run these pool workers (the learner-visible Thread objects never run). */
-    static void interruptRunners(java.util.Collection<Thread> workers) {
-        for (Thread w : workers) {
-            Slot slot = Sched.slotOf(w);
-            (slot == null ? w : slot.thread).interrupt();
-        }
-    }
-
-    /** Every one of these pool workers has ended (or was never managed). */
-    static boolean allEnded(java.util.Collection<Thread> workers) {
-        return workers.stream().allMatch(w -> {
-            Slot slot = Sched.slotOf(w);
-            return slot == null || slot.finished;
-        });
     }
 
     /** A thread's name for traces: T1, plus the learner's name for it when it gave one. */

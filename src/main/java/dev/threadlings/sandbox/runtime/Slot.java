@@ -33,7 +33,7 @@ final class Slot {
         this.handle = handle;
         this.thread = thread;
         this.baton = new Baton(thread);
-        this.daemon = id != 0 && SchedThreads.daemon(handle);
+        this.daemon = id != 0 && SchedThreadStates.daemon(handle);
     }
 
     String name() {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlings.sandbox.runtime.SchedConcurrent;
+import dev.threadlings.sandbox.runtime.SchedLocks;
 import dev.threadlings.sandbox.runtime.SchedThreads;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -21,8 +21,8 @@ class CallRegistryTest {
 
     @Test
     void aStandInThatDoesNotFitTheCallIsRefused() {
-        // SchedConcurrent.isHeldByCurrentThread takes a ReentrantLock; a write lock view is none (a VerifyError)
-        RuleSet rules = new RuleSet(SchedConcurrent.class);
+        // SchedLocks.isHeldByCurrentThread takes a ReentrantLock; a write lock view is none (a VerifyError)
+        RuleSet rules = new RuleSet(SchedLocks.class);
         var e = assertThrows(IllegalArgumentException.class, () -> rules.plain(
                 method(ReentrantReadWriteLock.WriteLock.class, "isHeldByCurrentThread"), "isHeldByCurrentThread"));
         assertTrue(e.getMessage().contains("does not fit"), e.getMessage());
