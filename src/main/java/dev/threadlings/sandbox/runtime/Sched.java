@@ -74,7 +74,7 @@ public final class Sched {
         Scheduler s = scheduler;
         s.point(self, what, loc);
         if (s.conflicts != null && receiver != null) {
-            s.accessed(self, receiver, "", CollectionCalls.writes(what));
+            SchedAccesses.accessed(s, self, receiver, "", CollectionCalls.writes(what));
         }
         if (s.detector != null && receiver != null && !s.aborted()) {
             if (CollectionCalls.synchronizes(receiver)) {

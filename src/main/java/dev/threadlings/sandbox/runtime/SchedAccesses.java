@@ -123,7 +123,7 @@ public final class SchedAccesses {
         StableNames.saw(owner, value);
         Slot self = s.self();
         if (self != null && s.conflicts != null) {
-            s.accessed(self, owner, key, (kind & 1) != 0);
+            accessed(s, self, owner, key, (kind & 1) != 0);
         }
         if (self != null && s.detector != null && !s.aborted()) {
             s.detector.field(self.id, owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
@@ -149,10 +149,17 @@ public final class SchedAccesses {
         boolean write = (kind & 1) != 0;
         s.point(self, s.tracing ? (write ? "write " : "read ") + Names.of(array) + "[" + index + "]" : null, loc);
         if (s.conflicts != null && array != null) {
-            s.accessed(self, array, Integer.toString(index), write);
+            accessed(s, self, array, Integer.toString(index), write);
         }
         if (s.detector != null && array != null && index >= 0 && !s.aborted()) {
             s.detector.element(self.id, array, index, write, Names.arrayElement(array, index), loc);
+        }
+    }
+
+    /** Records a shared access for {@link Conflicts} (only the schedules that record them). */
+    static void accessed(Scheduler s, Slot self, Object owner, String key, boolean write) {
+        if (s.conflicts != null && !s.aborted()) {
+            s.conflicts.add(s.decisions.size(), self.id, owner, key, write);
         }
     }
 }

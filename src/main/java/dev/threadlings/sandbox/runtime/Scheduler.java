@@ -2,14 +2,13 @@ package dev.threadlings.sandbox.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Runs one schedule: exactly one managed thread at a time; at every scheduling point the strategy picks who goes
- * next and the baton is handed over. All model state (locks, waits, clock) is touched only by the thread holding
- * the baton, and the hand-off (a semaphore) orders those touches.
+ * next and the baton is handed over ({@link Turns}). All model state (locks, waits, clock) is touched only by the
+ * thread holding the baton, and the hand-off (a semaphore) orders those touches. Here: the schedule's threads, its
+ * steps and trace, how it ends, and what it tells the race detector.
  */
 final class Scheduler {
     /**
@@ -35,18 +34,14 @@ final class Scheduler {
         }
     }
 
-    private final List<Slot> slots = new ArrayList<>();
-    private final Map<Thread, Slot> byThread = new ConcurrentHashMap<>();
-    private final Map<Thread, Slot> byHandle = new ConcurrentHashMap<>();
+    private final ManagedThreads threads = new ManagedThreads();
     private final Locks locks = new Locks();
-    private final Strategy strategy;
     private final int maxSteps;
     final List<TraceEvent> trace = new ArrayList<>();
     final List<Decision> decisions = new ArrayList<>();
     final CountDownLatch done = new CountDownLatch(1);
-    private long virtualTime;
-    /** Liberties taken in this schedule (timed waits ended early, spurious wake-ups): see {@link Liberties}. */
-    private int liberties;
+    private final VirtualClock clock = new VirtualClock();
+    private final Turns turns;
     private volatile int steps;
     private volatile Failure failure;
     private volatile boolean aborted;
@@ -60,7 +55,7 @@ final class Scheduler {
     final ScheduleLocal.Values locals = new ScheduleLocal.Values();
 
     Scheduler(Strategy strategy, int maxSteps, boolean tracing, boolean detectRaces) {
-        this.strategy = strategy;
+        this.turns = new Turns(this, strategy, decisions, clock);
         this.maxSteps = maxSteps;
         this.tracing = tracing;
         this.detector = detectRaces ? new RaceDetector() : null;
@@ -75,7 +70,7 @@ final class Scheduler {
     }
 
     long virtualTime() {
-        return virtualTime;
+        return clock.now();
     }
 
     int steps() {
@@ -87,12 +82,12 @@ final class Scheduler {
     }
 
     List<Slot> slots() {
-        return slots;
+        return threads.all();
     }
 
     /** The slot of the calling thread, or null for a thread the scheduler does not manage. */
     Slot self() {
-        return byThread.get(Thread.currentThread());
+        return threads.self();
     }
 
     /**
@@ -100,17 +95,12 @@ final class Scheduler {
      * that really runs its code. Called by the starter, which holds the baton (or before anything runs).
      */
     Slot register(Thread handle, Thread runner) {
-        Slot s = new Slot(slots.size(), handle, runner);
-        slots.add(s);
-        byThread.put(runner, s);
-        byHandle.put(handle, s);
-        return s;
+        return threads.add(handle, runner);
     }
 
     /** The slot of a thread learner code holds, or of a running thread. */
     Slot slotOf(Thread t) {
-        Slot s = byHandle.get(t);
-        return s != null ? s : byThread.get(t);
+        return threads.of(t);
     }
 
     /** The first thing a managed thread does: wait for its turn. */
@@ -132,44 +122,44 @@ final class Scheduler {
     void point(Slot self, String what, String location) {
         step(self);
         if (self.atomic == 0) {
-            reschedule(self, false);
+            turns.reschedule(self, false);
         }
-        if (what != null && tracing) {
-            trace.add(new TraceEvent(self.id, what, location));
-        }
+        record(self, what, location);
     }
 
     /** A point where the thread offers to step aside (Thread.yield, onSpinWait): another thread runs if it can. */
     void yieldPoint(Slot self, String what, String location) {
         step(self);
-        if (tracing) {
-            trace.add(new TraceEvent(self.id, what, location));
-        }
+        record(self, what, location);
         if (self.atomic == 0) {
-            reschedule(self, true);
+            turns.reschedule(self, true);
         }
     }
 
     /** A scheduling point after an operation that already happened (a read, with its value): record, then switch. */
     void after(Slot self, String what, String location) {
         step(self);
+        record(self, what, location);
+        if (self.atomic == 0) {
+            turns.reschedule(self, false);
+        }
+    }
+
+    private void record(Slot self, String what, String location) {
         if (what != null && tracing) {
             trace.add(new TraceEvent(self.id, what, location));
-        }
-        if (self.atomic == 0) {
-            reschedule(self, false);
         }
     }
 
     private void step(Slot self) {
         checkAborted();
         if (++steps > maxSteps) {
-            if (slots.stream().allMatch(Slot::ended)) {
+            if (threads.all().stream().allMatch(Slot::ended)) {
                 done.countDown(); // only daemons still run: the JVM would have exited, no hang
-                throw new SandboxAbort();
+            } else {
+                fail(new Failure(FailureKind.HANG, "no end after " + maxSteps + " steps: a livelock, a spin loop or an "
+                        + "endless loop", List.of()));
             }
-            fail(new Failure(FailureKind.HANG, "no end after " + maxSteps + " steps: a livelock, a spin loop or an endless "
-                    + "loop", List.of()));
             throw new SandboxAbort();
         }
     }
@@ -185,159 +175,26 @@ final class Scheduler {
     void block(Slot self, Wait wait) {
         self.wait = wait;
         try {
-            reschedule(self, false);
+            turns.reschedule(self, false);
         } finally {
             self.wait = null;
         }
-        if (detector != null && !aborted && self.interrupted()) {
-            detector.acquire(self.id, self.handle); // woken by interrupt(): it happens before what follows
+        if (detector != null && self.interrupted()) {
+            acquired(self, self.handle); // woken by interrupt(): it happens before what follows
         }
-    }
-
-    /** How many steps a thread may take in a row while others could run, before it must let them (fairness). */
-    private static final int FAIR_STREAK = 500;
-
-    /**
-     * Lets the strategy choose who runs next. {@code yielded}: the thread called Thread.yield — a hint, not an
-     * order (JLS 17.9): it may go on, but the first schedule lets the others go first, as it always did.
-     */
-    private void reschedule(Slot self, boolean yielded) {
-        boolean fair = ++self.streak > FAIR_STREAK;
-        while (true) {
-            int[] runnable = runnableIds();
-            if ((fair || yielded) && runnable.length == 1 && runnable[0] == self.id && advanceClock()) {
-                runnable = runnableIds(); // time passes while a thread spins: sleepers wake up
-            }
-            if (fair && runnable.length > 1) {
-                // a thread that ran too long in a row goes last: others that can run, run (the sandbox is fair)
-                runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
-                fair = false;
-            }
-            if (runnable.length > 1) {
-                runnable = notStarved(runnable);
-            }
-            if (runnable.length == 0) {
-                if (advanceClock()) {
-                    continue;
-                }
-                if (slots.stream().allMatch(Slot::done)) {
-                    done.countDown(); // only idle pool threads are left: the program is over
-                    throw new SandboxAbort();
-                }
-                fail(Deadlock.describe(this));
-                throw new SandboxAbort();
-            }
-            int current = self.runnable(this) ? self.id : -1;
-            int yielder = yielded && current >= 0 && runnable.length > 1 ? current : -1;
-            yielded = false;
-            int chosen = choose(runnable, yielder >= 0 ? -1 : current, yielder);
-            passedOver(runnable, chosen);
-            if (chosen != self.id) {
-                Slot next = slots.get(chosen);
-                self.streak = 0;
-                next.baton.give();
-                self.baton.take();
-                checkAborted();
-            }
-            if (self.runnable(this)) {
-                return;
-            }
-        }
-    }
-
-    /**
-     * Threads that could run but were passed over more than FAIR_STREAK decisions in a row, if any: they run
-     * first. Two threads that spin and yield to each other would otherwise keep a third that could end their spin
-     * (the one that sets the flag) out for ever, and "hang" would accuse a program that any real scheduler ends.
-     */
-    private int[] notStarved(int[] runnable) {
-        for (int id : runnable) {
-            if (slots.get(id).passedOver > FAIR_STREAK) { // rare: look for the others only then (every decision asks)
-                return java.util.Arrays.stream(runnable).filter(t -> slots.get(t).passedOver > FAIR_STREAK).toArray();
-            }
-        }
-        return runnable;
-    }
-
-    private void passedOver(int[] runnable, int chosen) {
-        for (int id : runnable) {
-            Slot s = slots.get(id);
-            s.passedOver = id == chosen ? 0 : s.passedOver + 1;
-        }
-    }
-
-    /** One decision: the strategy picks among the threads that can run and the liberties on offer. */
-    private int choose(int[] runnable, int current, int yielder) {
-        int[] options = libertyCandidates ? Liberties.offer(this, runnable, liberties) : runnable;
-        if (options.length == 1) {
-            return options[0];
-        }
-        int chosen = strategy.pick(options, current, yielder, decisions.size());
-        decisions.add(new Decision(options, chosen, current, yielder));
-        if (Liberties.is(chosen)) {
-            liberties++;
-            return Liberties.take(this, chosen);
-        }
-        return chosen;
     }
 
     /** The calling managed thread has ended: hand the baton on without waiting for it back. */
     void exit(Slot self) {
         self.finished = true;
-        if (aborted) {
-            return;
+        if (!aborted) {
+            turns.handOn();
         }
-        int[] runnable = runnableIds();
-        while (runnable.length == 0 && advanceClock()) {
-            runnable = runnableIds();
-        }
-        if (runnable.length == 0) {
-            if (slots.stream().allMatch(Slot::done)) {
-                done.countDown();
-            } else {
-                fail(Deadlock.describe(this));
-            }
-            return;
-        }
-        slots.get(choose(runnable, -1, -1)).baton.give();
-    }
-
-    /** Set by {@link #runnableIds}: some thread that cannot run could be offered a liberty (see {@link Liberties}). */
-    private boolean libertyCandidates;
-
-    private int[] runnableIds() {
-        int n = 0;
-        int[] ids = new int[slots.size()];
-        boolean candidates = false;
-        for (Slot s : slots) {
-            if (s.runnable(this)) {
-                ids[n++] = s.id;
-            } else if (!candidates && s.wait != null) {
-                candidates = s.wait.deadline() != Long.MAX_VALUE || s.wait.spuriousWakeUp();
-            }
-        }
-        libertyCandidates = candidates;
-        return n == ids.length ? ids : java.util.Arrays.copyOf(ids, n);
-    }
-
-    /** Moves virtual time to the next sleeper's or timed waiter's deadline; false if nobody is waiting on time. */
-    private boolean advanceClock() {
-        long next = Long.MAX_VALUE;
-        for (Slot s : slots) {
-            if (!s.finished && s.wait != null) {
-                next = Math.min(next, s.wait.deadline());
-            }
-        }
-        if (next == Long.MAX_VALUE || next <= virtualTime) {
-            return false;
-        }
-        virtualTime = next;
-        return true;
     }
 
     /** Moves virtual time forward to {@code time} (a timed wait that ends early: see {@link Liberties}). */
     void advanceClock(long time) {
-        virtualTime = Math.max(virtualTime, time);
+        clock.advanceTo(time);
     }
 
     /** The first failure wins; everyone parked is woken to unwind. */
@@ -345,17 +202,14 @@ final class Scheduler {
         if (failure == null) {
             failure = f;
         }
-        aborted = true;
-        for (Slot s : slots) {
-            s.baton.give();
-        }
+        shutdown();
         done.countDown();
     }
 
     /** Ends the schedule for threads still parked (idle pool workers): they wake, unwind and end. */
     void shutdown() {
         aborted = true;
-        for (Slot s : slots) {
+        for (Slot s : threads.all()) {
             s.baton.give();
         }
     }
@@ -378,13 +232,6 @@ final class Scheduler {
     void joined(Slot self, Slot other) {
         if (detector != null && !aborted) {
             detector.join(self.id, other.id);
-        }
-    }
-
-    /** Records a shared access for {@link Conflicts} (only the schedules that record them). */
-    void accessed(Slot self, Object owner, String key, boolean write) {
-        if (conflicts != null && !aborted) {
-            conflicts.add(decisions.size(), self.id, owner, key, write);
         }
     }
 
