@@ -8,8 +8,6 @@ import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
-import dev.threadlings.sandbox.Scenario;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,12 +25,9 @@ final class ExploreRun {
     static Observation observe(String fileName, String text, Check check) {
         ExploreExpectation e = check.expectations().stream().filter(x -> x instanceof ExploreExpectation)
                 .map(x -> (ExploreExpectation) x).findFirst().orElseThrow();
-        List<Scenario.Part> parts = new ArrayList<>();
-        parts.add(new Scenario.Part(fileName, text, 1));
-        check.code().ifPresent(c -> parts.add(new Scenario.Part("checks.md", c.code(), c.line())));
         ExploreSettings settings = ExploreSettings.defaults().withSearch(e.search()).withBudget(e.budget())
                 .withSeconds(e.seconds()).withBound(e.bound());
-        SandboxReport r = Sandbox.explore(new Scenario(parts), settings);
+        SandboxReport r = Sandbox.explore(StepScenarios.ofCheck(fileName, text, check), settings);
         if (r.outcome() == SandboxOutcome.COMPILE_ERROR) {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
         }

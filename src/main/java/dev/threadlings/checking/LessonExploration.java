@@ -4,9 +4,7 @@ import dev.threadlings.course.CodeBlock;
 import dev.threadlings.course.Lesson;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
-import dev.threadlings.sandbox.Scenario;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
-import java.util.List;
 
 /**
  * A lesson block marked {@code explore=…}: its statements explored in the sandbox like a check's, so the broken
@@ -16,8 +14,6 @@ public final class LessonExploration {
     private LessonExploration() {}
 
     public static SandboxReport explore(Lesson lesson, CodeBlock block) {
-        Scenario scenario = new Scenario(List.of(new Scenario.Part(lesson.file().getFileName().toString(),
-                block.code(), block.line())));
-        return Sandbox.explore(scenario, ExploreSettings.defaults());
+        return Sandbox.explore(StepScenarios.ofBlock(lesson, block), ExploreSettings.defaults());
     }
 }

@@ -19,6 +19,7 @@ public final class Commands {
             new ExerciseCommand(),
             new CheckCommand(),
             new WatchCommand(),
+            new StepCommand(),
             new EditCommand(),
             new HintCommand(),
             new SolutionCommand(),

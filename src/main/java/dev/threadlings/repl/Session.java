@@ -158,6 +158,17 @@ public final class Session {
         return advance ? hintsShown.merge(exerciseId, 1, Integer::sum) : hintsShown.getOrDefault(exerciseId, 0);
     }
 
+    /** The last /check's verdict (for /step: its failing schedule), if any this session. */
+    private dev.threadlings.grade.Verdict lastVerdict;
+
+    public java.util.Optional<dev.threadlings.grade.Verdict> lastVerdict() {
+        return java.util.Optional.ofNullable(lastVerdict);
+    }
+
+    public void lastVerdict(dev.threadlings.grade.Verdict v) {
+        lastVerdict = v;
+    }
+
     public void requestExit() {
         exitRequested = true;
     }

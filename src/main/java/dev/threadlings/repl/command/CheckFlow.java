@@ -18,6 +18,7 @@ final class CheckFlow {
         Path file = session.work().ensure(e);
         screen.println(session.text("check.checking", file.getFileName()), Screen.DIM);
         Verdict v = session.checker().check(e, file, CheckPlan.ALL, session.messages());
+        session.lastVerdict(v);
         screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages()));
         switch (v.status()) {
             case PASSED -> {

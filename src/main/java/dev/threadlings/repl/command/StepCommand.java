@@ -1,0 +1,123 @@
+package dev.threadlings.repl.command;
+
+import dev.threadlings.checking.LessonExploration;
+import dev.threadlings.checking.StepScenarios;
+import dev.threadlings.course.Check;
+import dev.threadlings.course.CodeBlock;
+import dev.threadlings.course.Exercise;
+import dev.threadlings.course.Lesson;
+import dev.threadlings.grade.CheckResult;
+import dev.threadlings.repl.Command;
+import dev.threadlings.repl.Screen;
+import dev.threadlings.repl.Session;
+import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.Scenario;
+import dev.threadlings.sandbox.StepSession;
+import dev.threadlings.sandbox.runtime.ExploreSettings;
+import dev.threadlings.step.StepLoop;
+import dev.threadlings.step.SteppedSchedule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+
+/**
+ * /step: be the scheduler — after a failed check, step through its failing schedule on your own code, choosing
+ * which thread runs next (a plays the failing one); /step n does the same for code block n of the current lesson.
+ */
+public final class StepCommand implements Command {
+    @Override
+    public String name() {
+        return "step";
+    }
+
+    @Override
+    public String arguments() {
+        return "[n]";
+    }
+
+    @Override
+    public String summary() {
+        return "be the scheduler: step through the failed check's threads (or lesson code block n) one step at a time";
+    }
+
+    @Override
+    public List<String> argumentCandidates(Session session) {
+        return session.currentLesson().map(l -> IntStream.rangeClosed(1, l.codeBlocks().size())
+                .mapToObj(Integer::toString).toList()).orElse(List.of());
+    }
+
+    /** What to step through: the scenario, the failing schedule to play (may be empty), a title. */
+    private record Target(Scenario scenario, List<Integer> failing, String title) {}
+
+    @Override
+    public void run(Session session, String args) throws IOException {
+        Screen screen = session.screen();
+        Optional<Target> target = args.isBlank() ? failedCheck(session) : lessonBlock(session, args.strip());
+        if (target.isEmpty()) {
+            return;
+        }
+        screen.println(session.text("step.starting"), Screen.DIM);
+        try (StepSession stepping = StepSession.start(target.get().scenario(), ExploreSettings.defaults())) {
+            String token = new StepLoop(screen.terminal(), target.get().title(), screen.color())
+                    .run(new SteppedSchedule(stepping, List.of(), target.get().failing()));
+            screen.println(token.isEmpty() ? session.text("step.left-at-start") : session.text("step.left", token),
+                    Screen.INFO);
+        } catch (StepSession.StepException e) {
+            screen.println(session.text("step.could-not", e.getMessage()), Screen.WARN);
+            e.details().forEach(d -> screen.println("  " + d));
+        }
+    }
+
+    private static Optional<Target> failedCheck(Session session) throws IOException {
+        Screen screen = session.screen();
+        Optional<Exercise> exercise = session.currentExercise();
+        Optional<CheckResult.Failed> failed = exercise.flatMap(e -> session.lastVerdict()
+                .filter(v -> v.exerciseId().equals(e.id())))
+                .flatMap(v -> v.results().stream().filter(r -> r instanceof CheckResult.Failed f
+                        && f.explored().map(x -> !x.choices().isEmpty()).orElse(false))
+                        .map(r -> (CheckResult.Failed) r).findFirst());
+        if (failed.isEmpty()) {
+            screen.println(session.text("step.no-failed-check"), Screen.INFO);
+            return Optional.empty();
+        }
+        Exercise e = exercise.get();
+        Check check = e.checks().stream().filter(c -> c.name().equals(failed.get().name())).findFirst().orElseThrow();
+        Path file = session.work().ensure(e);
+        Scenario scenario = StepScenarios.ofCheck(file.getFileName().toString(), Files.readString(file), check);
+        SandboxReport report = failed.get().explored().orElseThrow();
+        return Optional.of(new Target(scenario, report.choices(), "/step  " + e.id() + ": " + check.name()));
+    }
+
+    private static Optional<Target> lessonBlock(Session session, String args) {
+        Screen screen = session.screen();
+        Optional<Lesson> lesson = session.currentLesson();
+        if (lesson.isEmpty()) {
+            screen.println(session.text("run.no-lesson"), Screen.WARN);
+            return Optional.empty();
+        }
+        List<CodeBlock> blocks = lesson.get().codeBlocks();
+        int n;
+        try {
+            n = Integer.parseInt(args);
+        } catch (NumberFormatException e) {
+            screen.println(session.text("step.not-a-number"), Screen.WARN);
+            return Optional.empty();
+        }
+        if (n < 1 || n > blocks.size()) {
+            screen.println(session.text("run.range", blocks.size()), Screen.WARN);
+            return Optional.empty();
+        }
+        CodeBlock block = blocks.get(n - 1);
+        List<Integer> failing = List.of();
+        if (block.explored().isPresent()) { // the lesson says this block breaks: find how, so that a can play it
+            screen.println(session.text("run.exploring"), Screen.DIM);
+            SandboxReport found = LessonExploration.explore(lesson.get(), block);
+            failing = found.failed() ? found.choices() : List.of();
+        }
+        return Optional.of(new Target(StepScenarios.ofBlock(lesson.get(), block), failing,
+                "/step " + n + "  " + lesson.get().id()));
+    }
+}
