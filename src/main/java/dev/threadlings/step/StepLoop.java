@@ -36,6 +36,7 @@ public final class StepLoop {
         if (full) {
             terminal.puts(Capability.enter_ca_mode);
             terminal.puts(Capability.keypad_xmit);
+            terminal.puts(Capability.clear_screen); // the alternate screen keeps the cursor where it was: home it
             terminal.handle(Terminal.Signal.WINCH, s -> show(display, schedule, ""));
         }
         try {

@@ -15,7 +15,8 @@ import org.jline.utils.AttributedStyle;
  */
 final class ThreadColumns {
     static final int MIN_COLUMN = 24;
-    private static final String GAP = " │ ";
+    /** Not │: JLine's Display draws that from the terminal's line-drawing set, which tmux may show as "x" or "|". */
+    static final String GAP = " ┆ ";
 
     private ThreadColumns() {}
 

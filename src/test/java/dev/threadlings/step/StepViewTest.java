@@ -81,9 +81,9 @@ class StepViewTest {
     void aNarrowTerminalListsTheThreadsInsteadOfColumns() throws Exception {
         List<String> wide = step("Abba.java", "0 0", 140, List.of());
         List<String> narrow = step("Abba.java", "0 0", 60, List.of());
-        assertTrue(wide.getLast().contains(" │ "), wide.getLast());
+        assertTrue(wide.getLast().contains(ThreadColumns.GAP), wide.getLast());
         String list = narrow.getLast();
-        assertFalse(list.contains(" │ "), list);
+        assertFalse(list.contains(ThreadColumns.GAP), list);
         assertTrue(list.contains("1  T1  can run") && list.contains("2  T2  can run"), list);
         assertTrue(Arrays.stream(list.split("\n")).allMatch(l -> l.length() <= 60), list);
     }
