@@ -41,11 +41,22 @@ public final class Instrumenter {
         return out;
     }
 
+    /** As {@link #instrumentAll()}, and every object the code makes is numbered for stepping ({@link Allocations}). */
+    public Map<String, byte[]> instrumentForStepping() {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        classes.forEach((name, bytes) -> out.put(name, instrument(bytes, false, true)));
+        return out;
+    }
+
     byte[] instrument(byte[] bytes) {
         return instrument(bytes, false);
     }
 
     private byte[] instrument(byte[] bytes, boolean free) {
+        return instrument(bytes, free, false);
+    }
+
+    private byte[] instrument(byte[] bytes, boolean free, boolean stepping) {
         ClassNode node = new ClassNode();
         new ClassReader(bytes).accept(node, ClassReader.EXPAND_FRAMES);
         AssertionsOn.apply(node); // learner code must not be able to turn a check's assertions off
@@ -70,6 +81,9 @@ public final class Instrumenter {
             } else {
                 rewriter.rewrite();
             }
+        }
+        if (stepping) {
+            Allocations.number(node);
         }
         ClassWriter w = new ClassWriter(ClassWriter.COMPUTE_MAXS);
         node.accept(w);

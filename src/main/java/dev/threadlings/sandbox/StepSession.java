@@ -53,7 +53,7 @@ public final class StepSession implements AutoCloseable {
         if (!compiled.compiled()) {
             throw new StepException("the code does not compile", compiled.problems());
         }
-        var instrumented = new Instrumenter(compiled.classes(), compiled.sources()).instrumentAll(false);
+        var instrumented = new Instrumenter(compiled.classes(), compiled.sources()).instrumentForStepping();
         Path job = null;
         try {
             job = ExplorerProcess.writeJob(instrumented, compiled.plan());

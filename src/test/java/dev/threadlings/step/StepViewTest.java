@@ -78,6 +78,18 @@ class StepViewTest {
     }
 
     @Test
+    void objectsKeepTheirNumbersInEveryPreviewAndAfter() throws Exception {
+        // a and b are plain Objects, first named by different threads' next steps: each preview is a run of its
+        // own, and still a is Object#1 and b Object#2 in all of them (numbered as the program makes them)
+        List<String> screens = step("PlainLocks.java", "1", 140, List.of());
+        String start = screens.getFirst();
+        assertTrue(start.contains("0  main  can run") && start.contains("lock Object#2"), "main takes b:\n" + start);
+        assertTrue(start.contains("1  T1  can run") && start.contains("lock Object#1"), "T1 takes a:\n" + start);
+        String after = screens.getLast();
+        assertTrue(after.contains("holds Object#1") && after.contains("lock Object#2"), after);
+    }
+
+    @Test
     void aNarrowTerminalListsTheThreadsInsteadOfColumns() throws Exception {
         List<String> wide = step("Abba.java", "0 0", 140, List.of());
         List<String> narrow = step("Abba.java", "0 0", 60, List.of());
