@@ -12,17 +12,21 @@ import org.jline.reader.impl.LineReaderImpl;
  * ends the block and is left for the line editor. Characters are peeked and taken through the line editor's own
  * reader, so that what it has already read ahead (the tail of an escape sequence) keeps its place.
  *
- * <p>A paste is told from typing by a character already waiting behind the one typed ({@code start}); once it is
- * one, a pause of up to {@code lull} does not end it. JLine reads the terminal a byte at a time through a thread of
- * its own, and the terminal writes a long paste in chunks as the line editor drains them: on a busy machine either
- * may wait more than a millisecond for the CPU, and each such pause used to end the block there — a redraw of the
- * whole buffer so far (87 of them, 20 ms each, for a 100 KB paste).
+ * <p>A paste is told from typing by a character already waiting behind the one typed ({@code start}); once the
+ * block is longer than anyone types ahead ({@link #LONG_CHARS}), a pause of up to {@code lull} does not end it.
+ * JLine reads the terminal a byte at a time through a thread of its own, and the terminal writes a long paste in
+ * chunks as the line editor drains them: on a busy machine either may wait more than a millisecond for the CPU, and
+ * each such pause ended the block there — a redraw of the whole buffer so far (87 of them, 20 ms each, for a 100 KB
+ * paste). A short block still ends at the first pause, so that keys typed ahead while a snippet ran, and the keys
+ * typed after them, are not run together: a redraw of a short buffer costs little.
  */
 final class PasteWidget implements Widget {
     /** How long a typed character waits for another behind it: far below any typist's pace. */
     static final long START_MS = 10;
-    /** How long a paste under way may pause: a redraw and an accepted line end it. */
+    /** How long a long paste under way may pause. */
     static final long LULL_MS = 100;
+    /** A block this long is a paste, not keys typed ahead. */
+    static final int LONG_CHARS = 1024;
 
     private final LineReaderImpl reader;
     private final Widget selfInsert;
@@ -45,7 +49,8 @@ final class PasteWidget implements Widget {
     public boolean apply() {
         boolean inserted = selfInsert.apply();
         StringBuilder block = new StringBuilder();
-        for (int c = reader.peekCharacter(startMs); isText(c); c = reader.peekCharacter(lullMs)) {
+        for (int c = reader.peekCharacter(startMs); isText(c);
+                c = reader.peekCharacter(block.length() < LONG_CHARS ? startMs : lullMs)) {
             int taken = reader.readCharacter(); // a whole code point, where the peek saw its first half
             block.appendCodePoint(taken == '\r' ? '\n' : taken);
         }

@@ -6,11 +6,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
 import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.impl.LineReaderImpl;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A paste without bracketed paste — many lines arriving at once — is one block: read in one go and accepted once,
@@ -34,8 +36,12 @@ class PasteWidgetTest {
     void aPasteThatPausesBetweenChunksIsStillOneBlock() throws Exception {
         // the terminal writes a long paste in chunks as the editor drains them: the second chunk comes only once
         // the first has been taken, and the block goes on (a long lull here, so the pause is surely shorter)
-        String first = "class B {\r    String s = \"\uD83D\uDE00\";\r";
-        try (var in = new PipedInputStream(); var feed = new PipedOutputStream(in);
+        StringBuilder fields = new StringBuilder();
+        for (int i = 0; fields.length() < PasteWidget.LONG_CHARS; i++) {
+            fields.append("    int f").append(i).append(";\r");
+        }
+        String first = "class B {\r    String s = \"\uD83D\uDE00\";\r" + fields;
+        try (var in = new PipedInputStream(64 * 1024); var feed = new PipedOutputStream(in);
              var terminal = new DumbTerminal("paste", "dumb", in, new ByteArrayOutputStream(),
                      StandardCharsets.UTF_8)) {
             feed.write(first.getBytes(StandardCharsets.UTF_8));
@@ -56,9 +62,33 @@ class PasteWidgetTest {
             LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
             reader.getWidgets().put(LineReader.SELF_INSERT, new PasteWidget((LineReaderImpl) reader,
                     reader.getWidgets().get(LineReader.SELF_INSERT), 1, 60_000));
-            // a block that ended at the pause would have been accepted there, as "class B {\n    String s = …;"
-            assertEquals("class B {\n    String s = \"\uD83D\uDE00\";\n}", reader.readLine("> "));
+            // a block that ended at the pause would have been accepted there, without the closing brace
+            assertEquals("class B {\n    String s = \"\uD83D\uDE00\";\n" + fields.toString().replace('\r', '\n') + "}",
+                    reader.readLine("> "));
             rest.join();
+        }
+    }
+
+    /**
+     * Keys typed ahead while a snippet ran arrive together like a paste, but a short block still ends at the first
+     * pause: the keys typed after it are not run together with it (with the long paste's lull they would wait for
+     * more, here for ever, and the test would time out).
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void aShortBlockEndsAtTheFirstPause() throws Exception {
+        try (var in = new PipedInputStream(); var feed = new PipedOutputStream(in);
+             var terminal = new DumbTerminal("paste", "dumb", in, new ByteArrayOutputStream(),
+                     StandardCharsets.UTF_8)) {
+            feed.write("/hint\r".getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            LineReader reader = LineReaderBuilder.builder().terminal(terminal).build();
+            reader.getWidgets().put(LineReader.SELF_INSERT, new PasteWidget((LineReaderImpl) reader,
+                    reader.getWidgets().get(LineReader.SELF_INSERT), 1, TimeUnit.DAYS.toMillis(1)));
+            assertEquals("/hint", reader.readLine("> "));
+            feed.write("/check\r".getBytes(StandardCharsets.UTF_8));
+            feed.flush();
+            assertEquals("/check", reader.readLine("> "));
         }
     }
 
