@@ -57,7 +57,8 @@ public final class StepSession implements AutoCloseable {
         Path job = null;
         try {
             job = ExplorerProcess.writeJob(instrumented, compiled.plan());
-            List<String> cmd = ExplorerProcess.command(job, false, MAIN);
+            List<String> cmd = new ArrayList<>(ExplorerProcess.command(job, false, MAIN));
+            cmd.add(1, "-XX:+DisplayVMOutputToStderr"); // the VM's own warnings stay off the answers' channel
             byte[] key = ResultSeal.newKey();
             Process proc = new ProcessBuilder(PidNamespace.command(cmd))
                     .redirectError(job.resolve("explorer.log").toFile()).start();

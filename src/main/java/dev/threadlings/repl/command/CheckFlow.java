@@ -37,6 +37,10 @@ final class CheckFlow {
                 String more = failures >= e.solutionAfter() && !session.progress().passed(e.id())
                         ? session.text("check.solution-open") : "";
                 screen.println(session.text("check.fix", file.getFileName()) + more, Screen.INFO);
+                if (v.results().stream().anyMatch(r -> r instanceof dev.threadlings.grade.CheckResult.Failed f
+                        && f.explored().map(x -> !x.choices().isEmpty()).orElse(false))) {
+                    screen.println(session.text("check.step"), Screen.INFO);
+                }
             }
             case CANNOT_RUN -> screen.println(session.text("check.not-your-fault"), Screen.INFO);
         }
