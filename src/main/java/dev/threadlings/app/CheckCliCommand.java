@@ -87,20 +87,20 @@ final class CheckCliCommand implements Callable<Integer> {
         }
         int workers = jobs != null ? jobs : submissions != null ? Runtime.getRuntime().availableProcessors() : 1;
         if (workers < 1) {
-            System.err.println("threadlings: --jobs must be at least 1.");
+            System.err.println(root.messages().get("cli.jobs"));
             return 2;
         }
         var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size(),
                 root.messages());
         List<Grade> grades;
         var grading = new ParallelGrading(workers, root.messages());
-        GraderSignals.install(System.err);
+        GraderSignals.install(System.err, root.messages());
         long start = System.nanoTime();
         try {
             grades = grading.grade(work.get(), output::graded);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            System.err.println("threadlings: interrupted; nothing written.");
+            System.err.println(root.messages().get("cli.interrupted"));
             return 2;
         }
         int exit = output.finish(grades, grading.mostAtOnce(), (System.nanoTime() - start) / 1e9);
@@ -115,18 +115,19 @@ final class CheckCliCommand implements Callable<Integer> {
         for (String id : ids) {
             var e = course.exercise(id);
             if (e.isEmpty()) {
-                System.err.println("threadlings: no exercise '" + id + "'" + Suggestions.didYouMean(id,
-                        course.exercises().stream().map(Exercise::id).toList()) + "; `threadlings list` shows them.");
+                System.err.println(root.messages().get("cli.no-exercise", id, Suggestions.closest(id,
+                        course.exercises().stream().map(Exercise::id).toList())
+                        .map(near -> root.messages().get("choice.did-you-mean", near)).orElse("")));
                 return Optional.empty();
             }
             chosen.add(e.get());
         }
         if (chosen.isEmpty()) {
-            System.err.println("threadlings: name an exercise to check, or --all; `threadlings list` shows them.");
+            System.err.println(root.messages().get("cli.name-one"));
             return Optional.empty();
         }
         if (file != null && chosen.size() != 1) {
-            System.err.println("threadlings: --file goes with exactly one exercise id.");
+            System.err.println(root.messages().get("cli.file-one"));
             return Optional.empty();
         }
         return Optional.of(chosen);
@@ -134,8 +135,7 @@ final class CheckCliCommand implements Callable<Integer> {
 
     private Optional<List<GradingJob>> jobs(Course course, List<Exercise> chosen) {
         if (submissions != null && (file != null || variant != null)) {
-            System.err.println("threadlings: --submissions grades the students' files; it does not go with --file, "
-                    + "--solution or --starter.");
+            System.err.println(root.messages().get("cli.submissions-alone"));
             return Optional.empty();
         }
         List<GradingJob> work = new ArrayList<>();
@@ -144,12 +144,11 @@ final class CheckCliCommand implements Callable<Integer> {
             try {
                 students = Submissions.in(submissions);
             } catch (IOException e) {
-                System.err.println("threadlings: cannot read the submissions: " + e.getMessage());
+                System.err.println(root.messages().get("cli.submissions-unreadable", e.getMessage()));
                 return Optional.empty();
             }
             if (students.isEmpty()) {
-                System.err.println("threadlings: no submissions in " + submissions
-                        + " (expected one sub-folder per student).");
+                System.err.println(root.messages().get("cli.no-submissions", submissions));
                 return Optional.empty();
             }
             for (Submission s : students) {

@@ -34,18 +34,19 @@ final class GraderSignals {
     private GraderSignals() {}
 
     /** Answers the ending signals from now on; {@code err} gets the one line. */
-    static void install(PrintStream err) {
+    /** {@code text}: the language of the line that says a signal was taken as the checked code's. */
+    static void install(PrintStream err, dev.threadlings.text.Messages text) {
         since = System.nanoTime();
         for (String name : TerminationSignals.ENDING) {
             try {
-                Signal.handle(new Signal(name), signal -> answer(signal, err));
+                Signal.handle(new Signal(name), signal -> answer(signal, err, text));
             } catch (IllegalArgumentException e) {
                 // not a signal of this system, or one the JVM keeps for itself
             }
         }
     }
 
-    private static void answer(Signal signal, PrintStream err) {
+    private static void answer(Signal signal, PrintStream err, dev.threadlings.text.Messages text) {
         boolean learners;
         synchronized (LOCK) {
             if (settled || taken != null) {
@@ -63,8 +64,7 @@ final class GraderSignals {
             Runtime.getRuntime().exit(128 + signal.getNumber());
             return;
         }
-        err.println("threadlings: could not check: the code under check sent SIG" + signal.getName()
-                + " to the grader (a signal that comes while it runs is taken as its doing).");
+        err.println(text.get("cli.signal", signal.getName()));
         err.flush();
         Runtime.getRuntime().exit(2);
     }

@@ -23,6 +23,9 @@ final class ListCommand implements Callable<Integer> {
     @ParentCommand
     RootCommand root;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--json", description = "machine-readable output")
     boolean json;
 
@@ -33,11 +36,14 @@ final class ListCommand implements Callable<Integer> {
             return 2;
         }
         Course course = opened.get();
+        // picocli's writer, as check's: System.out falls back to ASCII where the locale is not installed (???)
+        java.io.PrintWriter out = spec.commandLine().getOut();
         var loaded = new ProgressStore(root.progressFile()).load();
         loaded.warning().ifPresent(w -> System.err.println("threadlings: " + w));
         Progress p = loaded.progress();
         if (json) {
-            System.out.println(json(course, p));
+            out.println(json(course, p));
+            out.flush();
             return CourseOpening.exitCode(course, 0, System.err);
         }
         Messages text = root.messages();
@@ -45,13 +51,14 @@ final class ListCommand implements Callable<Integer> {
         int stateWidth = states.stream().mapToInt(Columns::width).max().orElse(0) + 1;
         for (int i = 0; i < course.lessons().size(); i++) {
             Lesson l = course.lessons().get(i);
-            System.out.printf("%2d  %-28s %s%s%n", i + 1, l.id(), l.title(),
+            out.printf("%2d  %-28s %s%s%n", i + 1, l.id(), l.title(),
                     p.readLessons().contains(l.id()) ? "  " + text.get("list.read") : "");
             for (Exercise e : course.exercisesOf(l)) {
                 String state = states.get(p.passed(e.id()) ? 0 : p.failures(e.id()) > 0 ? 1 : 2);
-                System.out.printf("      %-26s %s%s%n", e.id(), Columns.fill(state, stateWidth), e.title());
+                out.printf("      %-26s %s%s%n", e.id(), Columns.fill(state, stateWidth), e.title());
             }
         }
+        out.flush();
         return CourseOpening.exitCode(course, 0, System.err);
     }
 

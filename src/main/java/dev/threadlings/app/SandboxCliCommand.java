@@ -79,7 +79,7 @@ final class SandboxCliCommand implements Callable<Integer> {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
+            System.err.println(root.messages().get("cli.cannot-read", file, e.getMessage()));
             return 2;
         }
         ExploreSettings settings = ExploreSettings.defaults().withSearch(search.get()).withBudget(budget)
@@ -94,7 +94,7 @@ final class SandboxCliCommand implements Callable<Integer> {
             }
             settings = settings.withReplay(choices);
         }
-        GraderSignals.install(System.err);
+        GraderSignals.install(System.err, root.messages());
         SandboxReport r = Sandbox.explore(ProgramScenario.of(file.getFileName().toString(), text), settings);
         String shown;
         try {

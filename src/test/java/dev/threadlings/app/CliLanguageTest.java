@@ -77,6 +77,34 @@ class CliLanguageTest {
         return course.resolve("exercises/doubler/" + ConsoleCourse.FILE).toString();
     }
 
+    /** What {@code args} wrote on System.err (where the command line's refusals go). */
+    private static String refusal(String... args) {
+        PrintStream saved = System.err;
+        ByteArrayOutputStream said = new ByteArrayOutputStream();
+        try {
+            System.setErr(new PrintStream(said, true, StandardCharsets.UTF_8));
+            Run r = run(Map.of(), args);
+            assertEquals(2, r.exit(), r.err());
+            return said.toString(StandardCharsets.UTF_8) + r.err();
+        } finally {
+            System.setErr(saved);
+        }
+    }
+
+    @Test
+    void theCommandLinesRefusalsInChinese() {
+        String unknown = refusal("--lang", "zh", "check", "doubelr");
+        assertTrue(unknown.contains("threadlings：没有练习“doubelr”（你是想输入“doubler”吗？）"), unknown);
+        String none = refusal("--lang", "zh", "check");
+        assertTrue(none.contains("请指定要检查的练习"), none);
+        String two = refusal("--lang", "zh", "check", "doubler", "doubler", "--file", starter());
+        assertTrue(two.contains("--file 只能和一个练习 id 一起用"), two);
+        for (String said : List.of(unknown, none, two)) {
+            assertEquals(List.of(), dev.threadlings.text.EnglishProse.lines(said), said);
+        }
+        assertTrue(refusal("--lang", "en", "check").contains("name an exercise to check, or --all"));
+    }
+
     @Test
     void checkWithLangZhGradesInChinese() {
         Run r = run(Map.of(), "--lang", "zh", "check", "doubler", "--file", starter());
