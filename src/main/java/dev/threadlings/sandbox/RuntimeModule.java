@@ -98,6 +98,7 @@ final class RuntimeModule {
             w.visit(Opcodes.V17, Opcodes.ACC_MODULE, "module-info", null, null, null);
             ModuleVisitor m = w.visitModule(NAME, 0, null);
             m.visitRequire("java.base", Opcodes.ACC_MANDATED, null);
+            m.visitRequire("java.management", 0, null); // threads' CPU time: a stuck schedule is told by it (Silence)
             m.visitPackage(PACKAGE);
             m.visitExport(PACKAGE, 0); // exported, never opened
             m.visitMainClass(PACKAGE + "/ExplorerMain");

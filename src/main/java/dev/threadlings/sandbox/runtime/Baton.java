@@ -43,6 +43,11 @@ final class Baton {
         }
     }
 
+    /** True from {@link #give()} until the owner takes the baton: the owner is about to run. */
+    boolean given() {
+        return held;
+    }
+
     /** True when the owner was interrupted while it waited here (its own flag is then clear until it runs). */
     boolean interruptPending() {
         return pendingInterrupt;

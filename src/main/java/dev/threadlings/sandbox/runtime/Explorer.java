@@ -13,9 +13,6 @@ import java.util.concurrent.TimeUnit;
  * fails or the budget is spent.
  */
 final class Explorer {
-    private static final long STUCK_MS = 2_000;
-    /** A thread still running (not blocked) in code the sandbox does not control gets longer: it may just be slow. */
-    private static final long RUNNING_MS = 10_000;
 
     private final Map<String, byte[]> classes;
     private final List<String[]> plan;
@@ -359,17 +356,12 @@ final class Explorer {
         steps = null;
     }
 
+    /** Waits for the schedule's end; a schedule that stops taking steps is ended as stuck when {@link Silence} says. */
     private static void awaitEnd(Scheduler s) {
-        int lastSteps = -1;
-        long lastChange = System.nanoTime();
+        Silence silence = new Silence();
         try {
             while (!s.done.await(100, TimeUnit.MILLISECONDS)) {
-                if (s.steps() != lastSteps) {
-                    lastSteps = s.steps();
-                    lastChange = System.nanoTime();
-                } else if (System.nanoTime() - lastChange > TimeUnit.MILLISECONDS.toNanos(STUCK_MS)
-                        && (!Stuck.running(s) || System.nanoTime() - lastChange
-                        > TimeUnit.MILLISECONDS.toNanos(RUNNING_MS))) {
+                if (silence.stuck(s.steps(), Stuck.activity(s), Stuck::cpuNanos)) {
                     s.fail(Stuck.describe(s));
                     return;
                 }

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -53,22 +55,53 @@ final class Stuck {
     }
 
     /**
-     * True when a thread that holds the baton is running (not blocked or waiting): a long JDK call, or a VM
-     * collecting garbage under memory pressure, rather than a wait the sandbox does not model.
+     * What the threads of a schedule that took no step are doing (see {@link Silence}). Read from another thread while
+     * they go on, so a look may be out of date: Silence decides only on what many looks agree on.
      */
-    static boolean running(Scheduler s) {
-        for (Slot slot : s.slots()) {
-            if (!slot.finished && slot.thread.isAlive() && slot.thread.getState() == Thread.State.RUNNABLE
-                    && !waitingForTurn(slot.thread)) {
-                return true;
+    static Silence.Activity activity(Scheduler s) {
+        List<Slot> slots = s.slots();
+        boolean running = false;
+        for (int i = 0; i < slots.size(); i++) { // by index: a thread may register a new slot meanwhile
+            Slot slot = slots.get(i);
+            if (slot == null || slot.finished || !slot.thread.isAlive()) {
+                continue;
+            }
+            if (slot.baton.given()) {
+                return Silence.Activity.HANDING_OVER;
+            }
+            Thread.State state = slot.thread.getState();
+            StackTraceElement[] stack = slot.thread.getStackTrace();
+            if (waitingForTurn(stack)) {
+                if (state == Thread.State.RUNNABLE) {
+                    return Silence.Activity.HANDING_OVER; // the scheduler's own code, or just woken to take a turn
+                }
+            } else if (state == Thread.State.RUNNABLE && (stack.length == 0 || !stack[0].isNativeMethod())) {
+                running = true; // (in a native method, a RUNNABLE thread is mostly blocked: reading a socket, say)
             }
         }
-        return false;
+        return running ? Silence.Activity.RUNNING : Silence.Activity.BLOCKED;
+    }
+
+    /** CPU time the VM's threads spent so far, the caller's own excepted (virtual threads' is their carriers'). */
+    static long cpuNanos() {
+        ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+        long me = Thread.currentThread().threadId();
+        long sum = 0;
+        for (long id : mx.getAllThreadIds()) {
+            if (id != me) {
+                sum += Math.max(0, mx.getThreadCpuTime(id)); // -1: ended meanwhile, or not measured
+            }
+        }
+        return sum;
     }
 
     /** True for a thread parked by the scheduler itself, waiting for its turn. */
     private static boolean waitingForTurn(Thread t) {
-        for (StackTraceElement e : t.getStackTrace()) {
+        return waitingForTurn(t.getStackTrace());
+    }
+
+    private static boolean waitingForTurn(StackTraceElement[] stack) {
+        for (StackTraceElement e : stack) {
             if (e.getClassName().equals(Scheduler.class.getName())) {
                 return true;
             }
