@@ -112,10 +112,10 @@ final class Explorer {
         if (raced != null) {
             Scheduler flipped = flip(raced);
             if (flipped != null) {
-                return result(runs + 1, systematic, exhaustive, String.join(", ", used) + ", the race reversed",
+                return result(runs + flips, systematic, exhaustive, String.join(", ", used) + ", the race reversed",
                         start, flipped);
             }
-            return result(runs, systematic, exhaustive, String.join(", ", used), start, raced);
+            return result(runs + flips, systematic, exhaustive, String.join(", ", used), start, raced);
         }
         return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
     }
@@ -139,21 +139,36 @@ final class Explorer {
         return raced != null && runs >= racedAt + Math.max(200, racedAt);
     }
 
+    /** How many threads besides the race's two may each step in between its accesses (see {@link #flip}). */
+    private static final int THIRD_PARTIES = 6;
+    /** Schedules the race reversal ran. */
+    private int flips;
+
     /**
      * Race-directed scheduling: replays the schedule that raced up to just before the race's first access, then
-     * lets the second thread run first. If the other order fails, that failure (caused by the race) is what the
-     * learner should see; otherwise null, and the race is reported on its own.
+     * lets the second thread run first. The harm may need a third thread to act in between (swap the lock the
+     * second one takes, open its way): then each other thread goes first and the first racer last. If one of these
+     * orders fails, that failure (caused by the race) is what the learner should see; otherwise null, and the race
+     * is reported on its own.
      */
     private Scheduler flip(Scheduler s) {
         Race r = s.detector.races().getFirst();
         List<Integer> choices = new ArrayList<>();
         s.decisions.forEach(d -> choices.add(d.chosen()));
         int at = Math.min(r.first().decision(), choices.size());
-        for (int back = 0; back <= 1 && at - back >= 0; back++) {
-            Scheduler run = runOnce(new Strategy.Guided(choices.subList(0, at - back),
-                    new Strategy.Prefer(r.second().thread())), false);
-            if (run.failure() != null && run.failure().kind() != FailureKind.STUCK) {
-                return run;
+        List<Strategy> orders = new ArrayList<>(List.of(new Strategy.Prefer(r.second().thread())));
+        for (int t = 0; t < s.slots().size() && orders.size() <= THIRD_PARTIES; t++) {
+            if (t != r.first().thread() && t != r.second().thread()) {
+                orders.add(new Strategy.Between(t, r.first().thread()));
+            }
+        }
+        for (Strategy order : orders) {
+            for (int back = 0; back <= 1 && at - back >= 0; back++) {
+                flips++;
+                Scheduler run = runOnce(new Strategy.Guided(choices.subList(0, at - back), order), false);
+                if (run.failure() != null && run.failure().kind() != FailureKind.STUCK) {
+                    return run;
+                }
             }
         }
         return null;

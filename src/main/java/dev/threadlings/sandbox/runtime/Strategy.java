@@ -48,6 +48,21 @@ sealed interface Strategy {
     }
 
     /**
+     * Runs {@code first} whenever it can, and {@code last} only when no other thread can: a third thread steps in
+     * between the two accesses of a race (see Explorer's flip).
+     */
+    record Between(int first, int last) implements Strategy {
+        public int pick(int[] runnable, int current, int yielder, int decision) {
+            for (int id : runnable) {
+                if (id == first) {
+                    return id;
+                }
+            }
+            return new Delay(last).pick(runnable, current, yielder, decision);
+        }
+    }
+
+    /**
      * Runs {@code thread} only when no other thread can run: it goes last from here on (a conflict-directed flip,
      * see {@link Conflicts}).
      */
