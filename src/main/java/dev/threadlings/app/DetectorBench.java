@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.bench.Stats;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.Search;
@@ -112,7 +113,8 @@ final class DetectorBench {
     private static double timed(String source, ExploreSettings settings) {
         SandboxReport r = Sandbox.explore(ProgramScenario.of("Workload.java", source), settings);
         if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
-            System.out.println("detector: the workload failed in the sandbox: " + r.outcome().id() + " " + r.message());
+            System.out.println("detector: the workload failed in the sandbox: " + r.outcome().id() + " "
+                    + SandboxText.message(r));
         }
         return r.coverage().seconds();
     }

@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.bench.Stats;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.Search;
@@ -126,7 +127,7 @@ final class SandboxBenchCommand implements Callable<Integer> {
                     ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(schedules).withSeconds(120)
                             .withSeed(i + 1).withRaces(!noRaces));
             if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
-                System.err.println("threadlings: the counter should pass, but: " + r.message());
+                System.err.println("threadlings: the counter should pass, but: " + SandboxText.message(r));
                 return 1;
             }
             rates.add(r.coverage().schedules() / Math.max(r.coverage().seconds(), 1e-9));

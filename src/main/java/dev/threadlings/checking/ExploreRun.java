@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,10 +30,24 @@ final class ExploreRun {
                 .withSeconds(e.seconds()).withBound(e.bound());
         SandboxReport r = Sandbox.explore(StepScenarios.ofCheck(fileName, text, check), settings);
         if (r.outcome() == SandboxOutcome.COMPILE_ERROR) {
-            return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(r.details())), List.of());
+            return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(SandboxText.details(r))),
+                    List.of());
         }
         // an internal error or an unmodelled call is an Explored outcome too: the grader says "could not check"
-        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(
-                r.outcome(), SandboxText.headline(r), r)));
+        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(r,
+                words(r))));
+    }
+
+    /** The report's words, which the grader puts in its reasons in the learner's language. */
+    static Observation.Explored.Words words(SandboxReport r) {
+        return new Observation.Explored.Words() {
+            public String headline(Messages text) {
+                return SandboxText.headline(r, text);
+            }
+
+            public List<String> details(Messages text) {
+                return SandboxText.details(r, text);
+            }
+        };
     }
 }

@@ -57,19 +57,19 @@ public final class Grader {
             }
             Observation.Explored x = seen.explored().get();
             if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
-                return Optional.of(new CheckResult.NotChecked(check.name(), x.message(), x.report().details(),
-                        x.outcome().id()));
+                return Optional.of(new CheckResult.NotChecked(check.name(), x.words().headline(text),
+                        x.words().details(text), x.outcome().id()));
             }
             if (x.outcome().id().equals(e.expect())) {
                 return Optional.empty();
             }
             if (e.expect().equals("none")) {
-                String why = x.outcome() == SandboxOutcome.DATA_RACE ? text.get("grade.race", x.message())
-                        : text.get("grade.breaks", x.message());
+                String why = x.outcome() == SandboxOutcome.DATA_RACE ? text.get("grade.race", x.words().headline(text))
+                        : text.get("grade.breaks", x.words().headline(text));
                 return Optional.of(failed(check, x.outcome().id(), why, x.report(), seen));
             }
             String found = x.outcome() == SandboxOutcome.NONE ? text.get("grade.found-nothing", x.coverage())
-                    : text.get("grade.found-other", x.message());
+                    : text.get("grade.found-other", x.words().headline(text));
             return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
                     text.get("grade.expected-finding", e.expect(), found), x.report(), seen));
         }

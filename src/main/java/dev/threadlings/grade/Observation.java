@@ -3,6 +3,7 @@ package dev.threadlings.grade;
 import dev.threadlings.review.Review;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,11 +35,25 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
     }
 
     /**
-     * What exploring thread schedules found: nothing, a failure class, or why nothing could be said; a one-line
-     * message, and the sandbox's report (the details, the failing interleaving, how much was explored), which
-     * is put into words only when shown, at the width of the screen that shows it.
+     * What exploring thread schedules found: the sandbox's report (nothing, a failure class, or why nothing could
+     * be said; the details, the failing interleaving, how much was explored), put into words only when shown, in
+     * the learner's language and at the width of the screen that shows it; {@code words} are the report's words,
+     * which the checking step lends the grader (grading may not depend on the report package).
      */
-    public record Explored(SandboxOutcome outcome, String message, SandboxReport report) {
+    public record Explored(SandboxReport report, Words words) {
+        /** The report in words, in a language. */
+        public interface Words {
+            /** What was found, in one line, led by its class. */
+            String headline(Messages text);
+
+            /** The lines under it (the wait-for graph, the frames, the cause). */
+            List<String> details(Messages text);
+        }
+
+        public SandboxOutcome outcome() {
+            return report.outcome();
+        }
+
         public String coverage() {
             return report.coverage().text();
         }

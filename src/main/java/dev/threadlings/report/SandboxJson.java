@@ -4,6 +4,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 
 /**
  * A sandbox report as JSON: {@code {"verdict","class","exitCode","message","details":[…],"trace":[{"step","thread",
@@ -16,11 +17,21 @@ public final class SandboxJson {
     private SandboxJson() {}
 
     public static String of(SandboxReport r) {
-        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(tree(r));
+        return of(r, Messages.ENGLISH);
+    }
+
+    /** The report with its prose in {@code text}'s language (keys and machine values stay the same). */
+    public static String of(SandboxReport r, Messages text) {
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(tree(r, text));
     }
 
     /** The report as a JSON object, to stand alone or inside another document (a check's verdict). */
     public static JsonObject tree(SandboxReport r) {
+        return tree(r, Messages.ENGLISH);
+    }
+
+    /** {@link #tree(SandboxReport)} with its prose in {@code text}'s language. */
+    public static JsonObject tree(SandboxReport r, Messages text) {
         JsonObject o = new JsonObject();
         o.addProperty("verdict", switch (r.outcome().kind()) {
             case NOTHING_FOUND -> "pass";
@@ -30,9 +41,9 @@ public final class SandboxJson {
         });
         o.addProperty("class", r.outcome().id());
         o.addProperty("exitCode", r.outcome().kind().exitCode);
-        o.addProperty("message", r.message());
+        o.addProperty("message", SandboxText.message(r, text));
         JsonArray details = new JsonArray();
-        r.details().forEach(details::add);
+        SandboxText.details(r, text).forEach(details::add);
         o.add("details", details);
         JsonArray threads = new JsonArray();
         r.threads().forEach(threads::add);
@@ -59,7 +70,7 @@ public final class SandboxJson {
         o.addProperty("exhaustive", r.coverage().exhaustive());
         o.addProperty("coverage", r.coverage().text());
         JsonArray limits = new JsonArray();
-        r.limits().forEach(limits::add);
+        r.limits().forEach(l -> limits.add(FindingText.limit(l, text)));
         o.add("limits", limits);
         o.addProperty("seconds", Math.round(r.coverage().seconds() * 1000) / 1000.0);
         return o;

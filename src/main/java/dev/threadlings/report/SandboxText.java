@@ -21,7 +21,7 @@ public final class SandboxText {
         return describe(r, width, replayCommand, Messages.ENGLISH);
     }
 
-    /** The report in {@code text}'s language (the explorer's own messages stay as the explorer wrote them). */
+    /** The report in {@code text}'s language. */
     public static List<Styled> describe(SandboxReport r, int width, String replayCommand, Messages text) {
         return fitted(unwrapped(r, width, replayCommand, text), width);
     }
@@ -54,7 +54,7 @@ public final class SandboxText {
                     out.add(new Styled("✔ " + found, Styled.Look.GOOD));
                 } else { // what was not checked must not read as clean
                     out.add(new Styled(text.get("sandbox.not-everything", found), Styled.Look.BAD));
-                    r.limits().forEach(l -> out.add(new Styled("  " + l, Styled.Look.BAD)));
+                    r.limits().forEach(l -> out.add(new Styled("  " + FindingText.limit(l, text), Styled.Look.BAD)));
                 }
                 if (r.coverage().unmanaged() > 0) {
                     out.add(new Styled("  " + text.get("sandbox.unmanaged", r.coverage().unmanaged()), Styled.Look.DIM));
@@ -62,21 +62,22 @@ public final class SandboxText {
             }
             case DOES_NOT_COMPILE -> {
                 out.add(new Styled(text.get("sandbox.does-not-compile"), Styled.Look.BAD));
-                r.details().forEach(d -> out.add(new Styled("  " + d, Styled.Look.CODE)));
+                details(r, text).forEach(d -> out.add(new Styled("  " + d, Styled.Look.CODE)));
             }
             case COULD_NOT_CHECK -> {
                 out.add(new Styled("! " + headline(r, text), Styled.Look.BAD));
-                r.details().forEach(d -> out.add(Styled.plain("  " + d)));
+                details(r, text).forEach(d -> out.add(Styled.plain("  " + d)));
                 if (r.outcome() == SandboxOutcome.NOT_MODELLED) {
                     out.add(new Styled("  " + text.get("sandbox.not-a-verdict"), Styled.Look.DIM));
                 }
             }
             case FAILURE -> {
                 out.add(new Styled("✘ " + headline(r, text), Styled.Look.BAD));
-                r.details().forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
+                details(r, text).forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled("  " + text.get(r.freeRun() ? "sandbox.found-in" : "sandbox.found-after",
                         r.coverage().text(), r.coverage().seconds()), Styled.Look.DIM));
-                r.limits().forEach(l -> out.add(new Styled("  " + text.get("sandbox.note", l), Styled.Look.DIM)));
+                r.limits().forEach(l -> out.add(new Styled("  " + text.get("sandbox.note", FindingText.limit(l, text)),
+                        Styled.Look.DIM)));
                 if (r.freeRun()) {
                     out.add(new Styled("  " + text.get("sandbox.free-run"), Styled.Look.DIM));
                     break;
@@ -104,10 +105,31 @@ public final class SandboxText {
 
     /**
      * The headline led by the failure class in {@code text}'s language; whether the message names the class already
-     * is asked in English, the language the explorer writes its messages in.
+     * is asked of the English words, so that both languages lead the same findings with their class.
      */
     public static String headline(SandboxReport r, Messages text) {
-        return r.message().contains(title(r.outcome())) ? r.message() : title(r.outcome(), text) + ": " + r.message();
+        return message(r).contains(title(r.outcome())) ? message(r, text)
+                : text.get("sandbox.headline", title(r.outcome(), text), message(r, text));
+    }
+
+    /** What was found, in one line, in English ("" when nothing was). */
+    public static String message(SandboxReport r) {
+        return message(r, Messages.ENGLISH);
+    }
+
+    /** What was found, in one line, in {@code text}'s language ("" when nothing was). */
+    public static String message(SandboxReport r, Messages text) {
+        return r.finding() == null ? "" : FindingText.message(r.finding(), text);
+    }
+
+    /** The lines that explain the finding, in English: the wait-for graph, the frames, the race's cause. */
+    public static List<String> details(SandboxReport r) {
+        return details(r, Messages.ENGLISH);
+    }
+
+    /** The lines that explain the finding, in {@code text}'s language. */
+    public static List<String> details(SandboxReport r, Messages text) {
+        return r.finding() == null ? List.of() : FindingText.details(r.finding(), text);
     }
 
     /** {@link #title(SandboxOutcome)} in {@code text}'s language. */

@@ -6,6 +6,7 @@ import dev.threadlings.eval.ShellOptions;
 import dev.threadlings.eval.SourceMap;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.ResultSeal;
 import dev.threadlings.eval.TempFolders;
 import java.io.IOException;
@@ -50,23 +51,23 @@ final class ExplorerProcess {
             long limit = settings.seconds() + 20L;
             if (!proc.waitFor(limit, TimeUnit.SECONDS)) {
                 proc.destroyForcibly();
-                return SandboxReport.error("the explorer did not finish within " + limit + " s and was stopped",
-                        List.of());
+                return SandboxReport.error(Finding.SandboxFailed.Reason.TIMED_OUT, String.valueOf(limit), List.of());
             }
             Optional<String> result = opened(key, "result", job.resolve("result.txt"));
             if (result.isPresent()) {
                 return ResultReader.read(result.get(), sources, settings);
             }
             if (opened(key, "started", job.resolve("started.txt")).isEmpty() || proc.exitValue() >= 128) {
-                return SandboxReport.error("the explorer VM ended without a result (exit code " + proc.exitValue()
-                        + ")", tail(log));
+                return SandboxReport.error(Finding.SandboxFailed.Reason.NO_RESULT, String.valueOf(proc.exitValue()),
+                        tail(log));
             }
             return endedEarly(proc.exitValue());
         } catch (IOException e) {
-            return SandboxReport.error("could not run the explorer: " + e.getMessage(), List.of());
+            return SandboxReport.error(Finding.SandboxFailed.Reason.NOT_STARTED, String.valueOf(e.getMessage()),
+                    List.of());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return SandboxReport.error("interrupted", List.of());
+            return SandboxReport.error(Finding.SandboxFailed.Reason.INTERRUPTED, "", List.of());
         } finally {
             TempFolders.delete(job);
         }
@@ -158,9 +159,7 @@ final class ExplorerProcess {
      * ended the check early, which is a failure, never a pass.
      */
     private static SandboxReport endedEarly(int exitCode) {
-        return SandboxReport.unexplored(SandboxOutcome.EXIT, "the program ended the check early: the VM stopped "
-                + "(exit code " + exitCode + ") before the sandbox could report, and any result it left behind was "
-                + "not the sandbox's", List.of());
+        return SandboxReport.unexplored(new Finding.EndedEarly(exitCode));
     }
 
     private static List<String> tail(Path log) throws IOException {

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import java.util.List;
 
@@ -31,8 +32,7 @@ public final class Sandbox {
     private static SandboxReport compileAndExplore(Scenario scenario, ExploreSettings settings) {
         CompiledScenario compiled = CompiledScenario.compile(scenario);
         if (!compiled.compiled()) {
-            return SandboxReport.unexplored(SandboxOutcome.COMPILE_ERROR, "the code does not compile",
-                    compiled.problems());
+            return SandboxReport.unexplored(new Finding.NotCompiled(compiled.problems()));
         }
         return instrumentAndRun(compiled, settings).withCode(scenario::lineAt);
     }

@@ -57,7 +57,7 @@ public enum SandboxOutcome {
      * The outcome of a failed schedule. Its "stuck" (a thread blocked inside a JDK call that is not modelled) is
      * {@link #NOT_MODELLED}, and the explorer's own failure {@link #ERROR}: neither is a verdict on the program.
      */
-    static SandboxOutcome of(FailureKind kind) {
+    public static SandboxOutcome of(FailureKind kind) {
         return switch (kind) {
             case ASSERTION -> ASSERTION;
             case EXCEPTION -> EXCEPTION;
@@ -68,6 +68,7 @@ public enum SandboxOutcome {
             case DATA_RACE -> DATA_RACE;
             case STUCK -> NOT_MODELLED;
             case ERROR -> ERROR;
+            case COMPILE_ERROR -> COMPILE_ERROR;
         };
     }
 }

@@ -1,25 +1,38 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.sandbox.runtime.Finding;
+import dev.threadlings.sandbox.runtime.Limit;
 import dev.threadlings.sandbox.runtime.Search;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * What the sandbox found for a scenario.
+ * What the sandbox found for a scenario, as data: {@code report.SandboxText} and {@code report.SandboxJson} put it
+ * into words, in the learner's language.
  *
- * @param outcome  nothing found, the failure class, or why the program could not be checked
- * @param message  one line for people ("T1 threw assertion failed: expected 2 but was 1")
- * @param details  the wait-for graph of a deadlock, or the failing thread's frames as {@code at … (File:line)}
+ * @param finding  what went wrong (its frames mapped to the learner's lines), or null when nothing was found
  * @param trace    the failing schedule, step by step (empty when none failed)
  * @param threads  thread labels by id ("main", "T1 \"worker\"")
  * @param choices  the failing schedule's decisions, for replaying it exactly
  * @param coverage what was explored
- * @param limits   what was not checked although the search went on ("the race detector gave up on …"): a
- *                 verdict with limits is never shown as clean
+ * @param limits   what was not checked although the search went on (the race detector gave up): a verdict with
+ *                 limits is never shown as clean
  */
-public record SandboxReport(SandboxOutcome outcome, String message, List<String> details, List<Step> trace,
-                            List<String> threads, List<Integer> choices, Coverage coverage, List<String> limits) {
+public record SandboxReport(Finding finding, List<Step> trace, List<String> threads, List<Integer> choices,
+                            Coverage coverage, List<Limit> limits) {
+    public SandboxReport {
+        trace = List.copyOf(trace);
+        threads = List.copyOf(threads);
+        choices = List.copyOf(choices);
+        limits = List.copyOf(limits);
+    }
+
+    /** Nothing found, the failure class, or why the program could not be checked. */
+    public SandboxOutcome outcome() {
+        return finding == null ? SandboxOutcome.NONE : SandboxOutcome.of(finding.kind());
+    }
 
     /**
      * One step: thread id, where, the source text of that line (empty when unknown), what happened; a negative
@@ -62,10 +75,9 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
         }
     }
 
-    /** A report of an outcome with nothing explored (compile errors, the sandbox's own failures, an early end). */
-    static SandboxReport unexplored(SandboxOutcome outcome, String message, List<String> details) {
-        return new SandboxReport(outcome, message, details, List.of(), List.of(), List.of(), Coverage.NONE,
-                List.of());
+    /** A report of a finding with nothing explored (compile errors, the sandbox's own failures, an early end). */
+    public static SandboxReport unexplored(Finding finding) {
+        return new SandboxReport(finding, List.of(), List.of(), List.of(), Coverage.NONE, List.of());
     }
 
     /** The report with each step's source text, looked up by its location. */
@@ -73,12 +85,12 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
         List<Step> coded = trace.stream()
                 .map(t -> t.gap() ? t : new Step(t.thread(), t.location(), lineAt.apply(t.location()), t.what()))
                 .toList();
-        return new SandboxReport(outcome, message, details, coded, threads, choices, coverage, limits);
+        return new SandboxReport(finding, coded, threads, choices, coverage, limits);
     }
 
     /** A failure of the program was found (not: it could not be checked). */
     public boolean failed() {
-        return outcome.failure();
+        return outcome().failure();
     }
 
     /** A free run: the program once on real threads, races only; no schedule, no trace. */
@@ -96,13 +108,13 @@ public record SandboxReport(SandboxOutcome outcome, String message, List<String>
     }
 
     /** The sandbox itself failed: never a verdict on the program. */
-    public static SandboxReport error(String message, List<String> details) {
-        return unexplored(SandboxOutcome.ERROR, message, details);
+    public static SandboxReport error(Finding.SandboxFailed.Reason why, String detail, List<String> lines) {
+        return unexplored(new Finding.SandboxFailed(why, detail, lines));
     }
 
     /** A bug of the sandbox itself, with where it happened, so that it can be reported and fixed. */
     public static SandboxReport internalError(Throwable e) {
-        List<String> where = java.util.Arrays.stream(e.getStackTrace()).limit(8).map(f -> "at " + f).toList();
-        return error("internal error: " + e, where);
+        List<String> where = Arrays.stream(e.getStackTrace()).limit(8).map(f -> "at " + f).toList();
+        return error(Finding.SandboxFailed.Reason.INTERNAL, e.toString(), where);
     }
 }

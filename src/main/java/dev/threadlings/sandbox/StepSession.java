@@ -6,7 +6,6 @@ import dev.threadlings.eval.SourceMap;
 import dev.threadlings.eval.TempFolders;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
-import dev.threadlings.sandbox.runtime.Failure;
 import dev.threadlings.sandbox.runtime.ResultSeal;
 import dev.threadlings.sandbox.runtime.StepCodec;
 import dev.threadlings.sandbox.runtime.StepView;
@@ -83,11 +82,8 @@ public final class StepSession implements AutoCloseable {
             if (text.startsWith("error\t")) {
                 throw new StepException(text.substring(6).strip(), List.of());
             }
-            StepView v = StepCodec.decode(text);
-            return new StepView(v.choices(), v.diverged(), v.threads(), v.history(), v.states(),
-                    v.options().stream().map(o -> new StepView.Option(o.choice(), o.thread(), o.choices(),
-                            o.events(), located(o.ends()), o.finishes(), o.races())).toList(),
-                    located(v.ended()), v.races());
+            // a finding's frames at the learner's lines
+            return StepCodec.decode(text, f -> f.at(sources.locateClassLine(f.className(), f.line())));
         } catch (IOException | IllegalArgumentException e) {
             throw new StepException("the explorer stopped answering: " + e.getMessage(), List.of());
         }
@@ -120,12 +116,6 @@ public final class StepSession implements AutoCloseable {
     private void send(String text) throws IOException {
         requests.write(text.getBytes(StandardCharsets.UTF_8));
         requests.flush();
-    }
-
-    /** A failure's frames ({@code frame|…}) at the learner's lines. */
-    private Failure located(Failure f) {
-        return f == null ? null : new Failure(f.kind(), f.message(),
-                f.details().stream().map(d -> ResultReader.frame(d, sources)).toList());
     }
 
     @Override

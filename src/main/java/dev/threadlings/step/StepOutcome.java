@@ -1,7 +1,9 @@
 package dev.threadlings.step;
 
-import dev.threadlings.sandbox.runtime.Failure;
+import dev.threadlings.report.FindingText;
+import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.StepView;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,22 +19,22 @@ final class StepOutcome {
     static List<String> lines(StepView view) {
         List<String> out = new ArrayList<>();
         if (view.over()) {
-            Failure f = view.ended();
+            Finding f = view.ended();
             if (f == null) {
                 out.add("✔ every thread finished: this schedule did not fail");
             } else {
-                out.add("✘ " + headline(f) + ": " + f.message());
-                f.details().forEach(d -> out.add("  " + d.strip()));
+                out.add("✘ " + headline(f) + ": " + FindingText.message(f, Messages.ENGLISH));
+                FindingText.details(f, Messages.ENGLISH).forEach(d -> out.add("  " + d.strip()));
             }
         }
-        view.races().forEach(r -> out.add("⚠ " + r));
+        view.races().forEach(r -> out.add("⚠ " + FindingText.race(r, Messages.ENGLISH)));
         if (view.diverged()) {
             out.add("! the program did not replay the same way, so the schedule stops where it differed");
         }
         return out;
     }
 
-    private static String headline(Failure f) {
+    private static String headline(Finding f) {
         return switch (f.kind()) {
             case DEADLOCK -> "deadlock";
             case LOST_WAKEUP -> "lost wake-up";
@@ -43,6 +45,7 @@ final class StepOutcome {
             case DATA_RACE -> "data race";
             case STUCK -> "could not check";
             case ERROR -> "the sandbox failed";
+            case COMPILE_ERROR -> "the code does not compile";
         };
     }
 }

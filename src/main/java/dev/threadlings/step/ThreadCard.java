@@ -1,8 +1,10 @@
 package dev.threadlings.step;
 
+import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.TraceEvent;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,12 +44,12 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 actions.add(e.thread() == t || e.thread() < 0 ? e.what() : label(view, e.thread()) + ": " + e.what());
             }
             if (next.ends() != null) {
-                actions.add("→ the program fails: " + next.ends().kind().id());
+                actions.add("→ the program fails: " + SandboxOutcome.of(next.ends().kind()).id());
             } else if (next.finishes()) {
                 actions.add("→ the program ends");
             }
             // the race in full is said once taken (StepOutcome); here only that this step makes one
-            next.races().forEach(r -> actions.add("⚠ " + (r.contains(":") ? r.substring(0, r.indexOf(':')) : r)));
+            next.races().forEach(r -> actions.add("⚠ " + Messages.ENGLISH.get("finding.race.short", r.variable())));
             cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), where, actions, notes));
         }
         return cards;

@@ -1,6 +1,8 @@
 package dev.threadlings.grade;
 
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.runtime.RacingAccesses;
+import dev.threadlings.text.Messages;
 import dev.threadlings.sandbox.runtime.Search;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -69,11 +71,30 @@ class GraderTest {
         assertInstanceOf(CheckResult.Passed.class, expected, "expect=data-race accepts the race");
     }
 
+    /** A report of {@code outcome} whose words are {@code message} (the grader reads the outcome and the words). */
     private static Observation explored(SandboxOutcome outcome, String message) {
-        SandboxReport report = new SandboxReport(outcome, message, List.of("T1 is waiting inside LockSupport.park"),
-                List.of(), List.of(), List.of(), SandboxReport.Coverage.NONE, List.of());
-        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(outcome,
-                message, report)));
+        dev.threadlings.sandbox.runtime.Finding finding = switch (outcome) {
+            case DATA_RACE -> new dev.threadlings.sandbox.runtime.Finding.DataRace(new RacingAccesses("Worker.stop",
+                    new RacingAccesses.Access("main", true, "W.java:9"),
+                    new RacingAccesses.Access("T1", false, "W.java:4")), List.of(), 0);
+            case NOT_MODELLED -> new dev.threadlings.sandbox.runtime.Finding.Blocked("LockSupport.park", List.of());
+            case ERROR -> new dev.threadlings.sandbox.runtime.Finding.SandboxFailed(
+                    dev.threadlings.sandbox.runtime.Finding.SandboxFailed.Reason.INTERNAL, "boom", List.of());
+            default -> throw new IllegalArgumentException("no example of " + outcome);
+        };
+        SandboxReport report = SandboxReport.unexplored(finding);
+        assertEquals(outcome, report.outcome());
+        Observation.Explored.Words words = new Observation.Explored.Words() {
+            public String headline(Messages text) {
+                return message;
+            }
+
+            public List<String> details(Messages text) {
+                return List.of("T1 is waiting inside LockSupport.park");
+            }
+        };
+        return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(report,
+                words)));
     }
 
     @Test

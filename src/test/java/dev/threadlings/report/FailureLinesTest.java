@@ -3,25 +3,25 @@ package dev.threadlings.report;
 import static org.junit.jupiter.api.Assertions.*;
 
 import dev.threadlings.grade.CheckResult;
-import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.runtime.Finding;
+import dev.threadlings.sandbox.runtime.RacingAccesses;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A failed check's sandbox evidence, rendered where it is shown, fits the width and does not repeat the reason. */
 class FailureLinesTest {
-    private static final SandboxReport RACE = new SandboxReport(SandboxOutcome.DATA_RACE,
-            "data race on Counter.count: T2 writes at Counter.java:6, T1 reads at Counter.java:6 with no happens-before",
-            List.of("Nothing orders these two accesses: no lock held by both, no volatile field, no start/join, queue,"
-                    + " latch or future hand-off between them."),
+    private static final SandboxReport RACE = new SandboxReport(new Finding.DataRace(new RacingAccesses(
+            "Counter.count", new RacingAccesses.Access("T2", true, "Counter.java:6"),
+            new RacingAccesses.Access("T1", false, "Counter.java:6")), List.of(), 0),
             List.of(new SandboxReport.Step(1, "Counter.java:6", "count++;", "▶ Counter.count → 0"),
                     new SandboxReport.Step(2, "Counter.java:6", "count++;", "▶ Counter.count = 1")),
             List.of("main", "T1", "T2"), List.of(0, 1), SandboxReport.Coverage.NONE, List.of());
 
     @Test
     void theSandboxEvidenceFitsANarrowScreenAndComesBeforeTheDetails() {
-        CheckResult.Failed f = new CheckResult.Failed("get() is safe", "", "it has a " + RACE.message(),
+        CheckResult.Failed f = new CheckResult.Failed("get() is safe", "", "it has a " + SandboxText.message(RACE),
                 List.of("it printed:", "  1"), "data-race", Optional.of(RACE));
         List<String> lines = FailureLines.text(f, 54);
         lines.forEach(l -> assertTrue(l.length() <= 54, l));

@@ -2,16 +2,17 @@ package dev.threadlings.report;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.SandboxReport.Step;
+import dev.threadlings.sandbox.runtime.Cause;
+import dev.threadlings.sandbox.runtime.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A failing interleaving fits the screen it is shown on, with the learner's own source lines. */
 class TraceTableTest {
-    private static final SandboxReport LOST_UPDATE = new SandboxReport(SandboxOutcome.ASSERTION,
-            "main threw assertion failed", List.of(), List.of(
+    private static final SandboxReport LOST_UPDATE = new SandboxReport(new Finding.Thrown("main", true,
+            "AssertionError", null, List.of(), new Cause.Unknown()), List.of(
                     new Step(0, "checks.md:25", "Thread a = Thread.ofPlatform().start(counter::increment);",
                             "start T1"),
                     new Step(0, "checks.md:26", "Thread b = Thread.ofPlatform().start(counter::increment);",

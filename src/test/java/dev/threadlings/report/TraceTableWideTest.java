@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.threadlings.markdown.Columns;
-import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.SandboxReport.Step;
+import dev.threadlings.sandbox.runtime.Cause;
+import dev.threadlings.sandbox.runtime.Finding;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Threads named in Chinese: the trace's columns are counted in terminal columns, so they still line up. */
 class TraceTableWideTest {
-    private static final SandboxReport WORKERS = new SandboxReport(SandboxOutcome.ASSERTION,
-            "main threw assertion failed", List.of(), List.of(
+    private static final SandboxReport WORKERS = new SandboxReport(new Finding.Thrown("main", true,
+            "AssertionError", null, List.of(), new Cause.Unknown()), List.of(
                     new Step(0, "checks.md:25", "a.start();", "start 工人一号"),
                     new Step(1, "Counter.java:6", "count++;", "▶ Counter.count → 0"),
                     new Step(2, "Counter.java:6", "count++;", "Counter.count → 0"),

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.Search;
 
@@ -69,7 +70,7 @@ class SandboxBehaviourTest {
                 }
                 """, quick());
         assertEquals("exit", r.outcome().id());
-        assertTrue(r.message().contains("System.exit(3)"), r.message());
+        assertTrue(SandboxText.message(r).contains("System.exit(3)"), SandboxText.message(r));
     }
 
     @Test
@@ -84,7 +85,7 @@ class SandboxBehaviourTest {
                     }
                 }
                 """, quick());
-        assertEquals("hang", r.outcome().id(), r.message());
+        assertEquals("hang", r.outcome().id(), SandboxText.message(r));
     }
 
     @Test
@@ -98,8 +99,8 @@ class SandboxBehaviourTest {
                     }
                 }
                 """, quick());
-        assertEquals("exception", r.outcome().id(), r.message());
-        assertTrue(r.message().contains("OutOfMemoryError"), r.message());
+        assertEquals("exception", r.outcome().id(), SandboxText.message(r));
+        assertTrue(SandboxText.message(r).contains("OutOfMemoryError"), SandboxText.message(r));
     }
 
     @Test
@@ -117,6 +118,6 @@ class SandboxBehaviourTest {
                 }
                 """, ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(1).withSeconds(60).withBound(0)
                         .withMaxSteps(200_000));
-        assertTrue(List.of("none", "hang").contains(r.outcome().id()), r.outcome() + ": " + r.message());
+        assertTrue(List.of("none", "hang").contains(r.outcome().id()), r.outcome() + ": " + SandboxText.message(r));
     }
 }

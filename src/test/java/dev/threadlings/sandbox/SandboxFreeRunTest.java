@@ -86,7 +86,7 @@ class SandboxFreeRunTest {
         String report = text(r);
         assertEquals("data-race", r.outcome().id(), () -> p + ":\n" + report);
         // the corpus names the lines its explorer report shows (trace included); the race itself names some of them
-        assertTrue(p.lines().stream().anyMatch(line -> r.message().contains(name + ":" + line)),
+        assertTrue(p.lines().stream().anyMatch(line -> SandboxText.message(r).contains(name + ":" + line)),
                 () -> p + ": the race should name one of the lines " + p.lines() + ":\n" + report);
     }
 
@@ -121,7 +121,7 @@ class SandboxFreeRunTest {
                 }
                 """, FREE);
         assertEquals("exception", r.outcome().id(), () -> text(r));
-        assertTrue(r.message().contains("\"worker\" threw IllegalStateException: no stock"), r::message);
+        assertTrue(SandboxText.message(r).contains("\"worker\" threw IllegalStateException: no stock"), () -> SandboxText.message(r));
     }
 
     @Test
@@ -153,7 +153,7 @@ class SandboxFreeRunTest {
                 }
                 """, ExploreSettings.defaults().withSearch(Search.FREE).withSeconds(2));
         assertEquals("hang", r.outcome().id(), () -> text(r));
-        assertTrue(r.message().contains("still running after 2.0 s"), r::message);
+        assertTrue(SandboxText.message(r).contains("still running after 2.0 s"), () -> SandboxText.message(r));
     }
 
     @Test
@@ -176,6 +176,6 @@ class SandboxFreeRunTest {
                 }
                 """, FREE);
         assertEquals("data-race", r.outcome().id(), () -> text(r));
-        assertTrue(r.message().startsWith("data race on Tally.total"), r::message);
+        assertTrue(SandboxText.message(r).startsWith("data race on Tally.total"), () -> SandboxText.message(r));
     }
 }

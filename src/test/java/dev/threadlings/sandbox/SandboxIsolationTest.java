@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -69,7 +70,7 @@ class SandboxIsolationTest {
                 }
                 """.formatted(FORGED, HALT));
         assertEquals("exit", r.outcome().id(), r.toString());
-        assertTrue(r.message().contains("ended the check early"), r.message());
+        assertTrue(SandboxText.message(r).contains("ended the check early"), SandboxText.message(r));
     }
 
     @Test
@@ -119,7 +120,7 @@ class SandboxIsolationTest {
                 }
                 """);
         assertEquals("exception", r.outcome().id(), r.toString());
-        assertTrue(r.message().contains("refused 3 of 3"), r.message());
+        assertTrue(SandboxText.message(r).contains("refused 3 of 3"), SandboxText.message(r));
     }
 
     @Test
@@ -144,6 +145,6 @@ class SandboxIsolationTest {
                 }
                 """.formatted(ProcessHandle.current().pid()));
         assertEquals("exception", r.outcome().id(), r.toString());
-        assertTrue(r.message().contains("refused"), r.message());
+        assertTrue(SandboxText.message(r).contains("refused"), SandboxText.message(r));
     }
 }

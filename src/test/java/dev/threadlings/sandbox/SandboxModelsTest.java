@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -20,7 +21,7 @@ class SandboxModelsTest {
     }
 
     private static void assertNone(SandboxReport r) {
-        assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.trace());
+        assertEquals("none", r.outcome().id(), () -> SandboxText.message(r) + "\n" + r.trace());
     }
 
     @Test
@@ -238,7 +239,7 @@ class SandboxModelsTest {
                     t2.join();
                 }
                 """);
-        assertEquals("assertion", r.outcome().id(), () -> r.message() + "\n" + r.trace());
+        assertEquals("assertion", r.outcome().id(), () -> SandboxText.message(r) + "\n" + r.trace());
     }
 
     @Test
@@ -249,7 +250,7 @@ class SandboxModelsTest {
                 java.nio.file.Path.of("src/test/resources/sandbox/free/FlexibleConstructorCallback.java.txt"));
         SandboxReport r = Sandbox.explore(ProgramScenario.of("Pre3.java", source),
                 ExploreSettings.defaults().withBudget(100));
-        assertEquals("none", r.outcome().id(), () -> r.message() + "\n" + r.details());
+        assertEquals("none", r.outcome().id(), () -> SandboxText.message(r) + "\n" + SandboxText.details(r));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -26,7 +27,7 @@ class SandboxRaceTest {
         SandboxReport r = explore("buggy/SilentStopFlag.java", ExploreSettings.defaults());
         assertEquals("data-race", r.outcome().id());
         assertEquals("data race on Worker.stop: main writes at SilentStopFlag.java:19, T1 \"worker\" reads at "
-                + "SilentStopFlag.java:9 with no happens-before", r.message());
+                + "SilentStopFlag.java:9 with no happens-before", SandboxText.message(r));
         assertTrue(r.trace().stream().filter(s -> s.what().startsWith("▶ ")).count() == 2,
                 "the two accesses are marked in the trace: " + r.trace());
         SandboxReport off = explore("buggy/SilentStopFlag.java", ExploreSettings.defaults().withRaces(false));
@@ -40,7 +41,7 @@ class SandboxRaceTest {
         SandboxReport again = explore("buggy/SilentSleepInsteadOfJoin.java",
                 ExploreSettings.defaults().withReplay(r.choices()));
         assertEquals("data-race", again.outcome().id());
-        assertEquals(r.message(), again.message());
+        assertEquals(SandboxText.message(r), SandboxText.message(again));
         assertEquals(r.trace(), again.trace());
     }
 
@@ -48,15 +49,15 @@ class SandboxRaceTest {
     void aLostUpdateNamesTheRaceThatCausesIt() throws IOException {
         SandboxReport r = explore("buggy/LostUpdateInt.java", ExploreSettings.defaults());
         assertEquals("assertion", r.outcome().id());
-        assertTrue(r.details().stream().anyMatch(d -> d.startsWith("cause: data race on")), r.details().toString());
+        assertTrue(SandboxText.details(r).stream().anyMatch(d -> d.startsWith("cause: data race on")), SandboxText.details(r).toString());
     }
 
     @Test
     void aVolatileCounterLosesUpdatesWithoutADataRace() throws IOException {
         SandboxReport r = explore("buggy/LostUpdateVolatile.java", ExploreSettings.defaults());
         assertEquals("assertion", r.outcome().id());
-        assertTrue(r.details().stream().anyMatch(d -> d.contains("atomicity violation")), r.details().toString());
-        assertTrue(r.details().stream().noneMatch(d -> d.startsWith("cause:")), r.details().toString());
+        assertTrue(SandboxText.details(r).stream().anyMatch(d -> d.contains("atomicity violation")), SandboxText.details(r).toString());
+        assertTrue(SandboxText.details(r).stream().noneMatch(d -> d.startsWith("cause:")), SandboxText.details(r).toString());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.Search;
 
@@ -62,7 +63,7 @@ class SandboxSearchTest {
     @Test
     void aLockCycleThroughSixThreadsClosesInTheSecondSchedule() {
         SandboxReport r = explore("Table.java", PHILOSOPHERS, ExploreSettings.defaults());
-        assertEquals("deadlock", r.outcome().id(), r.message());
+        assertEquals("deadlock", r.outcome().id(), SandboxText.message(r));
         assertEquals(2, r.coverage().schedules(), "the first schedule, then lock holders last");
         SandboxReport again = explore("Table.java", PHILOSOPHERS, ExploreSettings.defaults().withReplay(r.choices()));
         assertEquals("deadlock", again.outcome().id());
@@ -72,7 +73,7 @@ class SandboxSearchTest {
     @Test
     void aReaderBetweenOneOfTwentyWritersTwoWritesIsAFlipAway() {
         SandboxReport r = explore("Torn.java", TORN, ExploreSettings.defaults());
-        assertEquals("assertion", r.outcome().id(), r.message());
+        assertEquals("assertion", r.outcome().id(), SandboxText.message(r));
         assertTrue(r.coverage().schedules() <= 3, "found after " + r.coverage().schedules() + " schedules");
         List<SandboxReport.Step> steps = r.trace();
         int switches = 0;

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
 import static org.junit.jupiter.api.Assertions.*;
@@ -25,55 +26,55 @@ class SandboxWaitClassTest {
     void aNotifyBeforeTheWaitIsALostWakeUpThatSaysWhere() throws IOException {
         SandboxReport r = explore("buggy/LostWakeupNotifyBeforeWait.java");
         assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
-        assertTrue(r.message().matches(".*: the notify\\(\\) at LostWakeupNotifyBeforeWait\\.java:19 by T\\d came "
-                + "before T\\d's wait\\(\\)"), r.message());
+        assertTrue(SandboxText.message(r).matches(".*: the notify\\(\\) at LostWakeupNotifyBeforeWait\\.java:19 by T\\d came "
+                + "before T\\d's wait\\(\\)"), SandboxText.message(r));
     }
 
     @Test
     void aNotifyThatWokeAnotherWaiterIsALostWakeUpToTheWrongWaiter() throws IOException {
         SandboxReport r = explore("buggy/ProducerConsumerNotify.java");
         assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
-        assertTrue(r.details().stream().anyMatch(d -> d.matches(".*the notify\\(\\) at ProducerConsumerNotify\\.java:"
-                + "\\d+ by T\\d woke another waiter, not T\\d")), () -> String.join("\n", r.details()));
+        assertTrue(SandboxText.details(r).stream().anyMatch(d -> d.matches(".*the notify\\(\\) at ProducerConsumerNotify\\.java:"
+                + "\\d+ by T\\d woke another waiter, not T\\d")), () -> String.join("\n", SandboxText.details(r)));
     }
 
     @Test
     void waitingForANotifyThatNobodyEverSendsIsADeadlock() throws IOException {
         SandboxReport r = explore("buggy/WaitForEachOther.java");
         assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
-        assertTrue(r.message().endsWith("they wait for a notify or signal that no thread ever sends"), r.message());
-        assertEquals(2, r.details().stream().filter(d -> d.contains("no thread ever sent a notify or signal on it"))
-                .count(), () -> String.join("\n", r.details()));
+        assertTrue(SandboxText.message(r).endsWith("they wait for a notify or signal that no thread ever sends"), SandboxText.message(r));
+        assertEquals(2, SandboxText.details(r).stream().filter(d -> d.contains("no thread ever sent a notify or signal on it"))
+                .count(), () -> String.join("\n", SandboxText.details(r)));
     }
 
     @Test
     void anUnparkBeforeTheThreadStartedIsALostWakeUpThatSaysWhere() throws IOException {
         SandboxReport r = explore("buggy/UnparkBeforeStart.java");
         assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
-        assertTrue(r.message().endsWith(": the unpark at UnparkBeforeStart.java:11 by main came before the thread "
-                + "started (an unpark of a thread not yet started has no effect)"), r.message());
+        assertTrue(SandboxText.message(r).endsWith(": the unpark at UnparkBeforeStart.java:11 by main came before the thread "
+                + "started (an unpark of a thread not yet started has no effect)"), SandboxText.message(r));
     }
 
     @Test
     void anUnparkWhileThePermitWasThereIsALostWakeUp() throws IOException {
         SandboxReport r = explore("buggy/UnparkTwiceParkTwice.java");
         assertEquals(SandboxOutcome.LOST_WAKEUP, r.outcome());
-        assertTrue(r.message().endsWith("came while its permit was already there (permits do not add up)"),
-                r.message());
+        assertTrue(SandboxText.message(r).endsWith("came while its permit was already there (permits do not add up)"),
+                SandboxText.message(r));
     }
 
     @Test
     void aParkThatNoThreadEverUnparksIsADeadlock() throws IOException {
         SandboxReport r = explore("buggy/ParkBeforeRegistering.java");
         assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
-        assertTrue(r.details().stream().anyMatch(d -> d.contains("parks (LockSupport.park) and no thread is left to "
-                + "unpark it")), () -> String.join("\n", r.details()));
+        assertTrue(SandboxText.details(r).stream().anyMatch(d -> d.contains("parks (LockSupport.park) and no thread is left to "
+                + "unpark it")), () -> String.join("\n", SandboxText.details(r)));
     }
 
     @Test
     void aBarrierNoThreadIsLeftToOpenIsADeadlockThatSaysSo() throws IOException {
         SandboxReport r = explore("buggy/PhaserTooManyParties.java");
         assertEquals(SandboxOutcome.DEADLOCK, r.outcome());
-        assertTrue(r.message().endsWith(": no thread is left to release what they wait for"), r.message());
+        assertTrue(SandboxText.message(r).endsWith(": no thread is left to release what they wait for"), SandboxText.message(r));
     }
 }

@@ -13,47 +13,40 @@ import java.util.List;
 final class Deadlock {
     private Deadlock() {}
 
-    static Failure describe(Scheduler s) {
-        List<String> lines = new ArrayList<>();
-        boolean signal = false;
+    static Finding describe(Scheduler s) {
+        List<Waiter> waiters = new ArrayList<>();
         boolean silent = false;
         boolean unopened = false;
-        String lost = null;
+        Missed lost = null;
         for (Slot slot : s.slots()) {
             if (slot.finished || slot.wait == null) {
                 continue;
             }
-            String missed = slot.wait instanceof Wait.ForSignal w && w.needsSignal() ? Signals.lost(w, slot.name())
+            Missed missed = slot.wait instanceof Wait.ForSignal w && w.needsSignal() ? Signals.lost(w, slot.name())
                     : slot.wait instanceof Wait.Parked p && p.needsSignal() ? Signals.lostUnpark(slot) : null;
-            String why = "";
+            boolean neverSignalled = false;
             if (missed != null) {
-                signal = true;
                 lost = lost == null ? missed : lost;
-                why = ": " + missed;
             } else if (slot.wait instanceof Wait.ForSignal w && w.needsSignal()) {
                 silent = true;
-                why = " (no thread ever sent a notify or signal on it)";
+                neverSignalled = true;
             } else {
                 unopened |= slot.wait.needsSignal();
             }
-            List<Object> held = s.locks().heldBy(slot);
-            String holds = held.isEmpty() ? "" : "holds " + String.join(", ", held.stream().map(Names::of).toList())
-                    + ", ";
-            lines.add(slot.name() + " " + holds + slot.wait.describe(s) + why);
-            lines.addAll(Failures.frames(slot.thread.getStackTrace(), 2)); // where it waits
+            List<String> held = s.locks().heldBy(slot).stream().map(Names::of).toList();
+            waiters.add(new Waiter(slot.name(), held, slot.wait.describe(s), missed, neverSignalled,
+                    Failures.frames(slot.thread.getStackTrace(), 2))); // where it waits
         }
+        List<Waiter.Leak> leaks = new ArrayList<>();
         for (Slot slot : s.slots()) {
             if (slot.finished && !s.locks().heldBy(slot).isEmpty()) {
-                lines.add(slot.name() + " finished while holding " + String.join(", ",
-                        s.locks().heldBy(slot).stream().map(Names::of).toList()) + " (an unlock was skipped)");
+                leaks.add(new Waiter.Leak(slot.name(), s.locks().heldBy(slot).stream().map(Names::of).toList()));
             }
         }
-        FailureKind kind = signal ? FailureKind.LOST_WAKEUP : FailureKind.DEADLOCK;
-        String message = signal ? "threads wait for a signal that never comes (a lost wake-up)"
-                + (lost == null ? "" : ": " + lost)
-                : "threads wait for each other forever (a deadlock)" + (silent
-                ? ": they wait for a notify or signal that no thread ever sends"
-                : unopened ? ": no thread is left to release what they wait for" : "");
-        return new Failure(kind, message, lines);
+        if (lost != null) {
+            return new Finding.LostWakeup(lost, waiters, leaks);
+        }
+        return new Finding.Deadlock(silent ? Finding.Deadlock.Reason.NO_SIGNAL_SENT : unopened
+                ? Finding.Deadlock.Reason.NOTHING_LEFT_TO_RELEASE : Finding.Deadlock.Reason.EACH_OTHER, waiters, leaks);
     }
 }

@@ -2,6 +2,7 @@ package dev.threadlings.sandbox.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The text that crosses between the host and the explorer VM, both ways in one place: the settings the host writes
@@ -59,11 +60,9 @@ public final class ExplorerCodec {
         line(w, "strategies", esc(e.strategies()));
         line(w, "seconds", e.seconds());
         line(w, "unmanaged", e.unmanagedWarnings());
-        e.limits().forEach(l -> line(w, "limit", esc(l)));
+        e.limits().forEach(l -> line(w, "limit", FindingCodec.encode(l)));
         if (e.failure() != null) {
-            line(w, "kind", e.failure().kind().id());
-            line(w, "message", esc(e.failure().message()));
-            e.failure().details().forEach(d -> line(w, "detail", esc(d)));
+            line(w, "finding", FindingCodec.encode(e.failure()));
         }
         e.threads().forEach(t -> line(w, "thread", esc(t)));
         line(w, "choices", choices(e.choices()));
@@ -72,17 +71,22 @@ public final class ExplorerCodec {
     }
 
     public static Exploration decodeExploration(String text) {
+        return decodeExploration(text, f -> f);
+    }
+
+    /** {@code frames}: applied to each frame of the finding (the host maps it to the learner's file and line). */
+    public static Exploration decodeExploration(String text, UnaryOperator<Frame> frames) {
         int schedules = 0, systematic = 0, bound = 0, unmanaged = 0;
         boolean exhaustive = false;
         String strategies = "";
         double seconds = 0;
-        FailureKind kind = null;
-        String message = "";
-        List<String> details = new ArrayList<>(), threads = new ArrayList<>(), limits = new ArrayList<>();
+        Finding finding = null;
+        List<String> threads = new ArrayList<>();
+        List<Limit> limits = new ArrayList<>();
         List<Integer> choices = List.of();
         List<TraceEvent> trace = new ArrayList<>();
         for (String line : text.lines().toList()) {
-            String[] f = line.split("\t", -1);
+            String[] f = line.split("\t", 2);
             if (f.length < 2) {
                 throw new IllegalArgumentException("not a result line: " + line);
             }
@@ -94,19 +98,15 @@ public final class ExplorerCodec {
                 case "strategies" -> strategies = unesc(f[1]);
                 case "seconds" -> seconds = Double.parseDouble(f[1]);
                 case "unmanaged" -> unmanaged = Integer.parseInt(f[1]);
-                case "limit" -> limits.add(unesc(f[1]));
-                case "kind" -> kind = FailureKind.of(f[1])
-                        .orElseThrow(() -> new IllegalArgumentException("no such failure kind: " + f[1]));
-                case "message" -> message = unesc(f[1]);
-                case "detail" -> details.add(unesc(f[1]));
+                case "limit" -> limits.add(FindingCodec.decode(f[1], Limit.class, frames));
+                case "finding" -> finding = FindingCodec.decode(f[1], Finding.class, frames);
                 case "thread" -> threads.add(unesc(f[1]));
                 case "choices" -> choices = parseChoices(f[1]);
-                case "event" -> trace.add(new TraceEvent(Integer.parseInt(f[1]), unesc(f[3]), unesc(f[2])));
+                case "event" -> trace.add(event(f[1]));
                 default -> throw new IllegalArgumentException("not a result line: " + line);
             }
         }
-        Failure failure = kind == null ? null : new Failure(kind, message, details);
-        return new Exploration(schedules, systematic, exhaustive, bound, strategies, seconds, failure,
+        return new Exploration(schedules, systematic, exhaustive, bound, strategies, seconds, finding,
                 List.copyOf(trace), List.copyOf(threads), choices, unmanaged, List.copyOf(limits));
     }
 
@@ -130,26 +130,19 @@ public final class ExplorerCodec {
         w.append(key).append('\t').append(value).append('\n');
     }
 
+    private static TraceEvent event(String value) {
+        String[] f = value.split("\t", -1);
+        if (f.length != 3) {
+            throw new IllegalArgumentException("not a step: " + value);
+        }
+        return new TraceEvent(Integer.parseInt(f[0]), unesc(f[2]), unesc(f[1]));
+    }
+
     static String esc(String s) {
-        return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
+        return FindingCodec.esc(s);
     }
 
     static String unesc(String s) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\\' && i + 1 < s.length()) {
-                char n = s.charAt(++i);
-                out.append(switch (n) {
-                    case 't' -> '\t';
-                    case 'n' -> '\n';
-                    case 'r' -> '\r';
-                    default -> n;
-                });
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return FindingCodec.unesc(s);
     }
 }

@@ -38,7 +38,7 @@ public final class ExplorerMain {
         try {
             text = ExplorerCodec.encode(run(job, input.subList(2, input.size())));
         } catch (Throwable t) {
-            text = ExplorerCodec.encode(Exploration.error("the sandbox failed: " + t));
+            text = ExplorerCodec.encode(Exploration.error(t));
         }
         Files.writeString(result, ResultSeal.seal(key, "result", text), StandardCharsets.UTF_8);
         System.out.flush();

@@ -1,11 +1,9 @@
 package dev.threadlings.sandbox.runtime;
 
-import java.util.Optional;
-
 /**
- * What went wrong in a schedule. Every kind but {@link #STUCK} and {@link #ERROR} is a failure of the program;
- * STUCK says the sandbox met code it does not model and ERROR that the sandbox itself failed: the host reports
- * both as "could not check" (exit 2), never as the program's failure.
+ * The class of a {@link Finding}. Every kind but {@link #STUCK}, {@link #ERROR} and {@link #COMPILE_ERROR} is a
+ * failure of the program; STUCK says the sandbox met code it does not model and ERROR that the sandbox itself
+ * failed: the host reports both as "could not check" (exit 2), never as the program's failure.
  */
 public enum FailureKind {
     ASSERTION("assertion"),
@@ -17,8 +15,10 @@ public enum FailureKind {
     DATA_RACE("data-race"),
     /** A thread blocked in code the sandbox does not control; the message names the call. */
     STUCK("stuck"),
-    /** The explorer itself failed. */
-    ERROR("error");
+    /** The sandbox itself failed (in the explorer VM or on the host). */
+    ERROR("error"),
+    /** The scenario does not compile (found by the host, before anything runs). */
+    COMPILE_ERROR("compile-error");
 
     private final String id;
 
@@ -31,12 +31,4 @@ public enum FailureKind {
         return id;
     }
 
-    static Optional<FailureKind> of(String id) {
-        for (FailureKind k : values()) {
-            if (k.id.equals(id)) {
-                return Optional.of(k);
-            }
-        }
-        return Optional.empty();
-    }
 }

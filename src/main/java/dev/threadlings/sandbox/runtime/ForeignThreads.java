@@ -42,10 +42,7 @@ final class ForeignThreads {
         return t.getClass().getName().equals("jdk.internal.misc.CarrierThread");
     }
 
-    Failure notModelled() {
-        String shown = String.join(", ", names.stream().limit(4).toList()) + (names.size() > 4 ? ", …" : "");
-        return new Failure(FailureKind.STUCK, "threads started inside the JDK are not modelled (" + shown + " ran outside "
-                + "the sandbox's control: their interleavings were not explored, their data races not looked for)",
-                java.util.List.of());
+    Finding notModelled() {
+        return new Finding.ForeignThreads(names.stream().limit(4).toList(), names.size() > 4);
     }
 }

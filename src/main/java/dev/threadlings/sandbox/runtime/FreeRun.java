@@ -17,7 +17,7 @@ final class FreeRun {
     private final Map<String, byte[]> classes;
     private final List<String[]> plan;
     private final long millis;
-    private volatile Failure failure;
+    private volatile Finding failure;
 
     FreeRun(Map<String, byte[]> classes, List<String[]> plan, long millis) {
         this.classes = classes;
@@ -39,7 +39,7 @@ final class FreeRun {
                 steps.add(m);
             }
         } catch (ReflectiveOperationException | LinkageError e) {
-            failure = new Failure(FailureKind.EXCEPTION, "the sandbox could not load the program: " + e, List.of());
+            failure = new Finding.NotLoaded(e.toString());
         }
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MILLISECONDS.toNanos(millis);
@@ -56,14 +56,13 @@ final class FreeRun {
         }
         boolean ended = awaitAll(detector, main, deadline);
         Detect.install(null);
-        Failure f = failure;
+        Finding f = failure;
         if (f == null && !ended) {
-            f = new Failure(FailureKind.HANG, "the program was still running after " + millis / 1000.0 + " s: a deadlock, a "
-                    + "thread waiting for a wake-up that never comes, or a loop that does not end", stillRunning(detector));
+            f = new Finding.StillRunning(String.valueOf(millis / 1000.0), stillRunning(detector));
         }
         List<Race> races = detector.races();
         if (f != null && !races.isEmpty()) {
-            f = RaceReport.explain(f, races, id -> label(detector, id), List.of());
+            f = RaceReport.explain(f, races, id -> label(detector, id), new Cause.Unknown());
         } else if (f == null && !races.isEmpty()) {
             f = RaceReport.failure(races, id -> label(detector, id));
         }
@@ -111,15 +110,15 @@ final class FreeRun {
         return java.time.Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
     }
 
-    private static List<String> stillRunning(FreeDetector detector) {
-        List<String> lines = new ArrayList<>();
+    private static List<Finding.StillRunning.Running> stillRunning(FreeDetector detector) {
+        List<Finding.StillRunning.Running> out = new ArrayList<>();
         for (Thread t : detector.threads()) {
             if (t.isAlive() && !t.isDaemon() || t.isVirtual() && t.isAlive()) {
-                lines.add("still running: \"" + t.getName() + "\"");
-                lines.addAll(Failures.frames(t.getStackTrace(), 2));
+                out.add(new Finding.StillRunning.Running("\"" + t.getName() + "\"",
+                        Failures.frames(t.getStackTrace(), 2)));
             }
         }
-        return lines;
+        return out;
     }
 
     static String label(FreeDetector d, int id) {

@@ -77,26 +77,20 @@ final class Liberties {
         return slot.id;
     }
 
-    /** What the liberties and yields of a failing schedule say about the program, for its report; empty if none. */
-    static List<String> why(List<Scheduler.Decision> decisions,
-                                      IntFunction<String> threads) {
+    /** What the liberties and yields of a failing schedule say about the program, for its report; null if none. */
+    static Cause why(List<Scheduler.Decision> decisions, IntFunction<String> threads) {
         for (Scheduler.Decision d : decisions) {
             String who = threads.apply(thread(d.chosen()));
             if (d.chosen() >= SPURIOUS) {
-                return List.of("no data race: " + who + " returned from a wait without being notified or "
-                        + "signalled — a spurious wake-up,", "which the JLS allows: wait in a loop that checks the "
-                        + "condition again");
+                return new Cause.Liberty(Cause.Liberty.Kind.SPURIOUS_WAKEUP, who);
             }
             if (Liberties.is(d.chosen())) {
-                return List.of("no data race: " + who + "'s sleep or timed wait ended while another "
-                        + "thread could still run; any thread may", "be slow for any time, so neither a timeout nor a "
-                        + "longer sleep orders what threads do");
+                return new Cause.Liberty(Cause.Liberty.Kind.LATE_TIMEOUT, who);
             }
             if (d.chosen() == d.yielder()) {
-                return List.of("no data race: " + who + " went on after Thread.yield(), which is only a "
-                        + "hint: it does not make", "other threads run first");
+                return new Cause.Liberty(Cause.Liberty.Kind.YIELD_IGNORED, who);
             }
         }
-        return List.of();
+        return null;
     }
 }

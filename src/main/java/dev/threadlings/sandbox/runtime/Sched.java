@@ -210,9 +210,7 @@ public final class Sched {
             return;
         }
         scheduler.note(self, call, loc);
-        scheduler.fail(new Failure(FailureKind.STUCK, call + " is not modelled, so the sandbox cannot check this program",
-                List.of("at " + loc + ": use the Executors factory methods (newFixedThreadPool, "
-                        + "newScheduledThreadPool…), which the sandbox models")));
+        scheduler.fail(new Finding.NotModelled(call, loc, Finding.NotModelled.Advice.USE_EXECUTORS_FACTORIES));
         throw new SandboxAbort();
     }
 }

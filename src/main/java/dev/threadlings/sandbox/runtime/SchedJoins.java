@@ -1,7 +1,6 @@
 package dev.threadlings.sandbox.runtime;
 
 import java.time.Duration;
-import java.util.List;
 
 /**
  * Thread.join in learner code: the joiner waits in the scheduler until the thread's end (or its virtual deadline),
@@ -31,10 +30,7 @@ public final class SchedJoins {
         if (!target.finished) {
             Scheduler s = Sched.scheduler;
             s.note(self, "join " + SchedThreads.label(target) + " in a static initializer", loc);
-            s.fail(new Failure(FailureKind.STUCK, "Thread.join in a static initializer is not modelled, so the sandbox "
-                    + "cannot check this program", List.of("at " + loc + ": a thread the initializer waits for "
-                    + "may not touch the class being initialized (the JVM would make it wait for the "
-                    + "initializer: a deadlock); start it from main instead")));
+            s.fail(new Finding.NotModelled("Thread.join", loc, Finding.NotModelled.Advice.START_FROM_MAIN));
             throw new SandboxAbort();
         }
         Sched.scheduler.joined(self, target); // it ended already: join returns, and orders what it did

@@ -28,9 +28,7 @@ public final class SchedQueries {
         }
         Scheduler s = Sched.scheduler;
         s.note(self, call, loc);
-        s.fail(new Failure(FailureKind.STUCK, call + " is not modelled, so the sandbox cannot check this program",
-                List.of("at " + loc + ": the sandbox keeps this primitive's state itself and cannot answer this "
-                        + "question about it; a volatile flag or a latch says the same thing and is modelled")));
+        s.fail(new Finding.NotModelled(call, loc, Finding.NotModelled.Advice.ASK_A_MODELLED_PRIMITIVE));
         throw new SandboxAbort();
     }
 }

@@ -43,7 +43,7 @@ final class Scheduler {
     private final VirtualClock clock = new VirtualClock();
     private final Turns turns;
     private volatile int steps;
-    private volatile Failure failure;
+    private volatile Finding failure;
     private volatile boolean aborted;
     /** Whether steps are recorded: only when a schedule is replayed to be shown, since building them is costly. */
     final boolean tracing;
@@ -77,7 +77,7 @@ final class Scheduler {
         return steps;
     }
 
-    Failure failure() {
+    Finding failure() {
         return failure;
     }
 
@@ -157,8 +157,7 @@ final class Scheduler {
             if (threads.all().stream().allMatch(Slot::ended)) {
                 done.countDown(); // only daemons still run: the JVM would have exited, no hang
             } else {
-                fail(new Failure(FailureKind.HANG, "no end after " + maxSteps + " steps: a livelock, a spin loop or an "
-                        + "endless loop", List.of()));
+                fail(new Finding.StepLimit(maxSteps));
             }
             throw new SandboxAbort();
         }
@@ -198,7 +197,7 @@ final class Scheduler {
     }
 
     /** The first failure wins; everyone parked is woken to unwind. */
-    void fail(Failure f) {
+    void fail(Finding f) {
         if (failure == null) {
             failure = f;
         }

@@ -11,17 +11,13 @@ import java.util.Map;
  */
 final class Signals {
     /** One notify/notifyAll/signal/signalAll: {@code what} ("notify()"), where, and by whom. */
-    record Sent(String what, String where, String by) {
-        String said() {
-            return "the " + what + " at " + where + " by " + by;
-        }
-    }
+    record Sent(String what, String where, String by) {}
 
     private static final ScheduleLocal<Map<Object, Sent>> LAST = new ScheduleLocal<>(IdentityHashMap::new);
     private static final ScheduleLocal<Map<Wait.ForSignal, Sent>> PASSED_OVER =
             new ScheduleLocal<>(IdentityHashMap::new);
     /** Per thread (the learner's Thread object), the last unpark that had no effect, and why. */
-    private static final ScheduleLocal<Map<Thread, String>> WASTED_UNPARKS = new ScheduleLocal<>(IdentityHashMap::new);
+    private static final ScheduleLocal<Map<Thread, Missed>> WASTED_UNPARKS = new ScheduleLocal<>(IdentityHashMap::new);
 
     private Signals() {}
 
@@ -42,13 +38,13 @@ final class Signals {
      * Why {@code w}, still waiting, was never woken: a signal that went to another waiter, one that came before
      * it began to wait, or null when no signal was ever sent on its object.
      */
-    static String lost(Wait.ForSignal w, String who) {
+    static Missed lost(Wait.ForSignal w, String who) {
         Sent other = PASSED_OVER.get().get(w);
         if (other != null) {
-            return other.said() + " woke another waiter, not " + who;
+            return new Missed.WokeAnother(other.what(), other.where(), other.by(), who);
         }
         Sent before = LAST.get().get(w.on);
-        return before == null ? null : before.said() + " came before " + who + "'s " + w.kind;
+        return before == null ? null : new Missed.CameBefore(before.what(), before.where(), before.by(), who, w.kind);
     }
 
     /**
@@ -56,13 +52,12 @@ final class Signals {
      * there (permits do not add up, so the park after the next one waits).
      */
     static void unparkWasted(Thread target, String where, Slot by, boolean notStarted) {
-        WASTED_UNPARKS.get().put(target, "the unpark at " + where + " by " + by.name() + (notStarted
-                ? " came before the thread started (an unpark of a thread not yet started has no effect)"
-                : " came while its permit was already there (permits do not add up)"));
+        WASTED_UNPARKS.get().put(target, notStarted ? new Missed.UnparkBeforeStart(where, by.name())
+                : new Missed.UnparkWithPermit(where, by.name()));
     }
 
     /** Why {@code parked}, still in park(), was never woken: a wasted unpark, or null when none was sent to it. */
-    static String lostUnpark(Slot parked) {
+    static Missed lostUnpark(Slot parked) {
         return WASTED_UNPARKS.get().get(parked.handle);
     }
 }

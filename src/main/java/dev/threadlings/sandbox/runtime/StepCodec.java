@@ -2,6 +2,7 @@ package dev.threadlings.sandbox.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * A {@link StepView} as text, both ways: one {@code key<TAB>value} line per fact, escaped as {@link ExplorerCodec}
@@ -22,28 +23,35 @@ public final class StepCodec {
             s.holds().forEach(h -> line(w, "holds", s.thread() + "\t" + ExplorerCodec.esc(h)));
         }
         failure(w, "", v.ended());
-        v.races().forEach(r -> line(w, "race", ExplorerCodec.esc(r)));
+        v.races().forEach(r -> line(w, "race", FindingCodec.encode(r)));
         for (StepView.Option o : v.options()) {
             line(w, "option", o.choice() + "\t" + o.thread() + "\t" + ExplorerCodec.choices(o.choices()) + "\t"
                     + o.finishes());
             o.events().forEach(e -> line(w, "o.event", event(e)));
             failure(w, "o.", o.ends());
-            o.races().forEach(r -> line(w, "o.race", ExplorerCodec.esc(r)));
+            o.races().forEach(r -> line(w, "o.race", FindingCodec.encode(r)));
         }
         return w.toString();
     }
 
     public static StepView decode(String text) {
+        return decode(text, f -> f);
+    }
+
+    /** {@code frames}: applied to each frame of a finding (the host maps it to the learner's file and line). */
+    public static StepView decode(String text, UnaryOperator<Frame> frames) {
         List<Integer> choices = List.of();
         boolean diverged = false;
-        List<String> threads = new ArrayList<>(), races = new ArrayList<>();
+        List<String> threads = new ArrayList<>();
+        List<RacingAccesses> races = new ArrayList<>();
         List<TraceEvent> history = new ArrayList<>();
         List<StepView.ThreadState> states = new ArrayList<>();
         List<StepView.Option> options = new ArrayList<>();
-        FailureText ended = new FailureText();
+        Finding ended = null;
         OptionText option = null;
         for (String line : text.lines().toList()) {
-            String[] f = line.split("\t", -1);
+            String[] f = line.startsWith("finding\t") || line.startsWith("o.finding\t") || line.startsWith("race\t")
+                    || line.startsWith("o.race\t") ? line.split("\t", 2) : line.split("\t", -1);
             if (f.length < 2) {
                 throw new IllegalArgumentException("not a step line: " + line);
             }
@@ -65,8 +73,8 @@ public final class StepCodec {
                         }
                     }
                 }
-                case "kind", "message", "detail" -> ended.add(f[0], f[1]);
-                case "race" -> races.add(ExplorerCodec.unesc(f[1]));
+                case "finding" -> ended = FindingCodec.decode(f[1], Finding.class, frames);
+                case "race" -> races.add(FindingCodec.decode(f[1], RacingAccesses.class, frames));
                 case "option" -> {
                     if (option != null) {
                         options.add(option.option());
@@ -75,15 +83,16 @@ public final class StepCodec {
                             ExplorerCodec.parseChoices(f[3]), Boolean.parseBoolean(f[4]));
                 }
                 case "o.event" -> optionOf(option, line).events.add(event(f));
-                case "o.kind", "o.message", "o.detail" -> optionOf(option, line).ends.add(f[0].substring(2), f[1]);
-                case "o.race" -> optionOf(option, line).races.add(ExplorerCodec.unesc(f[1]));
+                case "o.finding" -> optionOf(option, line).ends = FindingCodec.decode(f[1], Finding.class, frames);
+                case "o.race" -> optionOf(option, line).races.add(FindingCodec.decode(f[1], RacingAccesses.class,
+                        frames));
                 default -> throw new IllegalArgumentException("not a step line: " + line);
             }
         }
         if (option != null) {
             options.add(option.option());
         }
-        return new StepView(choices, diverged, threads, history, states, options, ended.failure(), races);
+        return new StepView(choices, diverged, threads, history, states, options, ended, races);
     }
 
     private static OptionText optionOf(OptionText option, String line) {
@@ -101,36 +110,14 @@ public final class StepCodec {
         return new TraceEvent(Integer.parseInt(f[1]), ExplorerCodec.unesc(f[3]), ExplorerCodec.unesc(f[2]));
     }
 
-    private static void failure(StringBuilder w, String prefix, Failure f) {
+    private static void failure(StringBuilder w, String prefix, Finding f) {
         if (f != null) {
-            line(w, prefix + "kind", f.kind().id());
-            line(w, prefix + "message", ExplorerCodec.esc(f.message()));
-            f.details().forEach(d -> line(w, prefix + "detail", ExplorerCodec.esc(d)));
+            line(w, prefix + "finding", FindingCodec.encode(f));
         }
     }
 
     private static void line(StringBuilder w, String key, Object value) {
         w.append(key).append('\t').append(value).append('\n');
-    }
-
-    /** A failure read line by line. */
-    private static final class FailureText {
-        FailureKind kind;
-        String message = "";
-        final List<String> details = new ArrayList<>();
-
-        void add(String key, String value) {
-            switch (key) {
-                case "kind" -> kind = FailureKind.of(value)
-                        .orElseThrow(() -> new IllegalArgumentException("no such failure kind: " + value));
-                case "message" -> message = ExplorerCodec.unesc(value);
-                default -> details.add(ExplorerCodec.unesc(value));
-            }
-        }
-
-        Failure failure() {
-            return kind == null ? null : new Failure(kind, message, details);
-        }
     }
 
     /** An option read line by line. */
@@ -140,8 +127,8 @@ public final class StepCodec {
         final List<Integer> choices;
         final boolean finishes;
         final List<TraceEvent> events = new ArrayList<>();
-        final FailureText ends = new FailureText();
-        final List<String> races = new ArrayList<>();
+        Finding ends;
+        final List<RacingAccesses> races = new ArrayList<>();
 
         OptionText(int choice, int thread, List<Integer> choices, boolean finishes) {
             this.choice = choice;
@@ -151,7 +138,7 @@ public final class StepCodec {
         }
 
         StepView.Option option() {
-            return new StepView.Option(choice, thread, choices, events, ends.failure(), finishes, races);
+            return new StepView.Option(choice, thread, choices, events, ends, finishes, races);
         }
     }
 }

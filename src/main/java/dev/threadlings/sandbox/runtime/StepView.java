@@ -15,10 +15,11 @@ import java.util.List;
  * @param states   each thread's state at this decision (none when the program already ended)
  * @param options  the choices on offer, each with its step; empty when the program ended
  * @param ended    how the program ended, when it did: a failure, or null with no options (it ended normally)
- * @param races    data races seen so far, in words
+ * @param races    data races seen so far, each with its two accesses
  */
 public record StepView(List<Integer> choices, boolean diverged, List<String> threads, List<TraceEvent> history,
-                       List<ThreadState> states, List<Option> options, Failure ended, List<String> races) {
+                       List<ThreadState> states, List<Option> options, Finding ended,
+                       List<RacingAccesses> races) {
     public StepView {
         choices = List.copyOf(choices);
         threads = List.copyOf(threads);
@@ -49,8 +50,8 @@ public record StepView(List<Integer> choices, boolean diverged, List<String> thr
      * {@code choice}), what happens in it, and how the program ends in it, if it does ({@code ends}: a failure;
      * {@code finishes}: it ended normally). {@code races}: data races this step makes.
      */
-    public record Option(int choice, int thread, List<Integer> choices, List<TraceEvent> events, Failure ends,
-                         boolean finishes, List<String> races) {
+    public record Option(int choice, int thread, List<Integer> choices, List<TraceEvent> events, Finding ends,
+                         boolean finishes, List<RacingAccesses> races) {
         public Option {
             choices = List.copyOf(choices);
             events = List.copyOf(events);

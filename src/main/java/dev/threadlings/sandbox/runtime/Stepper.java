@@ -73,9 +73,9 @@ final class Stepper {
         return s.detector == null ? List.of() : s.detector.races();
     }
 
-    private static List<String> words(List<Race> races, List<String> labels) {
+    private static List<RacingAccesses> words(List<Race> races, List<String> labels) {
         IntFunction<String> label = id -> id < labels.size() ? labels.get(id) : "T" + id;
-        return races.stream().map(r -> RaceReport.describe(r, label)).toList();
+        return races.stream().map(r -> RaceReport.accesses(r, label)).toList();
     }
 
     private static List<TraceEvent> capped(List<TraceEvent> events) {

@@ -14,8 +14,8 @@ final class Stuck {
 
     private Stuck() {}
 
-    static Failure describe(Scheduler s) {
-        List<String> lines = new ArrayList<>();
+    static Finding describe(Scheduler s) {
+        List<Stalled> threads = new ArrayList<>();
         boolean spinning = false;
         String blockedIn = null;
         for (Slot slot : s.slots()) {
@@ -38,20 +38,11 @@ final class Stuck {
             if (!inLearnerCode && blockedIn == null && !jdkCall.isEmpty()) {
                 blockedIn = jdkCall;
             }
-            lines.add(slot.name() + (inLearnerCode ? " runs without reaching a scheduling point"
-                    : " is " + slot.thread.getState().name().toLowerCase() + (jdkCall.isEmpty()
-                    ? " in a call the sandbox does not model yet" : " inside " + jdkCall
-                    + ", which the sandbox does not model yet")));
-            lines.addAll(Failures.frames(stack, 2));
+            threads.add(new Stalled(slot.name(), inLearnerCode, slot.thread.getState().name().toLowerCase(), jdkCall,
+                    Failures.frames(stack, 2)));
         }
-        if (spinning) {
-            return new Failure(FailureKind.HANG, "a thread loops forever (it never reaches a point where another thread could "
-                    + "run)", lines);
-        }
-        // the host reads "stuck" as "could not check": the message names the call, as every "stuck" message must
-        return new Failure(FailureKind.STUCK, blockedIn == null ? "a thread blocked in code the sandbox does not control"
-                : blockedIn + " is not modelled (a thread blocked inside it, where the sandbox cannot schedule)",
-                lines);
+        // the host reads a blocked thread as "could not check": the finding names the call when there is one
+        return spinning ? new Finding.Spinning(threads) : new Finding.Blocked(blockedIn, threads);
     }
 
     /**

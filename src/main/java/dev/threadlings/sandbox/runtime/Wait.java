@@ -8,8 +8,8 @@ sealed interface Wait {
     /** True when the thread may run again. */
     boolean satisfied(Scheduler s);
 
-    /** For deadlock reports: "waits for monitor Counter@1a2b held by T1". */
-    String describe(Scheduler s);
+    /** For deadlock reports: what the thread waits for (a monitor Counter@1a2b held by T1…). */
+    Awaited describe(Scheduler s);
 
     /** When virtual time ends this wait by itself (sleep, timed wait); MAX_VALUE for never. */
     default long deadline() {
@@ -37,9 +37,9 @@ sealed interface Wait {
             return s.locks().ownerOf(lock) == null;
         }
 
-        public String describe(Scheduler s) {
+        public Awaited describe(Scheduler s) {
             Slot owner = s.locks().ownerOf(lock);
-            return "waits for " + kind + " " + Names.of(lock) + (owner == null ? "" : " held by " + owner.name());
+            return new Awaited.Lock(kind, Names.of(lock), owner == null ? null : owner.name());
         }
     }
 
@@ -49,8 +49,8 @@ sealed interface Wait {
             return target.finished() || s.virtualTime() >= deadline;
         }
 
-        public String describe(Scheduler s) {
-            return "waits for " + target.name() + " to finish (join)";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.End(target.name());
         }
     }
 
@@ -76,8 +76,8 @@ sealed interface Wait {
             return deadline;
         }
 
-        public String describe(Scheduler s) {
-            return "waits in " + kind + " on " + Names.of(on) + " and no thread is left to wake it";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Signal(kind, Names.of(on));
         }
 
         @Override
@@ -102,8 +102,8 @@ sealed interface Wait {
             return ready.getAsBoolean() || s.virtualTime() >= deadline;
         }
 
-        public String describe(Scheduler s) {
-            return "waits in " + kind + " on " + Names.of(on);
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Timed(kind, Names.of(on));
         }
     }
 
@@ -113,8 +113,8 @@ sealed interface Wait {
             return ready.getAsBoolean();
         }
 
-        public String describe(Scheduler s) {
-            return "waits in " + kind + " on " + Names.of(on) + " and no thread is left to release it";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Release(kind, Names.of(on));
         }
 
         @Override
@@ -129,8 +129,8 @@ sealed interface Wait {
             return ready.getAsBoolean();
         }
 
-        public String describe(Scheduler s) {
-            return "waits for the " + kind + " of " + Names.of(on);
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Shared(kind, Names.of(on));
         }
     }
 
@@ -140,8 +140,8 @@ sealed interface Wait {
             return work.getAsBoolean();
         }
 
-        public String describe(Scheduler s) {
-            return "is an idle pool thread";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Idle();
         }
     }
 
@@ -165,8 +165,8 @@ sealed interface Wait {
             return deadline;
         }
 
-        public String describe(Scheduler s) {
-            return "parks (LockSupport.park) and no thread is left to unpark it";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Park();
         }
 
         @Override
@@ -196,8 +196,8 @@ sealed interface Wait {
             return until;
         }
 
-        public String describe(Scheduler s) {
-            return "sleeps";
+        public Awaited describe(Scheduler s) {
+            return new Awaited.Sleep();
         }
     }
 }

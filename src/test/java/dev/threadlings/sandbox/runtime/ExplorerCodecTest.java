@@ -36,10 +36,9 @@ class ExplorerCodecTest {
     @Test
     void aFailedExplorationRoundTrips() {
         Exploration e = new Exploration(12, 9, false, 2, "every schedule with ≤ 2 preemptions, PCT", 0.25,
-                new Failure(FailureKind.LOST_WAKEUP, "T1 waits\tfor ever\nand \\ ever",
-                        List.of("T1 waits on mailbox", "frame|Box.take|REPL.$JShell$12$Box|18")),
+                FindingCodecTest.LOST_WAKEUP,
                 List.of(new TraceEvent(0, "start T1", "checks.md:3"), new TraceEvent(1, "wait on\tbox", "Box.java:7")),
-                List.of("main", "T1 \"worker\""), List.of(0, 1, 1), 1, List.of("the race detector gave up once"));
+                List.of("main", "T1 \"worker\""), List.of(0, 1, 1), 1, List.of(new Limit.DetectorGaveUp(3, 64)));
         assertEquals(e, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)));
     }
 
@@ -51,11 +50,11 @@ class ExplorerCodecTest {
     }
 
     @Test
-    void everyFailureKindRoundTrips() {
-        for (FailureKind kind : FailureKind.values()) {
-            Exploration e = new Exploration(1, 1, false, 2, "PCT", 0.1, new Failure(kind, "m", List.of()),
-                    List.of(), List.of("main"), List.of(0), 0, List.of());
-            assertEquals(kind, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)).failure().kind());
+    void everyFindingRoundTripsInAnExploration() {
+        for (Finding f : FindingCodecTest.EXAMPLES) {
+            Exploration e = new Exploration(1, 1, false, 2, "PCT", 0.1, f, List.of(), List.of("main"), List.of(0), 0,
+                    List.of());
+            assertEquals(e, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)));
         }
     }
 
@@ -63,12 +62,14 @@ class ExplorerCodecTest {
     void anUnknownFailureKindIsAnErrorNotAVerdict() {
         assertThrows(IllegalArgumentException.class,
                 () -> ExplorerCodec.decodeExploration("schedules\t1\nkind\tflaky\nmessage\tm\n"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ExplorerCodec.decodeExploration("schedules\t1\nfinding\tFlaky\t=T1\n"));
         assertThrows(IllegalArgumentException.class, () -> ExplorerCodec.decodeExploration("what\t1\n"));
     }
 
     @Test
     void anExplorerErrorIsCarriedAsOne() {
-        Exploration e = Exploration.error("the sandbox failed: java.lang.OutOfMemoryError");
+        Exploration e = Exploration.error(new OutOfMemoryError());
         assertEquals(FailureKind.ERROR, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)).failure().kind());
     }
 }

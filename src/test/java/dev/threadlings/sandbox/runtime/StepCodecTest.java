@@ -20,18 +20,21 @@ class StepCodecTest {
                         new StepView.ThreadState(2, StepView.Status.FINISHED, "", List.of())),
                 List.of(new StepView.Option(1, 1, List.of(1, 1), List.of(new TraceEvent(1, "Counter.count = 1",
                                 "A.java:5"), new TraceEvent(-1, "… 3 more steps …", "")),
-                                new Failure(FailureKind.ASSERTION, "main threw x", List.of("frame|a|b|3")), false,
-                                List.of("data race on Counter.count: T1 writes at A.java:5, T2 reads at A.java:5")),
+                                new Finding.Thrown("main", true, "AssertionError", "x",
+                                        List.of(new Frame("a", "b", 3, "")), new Cause.Unknown()), false,
+                                List.of(new RacingAccesses("Counter.count", new RacingAccesses.Access("T1", true,
+                                        "A.java:5"), new RacingAccesses.Access("T2", false, "A.java:5")))),
                         new StepView.Option(Liberties.EXPIRE + 2, 2, List.of(Liberties.EXPIRE + 2), List.of(), null,
                                 true, List.of())),
-                null, List.of("data race on x \\ y"));
+                null, List.of(new RacingAccesses("x \\ y", new RacingAccesses.Access("T1", true, "A.java:\t5"),
+                        new RacingAccesses.Access("T2", true, "A.java:6"))));
         assertEquals(v, StepCodec.decode(StepCodec.encode(v)));
     }
 
     @Test
     void anEndedViewRoundTrips() {
         StepView v = new StepView(List.of(), true, List.of("main"), List.of(), List.of(), List.of(),
-                new Failure(FailureKind.DEADLOCK, "threads wait", List.of("T1 holds A#1", "T2 holds A#2")), List.of());
+                FindingCodecTest.EXAMPLES.get(5), List.of());
         assertEquals(v, StepCodec.decode(StepCodec.encode(v)));
     }
 
