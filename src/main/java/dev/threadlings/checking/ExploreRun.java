@@ -48,6 +48,10 @@ final class ExploreRun {
             public List<String> details(Messages text) {
                 return SandboxText.details(r, text);
             }
+
+            public String coverage(Messages text) {
+                return SandboxText.coverage(r, text);
+            }
         };
     }
 }

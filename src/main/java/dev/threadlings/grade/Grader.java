@@ -68,7 +68,7 @@ public final class Grader {
                         : text.get("grade.breaks", x.words().headline(text));
                 return Optional.of(failed(check, x.outcome().id(), why, x.report(), seen));
             }
-            String found = x.outcome() == SandboxOutcome.NONE ? text.get("grade.found-nothing", x.coverage())
+            String found = x.outcome() == SandboxOutcome.NONE ? text.get("grade.found-nothing", x.words().coverage(text))
                     : text.get("grade.found-other", x.words().headline(text));
             return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
                     text.get("grade.expected-finding", e.expect(), found), x.report(), seen));

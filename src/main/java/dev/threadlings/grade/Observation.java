@@ -48,14 +48,13 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
 
             /** The lines under it (the wait-for graph, the frames, the cause). */
             List<String> details(Messages text);
+
+            /** How much was explored. */
+            String coverage(Messages text);
         }
 
         public SandboxOutcome outcome() {
             return report.outcome();
-        }
-
-        public String coverage() {
-            return report.coverage().text();
         }
     }
 

@@ -68,7 +68,7 @@ public final class SandboxJson {
         o.addProperty("replay", r.replayArgument());
         o.addProperty("schedules", r.coverage().schedules());
         o.addProperty("exhaustive", r.coverage().exhaustive());
-        o.addProperty("coverage", r.coverage().text());
+        o.addProperty("coverage", CoverageText.of(r.coverage(), text));
         JsonArray limits = new JsonArray();
         r.limits().forEach(l -> limits.add(FindingText.limit(l, text)));
         o.add("limits", limits);

@@ -48,7 +48,7 @@ public final class SandboxText {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {
-                String found = text.get(r.freeRun() ? "sandbox.nothing.free" : "sandbox.nothing", r.coverage().text(),
+                String found = text.get(r.freeRun() ? "sandbox.nothing.free" : "sandbox.nothing", coverage(r, text),
                         r.coverage().seconds());
                 if (r.limits().isEmpty()) {
                     out.add(new Styled("✔ " + found, Styled.Look.GOOD));
@@ -75,7 +75,7 @@ public final class SandboxText {
                 out.add(new Styled("✘ " + headline(r, text), Styled.Look.BAD));
                 details(r, text).forEach(d -> out.add(new Styled("    " + d, Styled.Look.CODE)));
                 out.add(new Styled("  " + text.get(r.freeRun() ? "sandbox.found-in" : "sandbox.found-after",
-                        r.coverage().text(), r.coverage().seconds()), Styled.Look.DIM));
+                        coverage(r, text), r.coverage().seconds()), Styled.Look.DIM));
                 r.limits().forEach(l -> out.add(new Styled("  " + text.get("sandbox.note", FindingText.limit(l, text)),
                         Styled.Look.DIM)));
                 if (r.freeRun()) {
@@ -110,6 +110,16 @@ public final class SandboxText {
     public static String headline(SandboxReport r, Messages text) {
         return message(r).contains(title(r.outcome())) ? message(r, text)
                 : text.get("sandbox.headline", title(r.outcome(), text), message(r, text));
+    }
+
+    /** How much was explored, in English: "all 37 schedules with ≤ 2 preemptions", "1,000 schedules (PCT)". */
+    public static String coverage(SandboxReport r) {
+        return CoverageText.of(r.coverage(), Messages.ENGLISH);
+    }
+
+    /** How much was explored, in {@code text}'s language. */
+    public static String coverage(SandboxReport r, Messages text) {
+        return CoverageText.of(r.coverage(), text);
     }
 
     /** What was found, in one line, in English ("" when nothing was). */

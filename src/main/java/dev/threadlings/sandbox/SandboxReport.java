@@ -4,6 +4,7 @@ import dev.threadlings.sandbox.runtime.ExplorerCodec;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.Limit;
 import dev.threadlings.sandbox.runtime.Search;
+import dev.threadlings.sandbox.runtime.Searched;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -52,26 +53,17 @@ public record SandboxReport(Finding finding, List<Step> trace, List<String> thre
      * @param systematic how many of them came from the systematic search (every schedule within the bound)
      * @param exhaustive true when every schedule within the preemption bound was run and none failed
      * @param bound      the preemption bound of the systematic part
-     * @param strategies how schedules were chosen, for people
+     * @param strategies how schedules were chosen, in the order the search used them
      * @param seconds    time spent exploring (in the explorer VM)
      * @param unmanaged  threads that did not finish under the scheduler (a sign of code the sandbox does not model)
      */
     public record Coverage(Search search, int schedules, int systematic, boolean exhaustive, int bound,
-                           String strategies, double seconds, int unmanaged) {
+                           List<Searched> strategies, double seconds, int unmanaged) {
         /** Nothing explored: the program did not compile, or the sandbox failed before it ran. */
-        public static final Coverage NONE = new Coverage(Search.AUTO, 0, 0, false, 0, "", 0, 0);
+        public static final Coverage NONE = new Coverage(Search.AUTO, 0, 0, false, 0, List.of(), 0, 0);
 
-        /** How much was explored, for people: "all 37 schedules with ≤ 2 preemptions" or "1,000 schedules (…)". */
-        public String text() {
-            if (search == Search.FREE) {
-                return strategies;
-            }
-            if (exhaustive) {
-                String all = String.format("all %,d schedules with ≤ %d preemptions", systematic, bound);
-                return schedules > systematic ? all + String.format(", then %,d more (PCT and random walks)",
-                        schedules - systematic) : all;
-            }
-            return String.format("%,d schedule%s (%s)", schedules, schedules == 1 ? "" : "s", strategies);
+        public Coverage {
+            strategies = List.copyOf(strategies);
         }
     }
 

@@ -92,6 +92,10 @@ class GraderTest {
             public List<String> details(Messages text) {
                 return List.of("T1 is waiting inside LockSupport.park");
             }
+
+            public String coverage(Messages text) {
+                return "1 schedule (PCT)";
+            }
         };
         return new Observation("", "", Optional.empty(), List.of(), Optional.of(new Observation.Explored(report,
                 words)));

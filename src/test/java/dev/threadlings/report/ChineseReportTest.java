@@ -176,6 +176,10 @@ class ChineseReportTest {
                     public List<String> details(Messages text) {
                         return SandboxText.details(LOST_UPDATE, text);
                     }
+
+                    public String coverage(Messages text) {
+                        return SandboxText.coverage(LOST_UPDATE, text);
+                    }
                 })));
         CheckResult.Failed zh = assertInstanceOf(CheckResult.Failed.class, Grader.grade(check, seen, ZH));
         CheckResult.Failed en = assertInstanceOf(CheckResult.Failed.class, Grader.grade(check, seen));

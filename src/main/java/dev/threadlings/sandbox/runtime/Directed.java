@@ -11,7 +11,6 @@ import java.util.Deque;
  * of choices like any other.
  */
 final class Directed {
-    static final String NAME = "directed schedules";
 
     private final Deque<Strategy> queue = new ArrayDeque<>();
     private final int cap;

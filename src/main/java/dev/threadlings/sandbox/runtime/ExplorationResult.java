@@ -22,7 +22,7 @@ final class ExplorationResult {
      * {@code s}: the last schedule run, the failing one or the first that raced (null when none ran);
      * {@code detectorGaveUp}: schedules in which the race detector stopped following the threads.
      */
-    Exploration of(int schedules, int systematic, boolean exhaustive, String strategies, long start, Scheduler s,
+    Exploration of(int schedules, int systematic, boolean exhaustive, List<Searched> strategies, long start, Scheduler s,
                    int unmanaged, int detectorGaveUp) {
         Finding f = null;
         if (s != null && s.failure() != null) {

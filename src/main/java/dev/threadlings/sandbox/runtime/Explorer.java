@@ -32,16 +32,16 @@ final class Explorer {
         long deadline = start + TimeUnit.SECONDS.toNanos(options.seconds());
         if (options.replay() != null) {
             Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()), true);
-            return result(1, 0, false, "replay", start, s);
+            return result(1, 0, false, List.of(new Searched.Replay()), start, s);
         }
         int runs = 0;
         int systematic = 0;
         Scheduler last = null;
         boolean exhaustive = false;
-        List<String> used = new ArrayList<>();
+        List<Searched> used = new ArrayList<>();
         Search search = options.search();
         if (search == Search.AUTO || search == Search.DFS) {
-            used.add("every schedule with ≤ " + options.bound() + " preemptions");
+            used.add(new Searched.BoundedSearch(options.bound()));
             Dfs dfs = new Dfs(options.bound());
             int dfsBudget = search == Search.DFS ? options.budget() : Math.max(1, options.budget() / 2);
             // auto: the first schedule's conflicts and lock nesting direct a few schedules, taken in turns with
@@ -55,10 +55,10 @@ final class Explorer {
                 last = turn ? runOnce(directed.next(), false) : runOnce(dfs.next(), false, runs == 0);
                 runs++;
                 if (last.failure() != null) {
-                    if (turn && !used.contains(Directed.NAME)) {
-                        used.add(Directed.NAME);
+                    if (turn && !used.contains(new Searched.DirectedSchedules())) {
+                        used.add(new Searched.DirectedSchedules());
                     }
-                    return result(runs, turn ? systematic : systematic + 1, false, String.join(", ", used),
+                    return result(runs, turn ? systematic : systematic + 1, false, used,
                             start, last);
                 }
                 noteRaces(last, runs);
@@ -79,13 +79,13 @@ final class Explorer {
                 exhaustive = true;
             }
             if (directed != null && directed.tried() > 0) {
-                used.add(Directed.NAME);
+                used.add(new Searched.DirectedSchedules());
             }
         }
         long seed = options.seed();
         boolean pct = search != Search.RANDOM;
         if (search != Search.DFS) {
-            used.add(search == Search.RANDOM ? "random walks" : "PCT");
+            used.add(search == Search.RANDOM ? new Searched.RandomWalks() : new Searched.Pct());
         }
         // once every schedule within the bound has run, a few hundred randomized ones look deeper; a small scenario
         // needs no more than that, and a learner should not wait for a budget meant for large ones
@@ -97,7 +97,7 @@ final class Explorer {
             last = runOnce(st, false);
             runs++;
             if (last.failure() != null) {
-                return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
+                return result(runs, systematic, exhaustive, used, start, last);
             }
             noteRaces(last, runs);
         }
@@ -107,12 +107,12 @@ final class Explorer {
                 return runOnce(strategy, tracing);
             });
             if (flipped != null) {
-                return result(runs + flips, systematic, exhaustive, String.join(", ", used) + ", the race reversed",
-                        start, flipped);
+                used.add(new Searched.RaceReversed());
+                return result(runs + flips, systematic, exhaustive, used, start, flipped);
             }
-            return result(runs + flips, systematic, exhaustive, String.join(", ", used), start, raced);
+            return result(runs + flips, systematic, exhaustive, used, start, raced);
         }
-        return result(runs, systematic, exhaustive, String.join(", ", used), start, last);
+        return result(runs, systematic, exhaustive, used, start, last);
     }
 
     /** The first schedule that raced (without failing), and after how many schedules it came. */
@@ -141,9 +141,10 @@ final class Explorer {
         return last == null ? 8 : last.decisions.size();
     }
 
-    private Exploration result(int runs, int systematic, boolean exhaustive, String strategies, long start,
+    private Exploration result(int runs, int systematic, boolean exhaustive, List<Searched> strategies, long start,
                                Scheduler s) {
-        return results.of(runs, systematic, exhaustive, strategies, start, s, unmanaged, detectorGaveUp);
+        return results.of(runs, systematic, exhaustive, List.copyOf(strategies), start, s, unmanaged,
+                detectorGaveUp);
     }
 
     /** One schedule, from fresh classes to the end of every thread (or a failure). */

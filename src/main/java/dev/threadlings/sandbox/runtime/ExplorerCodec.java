@@ -7,7 +7,8 @@ import java.util.function.UnaryOperator;
 /**
  * The text that crosses between the host and the explorer VM, both ways in one place: the settings the host writes
  * on the explorer's standard input ({@code key=value} lines) and the exploration the explorer writes to result.txt
- * (one {@code key<TAB>value} line per fact; tabs, newlines and backslashes escaped). Decoding what this class
+ * (one {@code key<TAB>value} line per fact; tabs, newlines and backslashes escaped; the finding, each limit and
+ * each way of searching as a {@link FindingCodec} line). Decoding what this class
  * encodes gives back an equal value (ExplorerCodecTest); text it does not know is an IllegalArgumentException,
  * never a guess.
  */
@@ -57,7 +58,7 @@ public final class ExplorerCodec {
         line(w, "systematic", e.systematic());
         line(w, "exhaustive", e.exhaustive());
         line(w, "bound", e.preemptionBound());
-        line(w, "strategies", esc(e.strategies()));
+        e.strategies().forEach(s -> line(w, "strategy", FindingCodec.encode(s)));
         line(w, "seconds", e.seconds());
         line(w, "unmanaged", e.unmanagedWarnings());
         e.limits().forEach(l -> line(w, "limit", FindingCodec.encode(l)));
@@ -78,7 +79,7 @@ public final class ExplorerCodec {
     public static Exploration decodeExploration(String text, UnaryOperator<Frame> frames) {
         int schedules = 0, systematic = 0, bound = 0, unmanaged = 0;
         boolean exhaustive = false;
-        String strategies = "";
+        List<Searched> strategies = new ArrayList<>();
         double seconds = 0;
         Finding finding = null;
         List<String> threads = new ArrayList<>();
@@ -95,7 +96,7 @@ public final class ExplorerCodec {
                 case "systematic" -> systematic = Integer.parseInt(f[1]);
                 case "exhaustive" -> exhaustive = Boolean.parseBoolean(f[1]);
                 case "bound" -> bound = Integer.parseInt(f[1]);
-                case "strategies" -> strategies = unesc(f[1]);
+                case "strategy" -> strategies.add(FindingCodec.decode(f[1], Searched.class, frames));
                 case "seconds" -> seconds = Double.parseDouble(f[1]);
                 case "unmanaged" -> unmanaged = Integer.parseInt(f[1]);
                 case "limit" -> limits.add(FindingCodec.decode(f[1], Limit.class, frames));
@@ -106,7 +107,7 @@ public final class ExplorerCodec {
                 default -> throw new IllegalArgumentException("not a result line: " + line);
             }
         }
-        return new Exploration(schedules, systematic, exhaustive, bound, strategies, seconds, finding,
+        return new Exploration(schedules, systematic, exhaustive, bound, List.copyOf(strategies), seconds, finding,
                 List.copyOf(trace), List.copyOf(threads), choices, unmanaged, List.copyOf(limits));
     }
 

@@ -6,29 +6,17 @@ package dev.threadlings.sandbox.runtime;
  * failed: the host reports both as "could not check" (exit 2), never as the program's failure.
  */
 public enum FailureKind {
-    ASSERTION("assertion"),
-    EXCEPTION("exception"),
-    DEADLOCK("deadlock"),
-    LOST_WAKEUP("lost-wakeup"),
-    HANG("hang"),
-    EXIT("exit"),
-    DATA_RACE("data-race"),
-    /** A thread blocked in code the sandbox does not control; the message names the call. */
-    STUCK("stuck"),
+    ASSERTION,
+    EXCEPTION,
+    DEADLOCK,
+    LOST_WAKEUP,
+    HANG,
+    EXIT,
+    DATA_RACE,
+    /** Code the sandbox does not model: a thread blocked in the JDK, a call it refuses, foreign threads. */
+    STUCK,
     /** The sandbox itself failed (in the explorer VM or on the host). */
-    ERROR("error"),
+    ERROR,
     /** The scenario does not compile (found by the host, before anything runs). */
-    COMPILE_ERROR("compile-error");
-
-    private final String id;
-
-    FailureKind(String id) {
-        this.id = id;
-    }
-
-    /** The name in the explorer's result text. */
-    public String id() {
-        return id;
-    }
-
+    COMPILE_ERROR
 }

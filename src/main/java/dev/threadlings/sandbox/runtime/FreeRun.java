@@ -72,9 +72,8 @@ final class FreeRun {
             names.add(label(detector, i));
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        String how = "one free run on real threads" + (detector.gaveUp() ? " (race detection gave up: more than "
-                + RaceDetector.MAX_THREADS + " threads)" : "");
-        return new Exploration(1, 0, false, 0, how, seconds, f, List.of(), names, List.of(), 0);
+        Searched how = new Searched.OneFreeRun(detector.gaveUp() ? RaceDetector.MAX_THREADS : 0);
+        return new Exploration(1, 0, false, 0, List.of(how), seconds, f, List.of(), names, List.of(), 0);
     }
 
     private void failed(Thread t, Throwable e) {

@@ -35,7 +35,8 @@ class ExplorerCodecTest {
 
     @Test
     void aFailedExplorationRoundTrips() {
-        Exploration e = new Exploration(12, 9, false, 2, "every schedule with ≤ 2 preemptions, PCT", 0.25,
+        Exploration e = new Exploration(12, 9, false, 2, List.of(new Searched.BoundedSearch(2),
+                new Searched.DirectedSchedules(), new Searched.Pct(), new Searched.RaceReversed()), 0.25,
                 FindingCodecTest.LOST_WAKEUP,
                 List.of(new TraceEvent(0, "start T1", "checks.md:3"), new TraceEvent(1, "wait on\tbox", "Box.java:7")),
                 List.of("main", "T1 \"worker\""), List.of(0, 1, 1), 1, List.of(new Limit.DetectorGaveUp(3, 64)));
@@ -44,7 +45,7 @@ class ExplorerCodecTest {
 
     @Test
     void aCleanExplorationRoundTrips() {
-        Exploration e = new Exploration(60, 60, true, 2, "", 0.5, null, List.of(), List.of("main"), List.of(), 0,
+        Exploration e = new Exploration(60, 60, true, 2, List.of(), 0.5, null, List.of(), List.of("main"), List.of(), 0,
                 List.of());
         assertEquals(e, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)));
     }
@@ -52,7 +53,8 @@ class ExplorerCodecTest {
     @Test
     void everyFindingRoundTripsInAnExploration() {
         for (Finding f : FindingCodecTest.EXAMPLES) {
-            Exploration e = new Exploration(1, 1, false, 2, "PCT", 0.1, f, List.of(), List.of("main"), List.of(0), 0,
+            Exploration e = new Exploration(1, 1, false, 2, List.of(new Searched.OneFreeRun(64)), 0.1, f, List.of(),
+                    List.of("main"), List.of(0), 0,
                     List.of());
             assertEquals(e, ExplorerCodec.decodeExploration(ExplorerCodec.encode(e)));
         }
