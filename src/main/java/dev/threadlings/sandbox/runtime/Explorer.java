@@ -192,7 +192,7 @@ final class Explorer {
         Silence silence = new Silence();
         try {
             while (!s.done.await(100, TimeUnit.MILLISECONDS)) {
-                if (silence.stuck(s.steps(), Stuck.activity(s), Stuck::cpuNanos)) {
+                if (silence.stuck(s.steps(), () -> Stuck.activity(s), Stuck::cpuNanos)) {
                     s.fail(Stuck.describe(s));
                     return;
                 }

@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
 import java.util.function.LongSupplier;
+import java.util.function.Supplier;
 
 /**
  * Decides when a schedule that takes no step is stuck, from what its threads are doing — never from how much wall
@@ -44,9 +45,14 @@ final class Silence {
      * One look: {@code steps} taken so far, what the threads do, and the CPU time the VM's threads spent so far
      * (asked only while a thread runs or a baton is handed over). True when the schedule is to end as stuck.
      */
-    boolean stuck(int steps, Activity activity, LongSupplier cpuNanos) {
-        if (steps != lastSteps || activity != last) {
-            lastSteps = steps;
+    boolean stuck(int steps, Supplier<Activity> look, LongSupplier cpuNanos) {
+        if (steps != lastSteps) {
+            lastSteps = steps; // progress: the threads are not looked at (a look walks their stacks, which costs)
+            last = null;
+            return false;
+        }
+        Activity activity = look.get();
+        if (activity != last) {
             last = activity;
             blockedLooks = 0;
             cpuAtStart = -1;
@@ -54,7 +60,7 @@ final class Silence {
         return switch (activity) {
             case HANDING_OVER -> spent(cpuNanos, HANDING_OVER_CPU_NANOS);
             case RUNNING -> spent(cpuNanos, RUNNING_CPU_NANOS);
-            case BLOCKED -> ++blockedLooks > BLOCKED_LOOKS;
+            case BLOCKED -> ++blockedLooks >= BLOCKED_LOOKS;
         };
     }
 
