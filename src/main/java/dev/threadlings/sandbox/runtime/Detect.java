@@ -1,8 +1,5 @@
 package dev.threadlings.sandbox.runtime;
 
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
-
 /**
  * What learner code instrumented for a free run calls (the host's {@code MethodRewriter} in free mode and
  * {@code FreeCallRules}): the program keeps its real monitors, locks and JDK calls and runs on real threads; these
@@ -26,16 +23,12 @@ public final class Detect {
      * every hook, where a volatile read would keep the JIT from merging and hoisting around the learner's locks.
      */
     static FreeDetector detector;
-    /** Locks of conditions and read/write views: a call on a view is a call on its lock. */
-    private static final java.util.Map<Object, Object> OWNERS =
-            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
     private static final Object PARKING = new Object();
 
     private Detect() {}
 
     static void install(FreeDetector d) {
         detector = d;
-        OWNERS.clear();
     }
 
     // ---- accesses -----------------------------------------------------------------------------------------------
@@ -68,14 +61,14 @@ public final class Detect {
     public static void monitorEnter(Object o) {
         FreeDetector d = detector;
         if (d != null) {
-            d.monitorEnter(d.me(), o);
+            d.monitors.monitorEnter(d.me(), o);
         }
     }
 
     public static void monitorExit(Object o) {
         FreeDetector d = detector;
         if (d != null) {
-            d.monitorExit(d.me(), o);
+            d.monitors.monitorExit(d.me(), o);
         }
     }
 
@@ -87,20 +80,9 @@ public final class Detect {
      */
     public static void before(Object receiver, int kind, String what, String loc) {
         FreeDetector d = detector;
-        if (d == null || receiver == null) {
-            return;
+        if (d != null && receiver != null) {
+            FreeCalls.before(d, receiver, (kind & COLLECTION) != 0, what, loc);
         }
-        FreeDetector.Me m = d.me();
-        if ((kind & COLLECTION) != 0 && !CollectionCalls.synchronizes(receiver)) {
-            d.element(m, receiver, -1, CollectionCalls.writes(what), loc);
-            return;
-        }
-        Object key = key(receiver);
-        if (CollectionCalls.writes(what)) {
-            d.release(m, key);
-            d.acquire(m, key);    // a function it runs here (compute, merge) comes after the last such call's
-        }
-        m.enterCall(key);
     }
 
     /**
@@ -109,51 +91,24 @@ public final class Detect {
      */
     public static void after(Object receiver, int kind, String what) {
         FreeDetector d = detector;
-        if (d == null || receiver == null) {
-            return;
-        }
-        FreeDetector.Me m = d.me();
-        if ((kind & COLLECTION) == 0 || CollectionCalls.synchronizes(receiver)) {
-            Object key = key(receiver);
-            m.exitCall(key);
-            d.acquire(m, key);
-            if (CollectionCalls.writes(what)) {
-                d.release(m, key);
-            }
-        }
-        if ((kind & RESULTS) != 0) {
-            d.acquire(m, FreeDetector.ENDS);
+        if (d != null && receiver != null) {
+            FreeCalls.after(d, receiver, (kind & COLLECTION) != 0, (kind & RESULTS) != 0, what);
         }
     }
 
-    /**
-     * A learner override the JDK calls (Phaser.onAdvance, a RecursiveTask's compute) starts: it sees what its object
-     * holds (arrivals released into the phaser; the fork or invoke that handed the task over) and what the call it
-     * runs inside of holds.
-     */
+    /** A learner override the JDK calls (Phaser.onAdvance, a RecursiveTask's compute) starts. */
     public static void callbackEnter(Object self) {
         FreeDetector d = detector;
         if (d != null) {
-            FreeDetector.Me m = d.me();
-            d.acquire(m, key(self));
-            if (m.inCall() != null) {
-                d.acquire(m, m.inCall());
-            }
+            FreeCalls.callbackEnter(d, self);
         }
     }
 
-    /** … and ends: what it did is released into both, and a fork/join task's end to whoever collects results. */
+    /** … and ends. */
     public static void callbackExit(Object self) {
         FreeDetector d = detector;
         if (d != null) {
-            FreeDetector.Me m = d.me();
-            d.release(m, key(self));
-            if (self instanceof java.util.concurrent.ForkJoinTask<?>) {
-                d.release(m, FreeDetector.ENDS);
-            }
-            if (m.inCall() != null) {
-                d.release(m, m.inCall());
-            }
+            FreeCalls.callbackExit(d, self);
         }
     }
 
@@ -169,23 +124,16 @@ public final class Detect {
     public static void handOver(Object task) {
         FreeDetector d = detector;
         if (d != null && task != null) {
-            d.release(d.me(), key(task));
+            d.release(d.me(), FreeCalls.key(d, task));
         }
     }
 
     /** {@code lock.newCondition()}, {@code rw.readLock()}: calls on the result are calls on the lock. */
     public static void owned(Object view, Object owner) {
-        if (view != null && owner != null) {
-            OWNERS.put(view, key(owner));
+        FreeDetector d = detector;
+        if (d != null && view != null && owner != null) {
+            d.owners.put(view, FreeCalls.key(d, owner));
         }
-    }
-
-    private static Object key(Object receiver) {
-        if (receiver instanceof Condition || receiver instanceof Lock) {
-            Object owner = OWNERS.get(receiver);
-            return owner != null ? owner : receiver;
-        }
-        return receiver;
     }
 
     /** Between StampedLock.tryOptimisticRead and validate: reads are not checked (validate is their check). */
@@ -208,14 +156,14 @@ public final class Detect {
     public static void waitBefore(Object o) {
         FreeDetector d = detector;
         if (d != null) {
-            d.waitBefore(d.me(), o);
+            d.monitors.waitBefore(d.me(), o);
         }
     }
 
     public static void waitAfter(Object o) {
         FreeDetector d = detector;
         if (d != null) {
-            d.waitAfter(d.me(), o);
+            d.monitors.waitAfter(d.me(), o);
         }
     }
 
@@ -223,9 +171,9 @@ public final class Detect {
     public static void waitThrew() {
         FreeDetector d = detector;
         if (d != null) {
-            FreeDetector.Me m = d.me();
+            FreeThread m = d.me();
             if (m.waitingOn != null) {
-                d.waitAfter(m, m.waitingOn);
+                d.monitors.waitAfter(m, m.waitingOn);
             }
         }
     }
@@ -272,7 +220,7 @@ public final class Detect {
     public static void bodyExit() {
         FreeDetector d = detector;
         if (d != null) {
-            FreeDetector.Me m = d.me();
+            FreeThread m = d.me();
             d.release(m, Thread.currentThread());
             d.release(m, FreeDetector.ENDS);
         }

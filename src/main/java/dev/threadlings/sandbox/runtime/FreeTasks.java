@@ -1,5 +1,12 @@
 package dev.threadlings.sandbox.runtime;
 
+import static dev.threadlings.sandbox.runtime.TaskHandOff.INLINE;
+import static dev.threadlings.sandbox.runtime.TaskHandOff.STAGE;
+import static dev.threadlings.sandbox.runtime.TaskHandOff.TASK;
+import static dev.threadlings.sandbox.runtime.TaskHandOff.begin;
+import static dev.threadlings.sandbox.runtime.TaskHandOff.end;
+import static dev.threadlings.sandbox.runtime.TaskHandOff.handOver;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -17,50 +24,6 @@ import java.util.function.Supplier;
  */
 public final class FreeTasks {
     private FreeTasks() {}
-
-    /** A task run by a pool or a thread, a CompletableFuture's dependent stage, a function run inside the call. */
-    private static final int TASK = 0;
-    private static final int STAGE = 1;
-    private static final int INLINE = 2;
-    private static final VectorClock NOTHING = new VectorClock();
-
-    /** The submitter's side: what the task will start from, or null outside a free run. */
-    private static VectorClock handOver(int mode) {
-        FreeDetector d = Detect.detector;
-        return d == null || d.gaveUp() ? null : mode == INLINE ? NOTHING : d.snapshot(d.me());
-    }
-
-    /**
-     * {@code stage}: a CompletableFuture's dependent stage (thenApply's function…), which runs after the stage it
-     * depends on — on whichever thread completed it — so it acquires the ends of the tasks finished so far.
-     */
-    private static void begin(VectorClock from, int mode) {
-        FreeDetector d = Detect.detector;
-        if (d != null) {
-            FreeDetector.Me m = d.me();
-            d.acquire(m, from);
-            if (mode == STAGE) {
-                d.acquire(m, FreeDetector.ENDS);
-            }
-            if (m.inCall() != null) {            // run inside a JDK call (a barrier's action): through its object
-                d.acquire(m, m.inCall());
-            }
-        }
-    }
-
-    private static void end(int mode) {
-        FreeDetector d = Detect.detector;
-        if (d != null) {
-            FreeDetector.Me m = d.me();
-            if (mode != INLINE) {
-                d.release(m, Thread.currentThread());
-                d.release(m, FreeDetector.ENDS);
-            }
-            if (m.inCall() != null) {
-                d.release(m, m.inCall());
-            }
-        }
-    }
 
     public static Runnable task(Runnable r) {
         return runnable(r, TASK);

@@ -1,5 +1,11 @@
 package dev.threadlings.sandbox.runtime;
 
+import static dev.threadlings.sandbox.runtime.FastTrack.access;
+import static dev.threadlings.sandbox.runtime.FastTrack.fieldAccess;
+import static dev.threadlings.sandbox.runtime.FastTrack.volatileAccess;
+
+import dev.threadlings.sandbox.runtime.FastTrack.Reports;
+import dev.threadlings.sandbox.runtime.FastTrack.Var;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -9,9 +15,8 @@ import java.util.Map;
 /**
  * Happens-before data-race detection in the FastTrack style (Flanagan and Freund, PLDI 2009) over the events of one
  * schedule. Each thread has a vector clock; each lock, volatile variable and hand-off object ("sync object") has
- * the clock of its last releases; each shared variable remembers its last write as an epoch (thread, clock) and its
- * reads as one epoch, or a vector once threads read it concurrently. An access that is not ordered after a
- * conflicting earlier one is a race. Threads are plain ints so the algebra can be tested without any threads.
+ * the clock of its last releases; each shared variable has its shadow state, found here and checked by the rules
+ * of {@link FastTrack}. Threads are plain ints so the algebra can be tested without any threads.
  *
  * <p>Release joins into the sync object's clock instead of replacing it, so one rule serves locks (where it makes
  * no difference), semaphores, latches and queues (where several releases must all reach the acquirer).
@@ -22,75 +27,24 @@ final class RaceDetector {
      * (10,000 virtual threads would need 10,000 clocks of 10,000 entries); races show with a handful of threads.
      */
     static final int MAX_THREADS = 256;
-    static final long NONE = -1L;
-    static final long SHARED = -2L;
-
-    /** Shadow state of one variable. */
-    static final class Var {
-        long write = NONE;
-        String writeAt;
-        int writeDecision;
-        long read = NONE;
-        String readAt;
-        int readDecision;
-        VectorClock reads;          // when read-shared
-        Map<Integer, String> readsAt;
-        VectorClock sync;           // when the variable is volatile: its release clock
-        boolean immutable;          // the last write published an immutable object
-        java.util.Set<Integer> racyReaders;  // … read once without order by these (null: none)
-        boolean isFinal;            // a final field
-        boolean frozen;             // … whose constructor has returned: never racy again
-    }
 
     private final List<VectorClock> threads = new ArrayList<>();
     private final Map<Object, VectorClock> syncs = new IdentityHashMap<>();
-    private final Map<Object, Object> shadow = new IdentityHashMap<>();
-    private final Map<String, Var> statics = new IdentityHashMap<>();
+    private final ShadowMemory shadow = new ShadowMemory();
     private final Map<String, Race> races = new LinkedHashMap<>();
-
     private boolean gaveUp;
     /** How many scheduling decisions the schedule has made so far (to steer a replay to a race's first access). */
     java.util.function.IntSupplier decisions = () -> 0;
-    /** Threads inside a StampedLock optimistic read: their reads wait for validate (see {@link #optimistic}). */
-    private final java.util.BitSet optimistic = new java.util.BitSet();
     private final Reports reports = this::report;
+    private final OptimisticReads optimistic = new OptimisticReads(reports);
 
-    /** A read inside an optimistic read, with the reader's clock then, waiting to be validated. */
-    private record Unvalidated(Var v, VectorClock at, String what, String loc, int decision) {}
-
-    private final Map<Integer, List<Unvalidated>> unvalidated = new java.util.HashMap<>();
 
     /**
      * A thread starts ({@code on}) or ends an optimistic read. Its reads are racy by design and validate() says
-     * whether they may be used, so a validated stamp drops them; a stamp never validated makes them plain reads,
-     * checked (with the clock they had) before the thread next releases anything or is joined, or at the end.
+     * whether they may be used, so they wait ({@link OptimisticReads}).
      */
     void optimistic(int thread, boolean on) {
-        if (on) {
-            check(thread); // an earlier stamp left without validate
-        } else {
-            unvalidated.remove(thread);
-        }
         optimistic.set(thread, on);
-    }
-
-    /** The unvalidated optimistic reads of {@code thread} become plain reads, checked now. */
-    private void check(int thread) {
-        List<Unvalidated> held = unvalidated.isEmpty() ? null : unvalidated.remove(thread);
-        if (held != null) {
-            for (Unvalidated u : held) {
-                access(u.at(), thread, u.v(), false, false, u.what(), u.loc(), u.decision(), reports);
-            }
-        }
-    }
-
-    private boolean held(int thread, Var v, boolean write, boolean isVolatile, String what, String loc) {
-        if (write || isVolatile || !optimistic.get(thread)) {
-            return false;
-        }
-        unvalidated.computeIfAbsent(thread, k -> new ArrayList<>()).add(new Unvalidated(v,
-                new VectorClock(clock(thread)), what, loc, decisions.getAsInt()));
-        return true;
     }
 
     /** True once the schedule had too many threads to follow; no more races are looked for in it. */
@@ -100,21 +54,14 @@ final class RaceDetector {
 
     /** Whether a race was found (without copying the list, once per schedule). */
     boolean raced() {
-        checkUnvalidated();
+        optimistic.checkAll();
         return !races.isEmpty();
     }
 
     /** The races found so far, each once, in the order found. */
     List<Race> races() {
-        checkUnvalidated();
+        optimistic.checkAll();
         return List.copyOf(races.values());
-    }
-
-    /** After the schedule: optimistic reads that no validate() ever covered are plain reads. */
-    private void checkUnvalidated() {
-        while (!unvalidated.isEmpty()) {
-            check(unvalidated.keySet().iterator().next());
-        }
     }
 
     VectorClock clock(int thread) {
@@ -150,28 +97,11 @@ final class RaceDetector {
         if (thread >= MAX_THREADS && !gaveUp) {
             gaveUp = true;
             threads.clear();      // let the memory go
-            unvalidated.clear();
+            optimistic.clear();
             syncs.clear();
             shadow.clear();
-            statics.clear();
         }
         return gaveUp;
-    }
-
-    static long epoch(int thread, int clock) {
-        return (long) thread << 32 | clock;
-    }
-
-    static int tid(long epoch) {
-        return (int) (epoch >>> 32);
-    }
-
-    private static int clk(long epoch) {
-        return (int) epoch;
-    }
-
-    private static boolean before(long epoch, VectorClock c) {
-        return epoch == NONE || clk(epoch) <= c.get(tid(epoch));
     }
 
     // ---- synchronization ---------------------------------------------------------------------------------------
@@ -181,7 +111,7 @@ final class RaceDetector {
         if (tooMany(Math.max(parent, child))) {
             return;
         }
-        check(parent);
+        optimistic.check(parent);
         VectorClock p = clock(parent);
         clock(child).join(p);
         p.tick(parent);
@@ -192,7 +122,7 @@ final class RaceDetector {
         if (tooMany(Math.max(joiner, joined))) {
             return;
         }
-        check(joined);
+        optimistic.check(joined);
         clock(joiner).join(clock(joined));
     }
 
@@ -212,7 +142,7 @@ final class RaceDetector {
         if (tooMany(thread)) {
             return;
         }
-        check(thread);
+        optimistic.check(thread);
         VectorClock t = clock(thread);
         syncs.computeIfAbsent(sync, k -> new VectorClock()).join(t);
         t.tick(thread);
@@ -248,35 +178,15 @@ final class RaceDetector {
         if (unchecked(thread)) {
             return;
         }
-        Var v = owner == null ? statics.computeIfAbsent(key, k -> new Var()) : fieldVar(owner, key);
-        if (!isFinal && held(thread, v, write, isVolatile, what, loc)) {
+        Var v = shadow.field(owner, key);
+        if (!isFinal && optimistic.held(this, thread, v, write, isVolatile, what, loc)) {
             return;
         }
         if (isVolatile && write) {
-            check(thread); // a volatile write releases
+            optimistic.check(thread); // a volatile write releases
         }
         fieldAccess(clock(thread), thread, v, write, isVolatile, immutable, isFinal, false, what, loc,
                 decisions.getAsInt(), reports);
-    }
-
-    /**
-     * One field access once its variable is found: a final field only until frozen, a volatile one as a release
-     * or acquire, a plain one by the FastTrack rules ({@code optimistic}: a read inside a StampedLock optimistic
-     * read, validated by the program and not checked here).
-     */
-    static void fieldAccess(VectorClock t, int thread, Var v, boolean write, boolean isVolatile, boolean immutable,
-                            boolean isFinal, boolean optimistic, String what, String loc, int decision, Reports out) {
-        if (isFinal) {
-            if (v.frozen) {
-                return;
-            }
-            v.isFinal = true;
-        }
-        if (isVolatile) {
-            volatileAccess(t, thread, v, write);
-        } else if (write || !optimistic) {
-            access(t, thread, v, write, immutable, what, loc, decision, out);
-        }
     }
 
     /** An array element, or (index -1) the whole contents of a collection. */
@@ -284,8 +194,8 @@ final class RaceDetector {
         if (unchecked(thread)) {
             return;
         }
-        Var v = elementVar(array, index);
-        if (!held(thread, v, write, false, what, loc)) {
+        Var v = shadow.element(array, index);
+        if (!optimistic.held(this, thread, v, write, false, what, loc)) {
             access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
         }
     }
@@ -298,162 +208,14 @@ final class RaceDetector {
         if (!isVolatile) {
             element(thread, array, index, write, what, loc);
         } else if (!unchecked(thread)) {
-            volatileAccess(clock(thread), thread, elementVar(array, index), write);
+            volatileAccess(clock(thread), thread, shadow.element(array, index), write);
         }
-    }
-
-    private Var elementVar(Object array, int index) {
-        if (index < 0) {
-            return fieldVar(array, "(contents)");
-        }
-        Object s = shadow.get(array);
-        Var[] vars = s instanceof Var[] a && a.length > index ? a : null;
-        if (vars == null) {
-            vars = new Var[Math.max(index + 1, java.lang.reflect.Array.getLength(array))];
-            shadow.put(array, vars);
-        }
-        Var v = vars[index];
-        if (v == null) {
-            v = vars[index] = new Var();
-        }
-        return v;
     }
 
     /** A constructor of {@code owner} returned: the final fields written so far are frozen. */
     void constructed(Object owner) {
-        if (!gaveUp && shadow.get(owner) instanceof Map<?, ?> fields) {
-            for (Object v : fields.values()) {
-                if (v instanceof Var var && var.isFinal) {
-                    var.frozen = true;
-                }
-            }
-        }
-    }
-
-    @SuppressWarnings("unchecked")
-    private Var fieldVar(Object owner, String field) {
-        Object s = shadow.get(owner);
-        Map<String, Var> fields;
-        if (s instanceof Map<?, ?> m) {
-            fields = (Map<String, Var>) m;
-        } else {
-            fields = new IdentityHashMap<>(4);
-            shadow.put(owner, fields);
-        }
-        Var v = fields.get(field);
-        if (v == null) {
-            v = new Var();
-            fields.put(field, v);
-        }
-        return v;
-    }
-
-    /** Where a race goes: the earlier access (thread, write?, where, decision), then the later one. */
-    interface Reports {
-        void race(String what, int firstThread, boolean firstWrite, String firstAt, int firstDecision, int thread,
-                  boolean write, String loc, int decision);
-    }
-
-    /** A volatile read acquires what the variable's writes released; a write releases into it. */
-    static void volatileAccess(VectorClock t, int thread, Var v, boolean write) {
-        if (write) {
-            if (v.sync == null) {
-                v.sync = new VectorClock();
-            }
-            v.sync.join(t);
-            t.tick(thread);
-        } else if (v.sync != null) {
-            t.join(v.sync);
-        }
-    }
-
-    /**
-     * The FastTrack rules for one plain access by {@code thread} (whose clock is {@code t}) to {@code v}; a race
-     * goes to {@code out}. {@code decision}: how many scheduling decisions came before (0 when not scheduled).
-     */
-    static void access(VectorClock t, int thread, Var v, boolean write, boolean immutable, String what, String loc,
-                       int decision, Reports out) {
-        // the common cases first, small enough for the JIT to inline: an access ordered after the last write and the
-        // last read (no read vector, nothing immutable published) is just recorded
-        long now = epoch(thread, t.get(thread));
-        if (write && v.write != now && !immutable && !v.immutable && v.read != SHARED && before(v.write, t)
-                && before(v.read, t)) {
-            v.write = now;
-            v.writeAt = loc;
-            v.writeDecision = decision;
-            v.racyReaders = null;
-            return;
-        }
-        if (!write && v.read != now && v.read != SHARED && before(v.write, t) && before(v.read, t)) {
-            v.read = now;                              // a read ordered after the last write and the last read
-            v.readAt = loc;
-            v.readDecision = decision;
-            return;
-        }
-        fullAccess(t, thread, v, write, immutable, what, loc, decision, out);
-    }
-
-    private static void fullAccess(VectorClock t, int thread, Var v, boolean write, boolean immutable, String what,
-                                   String loc, int decision, Reports out) {
-        long now = epoch(thread, t.get(thread));
-        if (write) {
-            if (v.write == now) {
-                return;
-            }
-            if (!before(v.write, t)) {
-                out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, true, loc, decision);
-            }
-            if (v.read == SHARED) {
-                int racer = v.reads.firstNotCovered(t);
-                if (racer >= 0 && !immutable) {
-                    out.race(what, racer, false, v.readsAt.get(racer), 0, thread, true, loc, decision);
-                }
-                v.read = NONE;
-                v.reads = null;
-                v.readsAt = null;
-            } else if (!before(v.read, t) && !immutable) {
-                out.race(what, tid(v.read), false, v.readAt, v.readDecision, thread, true, loc, decision);
-            }
-            v.write = now;
-            v.writeAt = loc;
-            v.writeDecision = decision;
-            v.immutable = immutable;
-            v.racyReaders = null;
-        } else {
-            if (v.read == now) {                       // same epoch: checked already, unless it was the one racy
-                if (v.immutable && v.racyReaders != null && v.racyReaders.contains(thread)    // read allowed
-                        && !before(v.write, t)) {
-                    out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc, decision);
-                }
-                return;
-            }
-            if (!before(v.write, t)) {
-                // reading an immutable object published through a race is safe once (the reader sees null or all
-                // of it); reading the field again unordered is not: the second read may see an older value, null
-                // even (double-checked locking's `return instance`) — read it once into a local
-                if (v.immutable && v.racyReaders == null) {
-                    v.racyReaders = new java.util.HashSet<>(2);
-                }
-                if (!v.immutable || !v.racyReaders.add(thread)) {
-                    out.race(what, tid(v.write), true, v.writeAt, v.writeDecision, thread, false, loc, decision);
-                }
-            }
-            if (v.read == SHARED) {
-                v.reads.set(thread, t.get(thread));
-                v.readsAt.put(thread, loc);
-            } else if (before(v.read, t)) {
-                v.read = now;                          // the earlier read is ordered before this one: an epoch suffices
-                v.readAt = loc;
-                v.readDecision = decision;
-            } else {
-                v.reads = new VectorClock();           // concurrent readers: keep a vector
-                v.reads.set(tid(v.read), clk(v.read));
-                v.reads.set(thread, t.get(thread));
-                v.readsAt = new java.util.HashMap<>();
-                v.readsAt.put(tid(v.read), v.readAt);
-                v.readsAt.put(thread, loc);
-                v.read = SHARED;
-            }
+        if (!gaveUp) {
+            shadow.constructed(owner);
         }
     }
 
