@@ -6,7 +6,7 @@ import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
 import dev.threadlings.sandbox.runtime.SchedFactories;
 import dev.threadlings.sandbox.runtime.SchedPools;
-import dev.threadlings.sandbox.runtime.SchedScheduled;
+import dev.threadlings.sandbox.runtime.SchedScheduledPools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Executors' factories and CompletableFuture's runAsync/supplyAsync without an executor: pools whose workers are
- * managed threads (SchedPools; with a ThreadFactory SchedFactories; scheduled pools on virtual time SchedScheduled),
+ * managed threads (SchedPools; with a ThreadFactory SchedFactories; scheduled pools on virtual time SchedScheduledPools),
  * made the same way in a static initializer.
  */
 final class PoolCalls implements Primitive {
@@ -40,7 +40,7 @@ final class PoolCalls implements Primitive {
                 .plain(method(e, "newSingleThreadExecutor", f), "single")
                 .plain(method(e, "newWorkStealingPool", int.class), "workStealing")
                 .rules());
-        out.addAll(new RuleSet(SchedScheduled.class).in(BODY, INITIALIZER)
+        out.addAll(new RuleSet(SchedScheduledPools.class).in(BODY, INITIALIZER)
                 .plain(method(e, "newScheduledThreadPool", int.class), "pool")
                 .plain(method(e, "newScheduledThreadPool", int.class, f), "poolWith")
                 .plain(method(e, "newSingleThreadScheduledExecutor"), "single")

@@ -4,6 +4,7 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
 import dev.threadlings.sandbox.runtime.SchedStamped;
+import dev.threadlings.sandbox.runtime.SchedStampedViews;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -29,12 +30,13 @@ final class StampedCalls implements Primitive {
         NO_ARGUMENT.forEach(name -> r.replace(method(s, name), name));
         STAMP.forEach(name -> r.replace(method(s, name, long.class), name));
         r.replace(method(s, "tryWriteLock", long.class, TimeUnit.class), "tryWriteLockTimed")
-                .replace(method(s, "tryReadLock", long.class, TimeUnit.class), "tryReadLockTimed")
+                .replace(method(s, "tryReadLock", long.class, TimeUnit.class), "tryReadLockTimed");
+        RuleSet views = new RuleSet(SchedStampedViews.class).receivers(CallRule.Receivers.NOT_SUPER)
                 .replace(method(Lock.class, "lock"), "viewLock")
                 .replace(method(Lock.class, "unlock"), "viewUnlock");
-        VIEWS.forEach(name -> r.plain(method(s, name), name));
-        r.in(INITIALIZER).receivers(CallRule.Receivers.ANY);
-        VIEWS.forEach(name -> r.plain(method(s, name), name));
-        return r.rules();
+        VIEWS.forEach(name -> views.plain(method(s, name), name));
+        views.in(INITIALIZER).receivers(CallRule.Receivers.ANY);
+        VIEWS.forEach(name -> views.plain(method(s, name), name));
+        return java.util.stream.Stream.concat(r.rules().stream(), views.rules().stream()).toList();
     }
 }

@@ -5,11 +5,8 @@ import java.util.List;
 import java.util.PriorityQueue;
 import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.Callable;
-import java.util.concurrent.Delayed;
 import java.util.concurrent.Executors;
-import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.RunnableScheduledFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadFactory;
@@ -31,47 +28,15 @@ import java.util.concurrent.TimeUnit;
 public final class SchedScheduled extends AbstractExecutorService implements ScheduledExecutorService {
     private final int core;
     private final ThreadFactory factory;
-    private final PriorityQueue<Job<?>> queue = new PriorityQueue<>();
+    private final PriorityQueue<ScheduledJob<?>> queue = new PriorityQueue<>();
     private final List<Thread> workers = new ArrayList<>();
     private long sequence;
     private boolean shutdown;
     private boolean stopped;
 
-    private SchedScheduled(int core, ThreadFactory factory) {
+    SchedScheduled(int core, ThreadFactory factory) {
         this.core = Math.max(1, core);
         this.factory = factory;
-    }
-
-    private static boolean managed() {
-        if (Sched.slot() == null) {
-            SchedThreads.refuseReset(); // a pool in a static field: made afresh inside each schedule
-            return false;
-        }
-        return true;
-    }
-
-    public static ScheduledExecutorService pool(int core) {
-        if (core < 0) {
-            throw new IllegalArgumentException();
-        }
-        return managed() ? new SchedScheduled(core, Thread.ofPlatform().factory())
-                : Executors.newScheduledThreadPool(core);
-    }
-
-    public static ScheduledExecutorService poolWith(int core, ThreadFactory factory) {
-        if (core < 0) {
-            throw new IllegalArgumentException();
-        }
-        return managed() ? new SchedScheduled(core, factory) : Executors.newScheduledThreadPool(core, factory);
-    }
-
-    public static ScheduledExecutorService single() {
-        return managed() ? new SchedScheduled(1, Thread.ofPlatform().factory())
-                : Executors.newSingleThreadScheduledExecutor();
-    }
-
-    public static ScheduledExecutorService singleWith(ThreadFactory factory) {
-        return managed() ? new SchedScheduled(1, factory) : Executors.newSingleThreadScheduledExecutor(factory);
     }
 
     /** A single-thread pool for the sandbox's own timers (orTimeout, completeOnTimeout, delayedExecutor). */
@@ -79,7 +44,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         return new SchedScheduled(1, Thread.ofPlatform().name("timer").factory());
     }
 
-    private static long now() {
+    static long now() {
         Scheduler s = Sched.scheduler;
         return s == null ? 0 : s.virtualTime();
     }
@@ -93,23 +58,23 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
 
     @Override
     public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
-        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(delay, unit), 0));
+        return enqueue(new ScheduledJob<Void>(this, Executors.callable(nonNull(command), null), due(delay, unit), 0));
     }
 
     @Override
     public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-        return enqueue(new Job<>(nonNull(callable), due(delay, unit), 0));
+        return enqueue(new ScheduledJob<>(this, nonNull(callable), due(delay, unit), 0));
     }
 
     @Override
     public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(initialDelay, unit),
+        return enqueue(new ScheduledJob<Void>(this, Executors.callable(nonNull(command), null), due(initialDelay, unit),
                 positive(period, unit)));
     }
 
     @Override
     public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-        return enqueue(new Job<Void>(Executors.callable(nonNull(command), null), due(initialDelay, unit),
+        return enqueue(new ScheduledJob<Void>(this, Executors.callable(nonNull(command), null), due(initialDelay, unit),
                 -positive(delay, unit)));
     }
 
@@ -132,7 +97,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         return Math.max(1, unit.toMillis(period));
     }
 
-    private <V> Job<V> enqueue(Job<V> job) {
+    private <V> ScheduledJob<V> enqueue(ScheduledJob<V> job) {
         if (shutdown) {
             throw new RejectedExecutionException("the executor has been shut down");
         }
@@ -156,7 +121,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         Scheduler s = Sched.scheduler;
         Slot self = s.self();
         while (true) {
-            Job<?> head = queue.peek();
+            ScheduledJob<?> head = queue.peek();
             if (head == null) {
                 if (shutdown) {
                     return;
@@ -192,7 +157,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
     @Override
     public void shutdown() {
         shutdown = true;
-        for (Job<?> j : new ArrayList<>(queue)) { // periodic tasks stop; delayed one-shot tasks still run
+        for (ScheduledJob<?> j : new ArrayList<>(queue)) { // periodic tasks stop; delayed one-shot tasks still run
             if (j.isPeriodic()) {
                 j.cancel(false);
             }
@@ -244,62 +209,21 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         return isTerminated();
     }
 
-    /** A scheduled task: its due time on the virtual clock, its period (0 once, > 0 fixed rate, < 0 fixed delay). */
-    private final class Job<V> extends FutureTask<V> implements RunnableScheduledFuture<V> {
-        long time;
-        final long period;
-        final long seq = sequence++;
+    /** The next task's number: tasks due at the same time run in submission order. */
+    long nextSequence() {
+        return sequence++;
+    }
 
-        Job(Callable<V> task, long time, long period) {
-            super(task);
-            this.time = time;
-            this.period = period;
+    /** A periodic task that ran is due again; after shutdown it is cancelled instead. */
+    void again(ScheduledJob<?> job) {
+        if (!shutdown) {
+            queue.add(job);
+        } else {
+            job.cancel(false);
         }
+    }
 
-        String label() {
-            return (period == 0 ? "task" : "periodic task") + " #" + seq;
-        }
-
-        @Override
-        public boolean isPeriodic() {
-            return period != 0;
-        }
-
-        @Override
-        public long getDelay(TimeUnit unit) {
-            return unit.convert(time - now(), TimeUnit.MILLISECONDS);
-        }
-
-        @Override
-        public int compareTo(Delayed other) {
-            if (other instanceof Job<?> j) {
-                int c = Long.compare(time, j.time);
-                return c != 0 ? c : Long.compare(seq, j.seq);
-            }
-            return Long.compare(getDelay(TimeUnit.MILLISECONDS), other.getDelay(TimeUnit.MILLISECONDS));
-        }
-
-        @Override
-        public void run() {
-            if (!isPeriodic()) {
-                super.run();
-            } else if (super.runAndReset()) { // false: it threw (the future keeps the exception) or was cancelled
-                time = period > 0 ? time + period : now() - period;
-                if (!shutdown) {
-                    queue.add(this);
-                } else {
-                    cancel(false);
-                }
-            }
-        }
-
-        @Override
-        public boolean cancel(boolean mayInterruptIfRunning) {
-            boolean cancelled = super.cancel(mayInterruptIfRunning);
-            if (cancelled) {
-                queue.remove(this); // the JDK's removeOnCancel is off, but a cancelled task never runs either way
-            }
-            return cancelled;
-        }
+    void cancelled(ScheduledJob<?> job) {
+        queue.remove(job); // the JDK's removeOnCancel is off, but a cancelled task never runs either way
     }
 }

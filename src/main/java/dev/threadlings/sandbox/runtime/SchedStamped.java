@@ -1,9 +1,6 @@
 package dev.threadlings.sandbox.runtime;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongSupplier;
@@ -131,47 +128,7 @@ public final class SchedStamped {
         return done;
     }
 
-    public static Lock asReadLock(StampedLock l) {
-        return new View(l, false);
-    }
-
-    public static Lock asWriteLock(StampedLock l) {
-        return new View(l, true);
-    }
-
-    public static ReadWriteLock asReadWriteLock(StampedLock l) {
-        return new ReadWriteLock() {
-            @Override
-            public Lock readLock() {
-                return new View(l, false);
-            }
-
-            @Override
-            public Lock writeLock() {
-                return new View(l, true);
-            }
-        };
-    }
-
-    /** Lock.lock() and friends in learner code: a view goes to the model, any other lock where it went before. */
-    public static void viewLock(Object lock, String loc) {
-        if (lock instanceof View v && Sched.slot() != null) {
-            acquire(Sched.slot(), v.lock, v.write, Long.MAX_VALUE, false, loc);
-        } else {
-            SchedLocks.lock(lock, loc);
-        }
-    }
-
-    public static void viewUnlock(Object lock, String loc) {
-        if (lock instanceof View v && Sched.slot() != null) {
-            v.unlock();
-            released(v.lock, v.write ? "unlock write view" : "unlock read view", loc);
-        } else {
-            SchedLocks.unlock(lock, loc);
-        }
-    }
-
-    private static long millis(long time, TimeUnit unit) {
+    static long millis(long time, TimeUnit unit) {
         return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
     }
 
@@ -189,7 +146,7 @@ public final class SchedStamped {
         return r;
     }
 
-    private static void released(StampedLock l, String what, String loc) {
+    static void released(StampedLock l, String what, String loc) {
         Slot self = Sched.slot();
         if (self != null) {
             Sched.scheduler.released(self, l);
@@ -197,7 +154,7 @@ public final class SchedStamped {
         }
     }
 
-    private static long interruptible(Slot self, StampedLock l, boolean write, long millis, String loc)
+    static long interruptible(Slot self, StampedLock l, boolean write, long millis, String loc)
             throws InterruptedException {
         if (Thread.interrupted()) {
             throw new InterruptedException();
@@ -213,7 +170,7 @@ public final class SchedStamped {
      * Takes one side of the lock, waiting in the scheduler while a try would fail; {@code millis} bounds the wait
      * (MAX_VALUE: none). Returns the stamp, or 0 when the time ran out or (interruptible) an interrupt came.
      */
-    private static long acquire(Slot self, StampedLock l, boolean write, long millis, boolean interruptible,
+    static long acquire(Slot self, StampedLock l, boolean write, long millis, boolean interruptible,
                                 String loc) {
         Scheduler s = Sched.scheduler;
         String side = write ? "write lock" : "read lock";
@@ -238,65 +195,5 @@ public final class SchedStamped {
         s.acquired(self, l);
         s.note(self, (write ? "write-lock " : "read-lock ") + Names.of(l) + " → stamp " + stamp, loc);
         return stamp;
-    }
-
-    /** asReadLock()/asWriteLock(): a Lock whose blocking calls go through the model. */
-    static final class View implements Lock {
-        final StampedLock lock;
-        final boolean write;
-
-        View(StampedLock lock, boolean write) {
-            this.lock = lock;
-            this.write = write;
-        }
-
-        @Override
-        public void lock() {
-            Slot self = Sched.slot();
-            if (self == null) {
-                real().lock();
-            } else {
-                acquire(self, lock, write, Long.MAX_VALUE, false, "");
-            }
-        }
-
-        @Override
-        public void lockInterruptibly() throws InterruptedException {
-            Slot self = Sched.slot();
-            if (self == null) {
-                real().lockInterruptibly();
-            } else {
-                interruptible(self, lock, write, Long.MAX_VALUE, "");
-            }
-        }
-
-        @Override
-        public boolean tryLock() {
-            return (write ? lock.tryWriteLock() : lock.tryReadLock()) != 0;
-        }
-
-        @Override
-        public boolean tryLock(long time, TimeUnit unit) throws InterruptedException {
-            Slot self = Sched.slot();
-            return self == null ? real().tryLock(time, unit) : interruptible(self, lock, write, millis(time, unit), "")
-                    != 0;
-        }
-
-        /** The views unlock without a stamp, as the JDK's do (tryUnlockWrite / tryUnlockRead). */
-        @Override
-        public void unlock() {
-            if (!(write ? lock.tryUnlockWrite() : lock.tryUnlockRead())) {
-                throw new IllegalMonitorStateException();
-            }
-        }
-
-        @Override
-        public Condition newCondition() {
-            throw new UnsupportedOperationException();
-        }
-
-        private Lock real() {
-            return write ? lock.asWriteLock() : lock.asReadLock();
-        }
     }
 }
