@@ -10,10 +10,11 @@ import java.util.Map;
  * ({@link RaceDetector}, one thread at a time) and a free run's ({@link FreeDetector}, under the variable's lock).
  */
 final class FastTrack {
-    private FastTrack() {}
+    /** An epoch that is no access; a read state that is a vector of reads (see {@link Var#reads}). */
     static final long NONE = -1L;
-
     static final long SHARED = -2L;
+
+    private FastTrack() {}
 
     /** Shadow state of one variable. */
     static final class Var {
