@@ -211,20 +211,17 @@ public final class RemoteShell implements AutoCloseable {
      * snippet's exception. Called on the thread that forwards the VM's System.err, while snippets may be evaluated.
      */
     String nameFrames(String text) {
-        return SourceMap.FRAME.matcher(text).replaceAll(m -> {
-            String inner = m.group(2) == null ? "" : m.group(2).substring(1);
-            String method = m.group(3);
-            String where = !inner.isEmpty() ? inner + "." + method
-                    : method.equals("do_it$") || method.startsWith("lambda$") ? "" : method;
-            String located = wrapperOf(m.group(1)).map(w -> {
-                int line = Integer.parseInt(m.group(5));
-                int snippetLine = line < w.snippetLineOfWrapperLine().length ? w.snippetLineOfWrapperLine()[line] : 0;
+        return SourceMap.rewriteFrames(text, f -> {
+            String where = !f.inner().isEmpty() ? f.inner() + "." + f.method()
+                    : f.method().equals("do_it$") || f.method().startsWith("lambda$") ? "" : f.method();
+            String located = wrapperOf(f.wrapper()).map(w -> {
+                int[] lines = w.snippetLineOfWrapperLine();
+                int snippetLine = f.line() < lines.length ? lines[f.line()] : 0;
                 return snippetLine > 0 ? "#" + w.snippetId() + ":" + snippetLine : null;
             }).orElse(null);
-            String shown = "at " + (where.isEmpty() ? "" : where + " ")
-                    + "(" + (located != null ? located : "line " + m.group(5)) + ")";
-            return java.util.regex.Matcher.quoteReplacement(shown);
-        }).transform(StackCleaner::cleanText);
+            return "at " + (where.isEmpty() ? "" : where + " ")
+                    + "(" + (located != null ? located : "line " + f.line()) + ")";
+        });
     }
 
     private final java.util.Map<String, WrapperLines> wrappersByClass = new java.util.concurrent.ConcurrentHashMap<>();

@@ -62,20 +62,30 @@ public final class SourceMap {
         if (!text.contains("$JShell$")) {
             return text;
         }
-        return FRAME.matcher(text).replaceAll(m -> {
-            String wrapper = m.group(1);
-            String inner = m.group(2) == null ? "" : m.group(2).substring(1);
-            String where = inner.isEmpty() ? m.group(3) : inner + "." + m.group(3);
-            String located = locateClassLine(wrapper + (m.group(2) == null ? "" : m.group(2)),
-                    Integer.parseInt(m.group(5)));
+        return rewriteFrames(text, f -> {
+            String located = locateClassLine(f.className(), f.line());
             String file = located != null ? located
-                    : (m.group(4).startsWith("$JShell$") ? "line " : m.group(4) + ":") + m.group(5);
-            return java.util.regex.Matcher.quoteReplacement("at " + where + "(" + file + ")");
-        }).transform(StackCleaner::cleanText);
+                    : (f.file().startsWith("$JShell$") ? "line " : f.file() + ":") + f.line();
+            return "at " + (f.inner().isEmpty() ? f.method() : f.inner() + "." + f.method()) + "(" + file + ")";
+        });
+    }
+
+    /** One frame of a class JShell compiled, as a stack trace prints it; {@code inner} empty for the wrapper's own. */
+    record CompiledFrame(String wrapper, String inner, String method, String file, int line) {
+        String className() {
+            return inner.isEmpty() ? wrapper : wrapper + "$" + inner;
+        }
+    }
+
+    /** {@code text} with each compiled frame's {@code at …} replaced by {@code shown}, and wrapper names cleaned. */
+    static String rewriteFrames(String text, java.util.function.Function<CompiledFrame, String> shown) {
+        return FRAME.matcher(text).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(shown.apply(
+                new CompiledFrame(m.group(1), m.group(2) == null ? "" : m.group(2).substring(1), m.group(3),
+                        m.group(4), Integer.parseInt(m.group(5)))))).transform(StackCleaner::cleanText);
     }
 
     /** A stack frame of a class JShell compiled: wrapper, inner class, method, file, line. */
-    static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile(
             "at (?:[\\w.]+/)?(REPL\\.\\$JShell\\$\\d+[A-Z]*)(\\$[\\w$]+)?\\.([\\w$<>]+)\\(([^():]*):(\\d+)\\)");
 
     /** {@code File.java:N} for a frame in a known snippet; the JDK's own file and line otherwise. */
