@@ -1,6 +1,9 @@
 package dev.threadlings.app;
 
 import dev.threadlings.eval.TempFolders;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
 import picocli.CommandLine;
 
 /** Entry point: {@code threadlings} opens the console; {@code threadlings list|check|…} are for scripts and CI. */
@@ -19,6 +22,12 @@ public final class Main {
         if (args.length == 0) {
             System.exit(new RootCommand().call());
         }
+        // System.out takes the JVM's charset, ASCII where the locale the variables name is not installed: every
+        // Chinese character of sandbox, step or bench came out as "?" although the terminal reads what LANG says
+        TerminalEncoding.of(System.getenv()).ifPresent(charset -> {
+            System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset));
+            System.setErr(new PrintStream(new FileOutputStream(FileDescriptor.err), true, charset));
+        });
         System.exit(commandLine().execute(args));
     }
 

@@ -65,14 +65,14 @@ final class SandboxCliCommand implements Callable<Integer> {
     public Integer call() {
         Optional<Search> search = Search.of(strategy);
         if (search.isEmpty()) {
-            System.err.println("threadlings: unknown strategy '" + strategy + "'"
-                    + dev.threadlings.course.Suggestions.didYouMean(strategy,
+            System.err.println(root.messages().get("cli.unknown-strategy", strategy,
+                    dev.threadlings.course.Suggestions.closest(strategy,
                             Arrays.stream(Search.values()).map(Search::id).toList())
-                    + ": use " + Search.choices());
+                            .map(near -> root.messages().get("choice.did-you-mean", near)).orElse(""), Search.choices()));
             return 2;
         }
         if (search.get() == Search.FREE && replay != null) {
-            System.err.println("threadlings: a free run has no schedule to replay; leave out --replay or --strategy free");
+            System.err.println(root.messages().get("cli.free-no-replay"));
             return 2;
         }
         String text;
@@ -89,7 +89,7 @@ final class SandboxCliCommand implements Callable<Integer> {
             try {
                 choices = ExplorerCodec.parseChoices(replay);
             } catch (NumberFormatException e) {
-                System.err.println("threadlings: --replay takes the dotted numbers a report printed, e.g. 0.1.1.0");
+                System.err.println(root.messages().get("cli.replay-numbers"));
                 return 2;
             }
             settings = settings.withReplay(choices);

@@ -50,39 +50,39 @@ final class StepCliCommand implements Callable<Integer> {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            System.err.println("threadlings: cannot read " + file + ": " + e.getMessage());
+            System.err.println(root.messages().get("cli.cannot-read", file, e.getMessage()));
             return 2;
         }
         List<Integer> failing;
         try {
             failing = replay == null ? List.of() : ExplorerCodec.parseChoices(replay);
         } catch (NumberFormatException e) {
-            System.err.println("threadlings: --replay takes the dotted numbers a report printed, e.g. 0.1.1.0");
+            System.err.println(root.messages().get("cli.replay-numbers"));
             return 2;
         }
         Scenario scenario = ProgramScenario.of(file.getFileName().toString(), text);
         if (replay == null && !noSearch) {
-            System.out.println("looking for a failing schedule…");
+            System.out.println(root.messages().get("cli.step.searching"));
             SandboxReport found = Sandbox.explore(scenario, ExploreSettings.defaults());
             failing = found.failed() ? found.choices() : List.of();
-            System.out.println(found.failed() ? "found one (" + found.outcome().id() + "): a plays it step by step"
-                    : "the sandbox found no failing schedule: you are on your own");
+            System.out.println(found.failed() ? root.messages().get("cli.step.found",
+                    root.messages().get("sandbox.title." + found.outcome().id()), "a") : root.messages().get("cli.step.none"));
         }
         try (Terminal terminal = TerminalBuilder.builder().name("threadlings").system(true).build();
              StepSession session = StepSession.start(scenario, ExploreSettings.defaults())) {
             SteppedSchedule schedule = new SteppedSchedule(session, List.of(), failing);
             boolean color = !root.noColor && System.getenv("NO_COLOR") == null;
-            String token = new StepLoop(terminal, "threadlings step " + file.getFileName(), color).run(schedule);
-            System.out.println(token.isEmpty() ? "no steps taken"
-                    : "your schedule: " + token + "\n  replay it:  threadlings sandbox " + file + " --replay " + token
-                    + "\n  step it again:  threadlings step " + file + " --replay " + token);
+            String token = new StepLoop(terminal, "threadlings step " + file.getFileName(), color, root.messages())
+                    .run(schedule);
+            System.out.println(token.isEmpty() ? root.messages().get("cli.step.no-steps")
+                    : root.messages().get("cli.step.schedule", token, file));
             return 0;
         } catch (StepSession.StepException e) {
-            System.err.println("threadlings: could not step through " + file + ": " + e.getMessage());
+            System.err.println(root.messages().get("cli.step.could-not", file, e.getMessage()));
             e.details().forEach(d -> System.err.println("  " + d));
             return 2;
         } catch (IOException e) {
-            System.err.println("threadlings: cannot open the terminal: " + e.getMessage());
+            System.err.println(root.messages().get("cli.no-terminal", e.getMessage()));
             return 2;
         }
     }

@@ -1,6 +1,7 @@
 package dev.threadlings.step;
 
 import dev.threadlings.sandbox.StepSession.StepException;
+import dev.threadlings.text.Messages;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +22,14 @@ public final class StepLoop {
     private final Terminal terminal;
     private final String title;
     private final boolean color;
+    private final Messages text;
 
-    public StepLoop(Terminal terminal, String title, boolean color) {
+    /** {@code text}: the language of the view's own sentences and of what the sandbox reports. */
+    public StepLoop(Terminal terminal, String title, boolean color, Messages text) {
         this.terminal = terminal;
         this.title = title;
         this.color = color;
+        this.text = text;
     }
 
     /** Runs until the learner leaves; the schedule as it was left, or the problem that stopped stepping. */
@@ -46,17 +50,17 @@ public final class StepLoop {
                 show(display, schedule, message);
                 StepKeys.Key key = keys.next();
                 Optional<String> said = switch (key) {
-                    case StepKeys.Key.Run r -> schedule.step(r.thread());
+                    case StepKeys.Key.Run r -> schedule.step(r.thread(), text);
                     case StepKeys.Key.Undo u -> schedule.undo() ? Optional.empty()
-                            : Optional.of("nothing to undo: this is the start");
-                    case StepKeys.Key.Auto a -> schedule.autoStep();
+                            : Optional.of(text.get("step.view.nothing-to-undo"));
+                    case StepKeys.Key.Auto a -> schedule.autoStep(text);
                     case StepKeys.Key.Restart r -> {
                         schedule.restart();
                         yield Optional.empty();
                     }
                     case StepKeys.Key.Quit q -> null;
                     case StepKeys.Key.Other _, StepKeys.Key.Ignored _ ->
-                            Optional.of("keys: a thread's number, a, u, r or q");
+                            Optional.of(text.get("step.view.keys-known", "a"));
                 };
                 if (said == null) {
                     return schedule.token();
@@ -82,7 +86,7 @@ public final class StepLoop {
     private synchronized void show(Display display, SteppedSchedule schedule, String message) {
         Size size = terminal.getSize();
         int width = size.getColumns() <= 10 ? 80 : size.getColumns();
-        List<AttributedString> lines = StepScreen.lines(title, schedule, message, width);
+        List<AttributedString> lines = StepScreen.lines(title, schedule, message, width, text);
         if (display == null) {
             PrintWriter out = terminal.writer();
             for (AttributedString line : lines) {

@@ -1,6 +1,7 @@
 package dev.threadlings.step;
 
 import dev.threadlings.report.FindingText;
+import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.text.Messages;
@@ -16,36 +17,22 @@ final class StepOutcome {
     private StepOutcome() {}
 
     /** Empty while the program runs and nothing raced. */
-    static List<String> lines(StepView view) {
+    static List<String> lines(StepView view, Messages text) {
         List<String> out = new ArrayList<>();
         if (view.over()) {
             Finding f = view.ended();
             if (f == null) {
-                out.add("✔ every thread finished: this schedule did not fail");
+                out.add("✔ " + text.get("step.view.all-finished"));
             } else {
-                out.add("✘ " + headline(f) + ": " + FindingText.message(f, Messages.ENGLISH));
-                FindingText.details(f, Messages.ENGLISH).forEach(d -> out.add("  " + d.strip()));
+                out.add("✘ " + text.get("step.view.failed", text.get("sandbox.title." + SandboxOutcome.of(f.kind()).id()),
+                        FindingText.message(f, text)));
+                FindingText.details(f, text).forEach(d -> out.add("  " + d.strip()));
             }
         }
-        view.races().forEach(r -> out.add("⚠ " + FindingText.race(r, Messages.ENGLISH)));
+        view.races().forEach(r -> out.add("⚠ " + FindingText.race(r, text)));
         if (view.diverged()) {
-            out.add("! the program did not replay the same way, so the schedule stops where it differed");
+            out.add("! " + text.get("step.view.diverged"));
         }
         return out;
-    }
-
-    private static String headline(Finding f) {
-        return switch (f.kind()) {
-            case DEADLOCK -> "deadlock";
-            case LOST_WAKEUP -> "lost wake-up";
-            case ASSERTION -> "assertion failed";
-            case EXCEPTION -> "uncaught exception";
-            case HANG -> "no end";
-            case EXIT -> "System.exit";
-            case DATA_RACE -> "data race";
-            case STUCK -> "could not check";
-            case ERROR -> "the sandbox failed";
-            case COMPILE_ERROR -> "the code does not compile";
-        };
     }
 }

@@ -4,6 +4,7 @@ import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.TraceEvent;
+import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
 import org.jline.utils.AttributedString;
@@ -19,37 +20,38 @@ final class StepScreen {
 
     private StepScreen() {}
 
-    static List<AttributedString> lines(String title, SteppedSchedule schedule, String message, int width) {
+    static List<AttributedString> lines(String title, SteppedSchedule schedule, String message, int width,
+                                        Messages text) {
         StepView view = schedule.view();
         List<AttributedString> out = new ArrayList<>();
         String token = schedule.token();
-        out.add(new AttributedString(title + "  ·  schedule " + (token.isEmpty() ? "(start)" : token),
-                AttributedStyle.DEFAULT.bold()));
+        out.add(new AttributedString(title + "  ·  " + text.get("step.view.schedule",
+                token.isEmpty() ? text.get("step.view.schedule.start") : token), AttributedStyle.DEFAULT.bold()));
         out.add(AttributedString.EMPTY);
-        List<ThreadCard> cards = ThreadCard.of(view, schedule.session());
+        List<ThreadCard> cards = ThreadCard.of(view, schedule.session(), text);
         List<AttributedString> threads = ThreadColumns.render(cards, width);
         out.addAll(threads != null ? threads : ThreadList.render(cards, width));
         SharedState shared = SharedState.of(view.history());
         if (!shared.variables().isEmpty()) {
             out.add(AttributedString.EMPTY);
-            out.add(new AttributedString("shared state", AttributedStyle.DEFAULT.bold()));
+            out.add(new AttributedString(text.get("step.view.shared"), AttributedStyle.DEFAULT.bold()));
             for (SharedState.Variable v : shared.variables()) {
-                add(out, "  " + v.name() + " = " + v.value() + "   (" + ThreadCard.label(view, v.thread())
-                        + (v.written() ? " wrote it" : " read it") + " at " + v.location() + ")", width,
+                add(out, "  " + v.name() + " = " + v.value() + "   " + text.get(v.written() ? "step.view.shared.wrote"
+                        : "step.view.shared.read", ThreadCard.label(view, v.thread()), v.location()), width,
                         AttributedStyle.DEFAULT);
             }
         }
         List<TraceEvent> history = view.history();
         if (!history.isEmpty()) {
             out.add(AttributedString.EMPTY);
-            out.add(new AttributedString("last steps", AttributedStyle.DEFAULT.bold()));
+            out.add(new AttributedString(text.get("step.view.last"), AttributedStyle.DEFAULT.bold()));
             for (TraceEvent e : history.subList(Math.max(0, history.size() - RECENT), history.size())) {
                 String code = schedule.session().lineAt(e.location());
                 add(out, "  " + ThreadCard.label(view, e.thread()) + "  " + (code.isEmpty() ? "" : code + "  ")
                         + e.what(), width, AttributedStyle.DEFAULT);
             }
         }
-        List<String> outcome = StepOutcome.lines(view);
+        List<String> outcome = StepOutcome.lines(view, text);
         if (!outcome.isEmpty()) {
             out.add(AttributedString.EMPTY);
             outcome.forEach(l -> add(out, l, width, StepStyles.outcome(l)));
@@ -58,21 +60,22 @@ final class StepScreen {
         if (!message.isEmpty()) {
             add(out, message, width, StepStyles.WARNING);
         }
-        add(out, keys(schedule), width, AttributedStyle.DEFAULT.faint());
+        add(out, keys(schedule, text), width, AttributedStyle.DEFAULT.faint());
         return out;
     }
 
-    private static String keys(SteppedSchedule schedule) {
+    private static String keys(SteppedSchedule schedule, Messages text) {
         StepView view = schedule.view();
         List<String> keys = new ArrayList<>();
         if (!view.over()) {
             int last = view.threads().size() - 1;
-            keys.add((last <= 0 ? "0" : "0–" + Math.min(last, 9)) + " run that thread's step");
+            keys.add((last <= 0 ? "0" : "0–" + Math.min(last, 9)) + " " + text.get("step.view.key.run"));
         }
         if (schedule.canAutoPlay()) {
-            keys.add("a a step of the failing schedule");
+            keys.add("a " + text.get("step.view.key.auto"));
         }
-        keys.addAll(List.of("u undo", "r restart", "q leave"));
+        keys.addAll(List.of("u " + text.get("step.view.key.undo"), "r " + text.get("step.view.key.restart"),
+                "q " + text.get("step.view.key.leave")));
         return String.join(" · ", keys);
     }
 

@@ -21,7 +21,7 @@ final class StepStyles {
 
     static AttributedStyle action(String text) {
         String t = text.strip();
-        return t.startsWith("→ the program fails") ? FAILURE : t.startsWith("⚠") ? WARNING : AttributedStyle.DEFAULT;
+        return t.startsWith(ThreadCard.FAILS.strip()) ? FAILURE : t.startsWith("⚠") ? WARNING : AttributedStyle.DEFAULT;
     }
 
     static AttributedStyle outcome(String line) {

@@ -4,6 +4,7 @@ import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.StepSession.StepException;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
 import dev.threadlings.sandbox.runtime.StepView;
+import dev.threadlings.text.Messages;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,48 +47,48 @@ public final class SteppedSchedule {
         return ExplorerCodec.choices(view.choices());
     }
 
-    /** Runs thread {@code thread}'s next step; otherwise why it cannot run. */
-    Optional<String> step(int thread) throws StepException {
+    /** Runs thread {@code thread}'s next step; otherwise why it cannot run, in {@code text}'s language. */
+    Optional<String> step(int thread, Messages text) throws StepException {
         if (view.over()) {
-            return Optional.of("the program has ended: u undoes a step, r starts again");
+            return Optional.of(text.get("step.view.ended"));
         }
         Optional<StepView.Option> option = view.options().stream()
                 .filter(o -> o.thread() == thread && !o.liberty()).findFirst();
         if (option.isEmpty()) {
-            return Optional.of(whyNot(thread));
+            return Optional.of(whyNot(thread, text));
         }
         go(option.get().choices());
         return Optional.empty();
     }
 
-    private String whyNot(int thread) {
+    private String whyNot(int thread, Messages text) {
         if (thread >= view.threads().size()) {
-            return "there is no thread " + thread;
+            return text.get("step.view.no-thread", thread);
         }
         String who = view.threads().get(thread);
         return view.states().stream().filter(s -> s.thread() == thread).findFirst()
                 .map(s -> switch (s.status()) {
-                    case FINISHED -> who + " has finished";
-                    case BLOCKED -> who + " cannot run: it " + s.waits();
-                    case RUNS -> who + " cannot take a step here";
+                    case FINISHED -> text.get("step.view.finished", who);
+                    case BLOCKED -> text.get("step.view.blocked", who, s.waits());
+                    case RUNS -> text.get("step.view.no-step-here", who);
                 })
-                .orElse(who + " has not started yet");
+                .orElse(text.get("step.view.not-started", who));
     }
 
     /** One step along the failing schedule; otherwise why not. */
-    Optional<String> autoStep() throws StepException {
+    Optional<String> autoStep(Messages text) throws StepException {
         if (failing.isEmpty()) {
-            return Optional.of("no failing schedule is known for this program");
+            return Optional.of(text.get("step.view.no-failing"));
         }
         if (view.over()) {
-            return Optional.of("the program has ended: u undoes a step, r starts again");
+            return Optional.of(text.get("step.view.ended"));
         }
         List<Integer> now = view.choices();
         if (now.size() > failing.size() || !failing.subList(0, now.size()).equals(now)) {
-            return Optional.of("this schedule has left the failing one: u undoes, r starts again");
+            return Optional.of(text.get("step.view.left-failing"));
         }
         if (now.size() == failing.size()) {
-            return Optional.of("the failing schedule has no more steps");
+            return Optional.of(text.get("step.view.failing-done"));
         }
         int next = failing.get(now.size());
         List<Integer> stepped = view.options().stream().filter(o -> o.choice() == next).findFirst()

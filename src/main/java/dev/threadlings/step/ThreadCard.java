@@ -14,17 +14,21 @@ import java.util.List;
  * run of that very step — or what it waits for, and the locks it holds.
  */
 record ThreadCard(int thread, String label, Status status, String code, String location, List<String> actions,
-                  List<String> notes) {
+                  List<String> notes, String state) {
     enum Status { CAN_RUN, BLOCKED, FINISHED }
 
-    static List<ThreadCard> of(StepView view, StepSession session) {
+    /** Leads the action that ends the program in a failure, which the view colours. */
+    static final String FAILS = "→ ✘ ";
+
+    /** {@code text}: the language of the cards' words (a step's own text is the sandbox's data). */
+    static List<ThreadCard> of(StepView view, StepSession session, Messages text) {
         List<ThreadCard> cards = new ArrayList<>();
         for (StepView.ThreadState s : view.states()) {
             int t = s.thread();
             String label = t < view.threads().size() ? view.threads().get(t) : "T" + t;
             List<String> notes = new ArrayList<>();
             if (!s.holds().isEmpty()) {
-                notes.add("holds " + String.join(", ", s.holds()));
+                notes.add(text.get("step.card.holds", String.join(", ", s.holds())));
             }
             StepView.Option next = view.options().stream().filter(o -> o.thread() == t && !o.liberty())
                     .findFirst().orElse(null);
@@ -32,8 +36,9 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 TraceEvent last = lastOf(view.history(), t);
                 String where = last == null ? "" : last.location();
                 Status status = s.status() == StepView.Status.FINISHED ? Status.FINISHED : Status.BLOCKED;
-                List<String> actions = status == Status.FINISHED ? List.of("finished") : List.of(s.waits());
-                cards.add(new ThreadCard(t, label, status, session.lineAt(where), where, actions, notes));
+                List<String> actions = List.of(status == Status.FINISHED ? text.get("step.card.finished") : s.waits());
+                cards.add(new ThreadCard(t, label, status, session.lineAt(where), where, actions, notes,
+                        state(status, text)));
                 continue;
             }
             TraceEvent first = next.events().stream().filter(e -> e.thread() == t && !e.location().isEmpty())
@@ -44,13 +49,15 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 actions.add(e.thread() == t || e.thread() < 0 ? e.what() : label(view, e.thread()) + ": " + e.what());
             }
             if (next.ends() != null) {
-                actions.add("→ the program fails: " + SandboxOutcome.of(next.ends().kind()).id());
+                actions.add(FAILS + text.get("step.card.fails",
+                        text.get("sandbox.title." + SandboxOutcome.of(next.ends().kind()).id())));
             } else if (next.finishes()) {
-                actions.add("→ the program ends");
+                actions.add("→ " + text.get("step.card.ends"));
             }
             // the race in full is said once taken (StepOutcome); here only that this step makes one
-            next.races().forEach(r -> actions.add("⚠ " + Messages.ENGLISH.get("finding.race.short", r.variable())));
-            cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), where, actions, notes));
+            next.races().forEach(r -> actions.add("⚠ " + text.get("finding.race.short", r.variable())));
+            cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), where, actions, notes,
+                    state(Status.CAN_RUN, text)));
         }
         return cards;
     }
@@ -70,10 +77,14 @@ record ThreadCard(int thread, String label, Status status, String code, String l
 
     /** The heading: key and name, and whether it can run ("1  T1  can run"). */
     String heading() {
-        return thread + "  " + label + "  " + switch (status) {
-            case CAN_RUN -> "can run";
+        return thread + "  " + label + "  " + state;
+    }
+
+    private static String state(Status status, Messages text) {
+        return text.get("step.card." + switch (status) {
+            case CAN_RUN -> "can-run";
             case BLOCKED -> "blocked";
             case FINISHED -> "finished";
-        };
+        });
     }
 }

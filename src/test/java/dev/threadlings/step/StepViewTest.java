@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.text.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class StepViewTest {
         String cycle = screens.get(5);
         assertTrue(cycle.contains("holds Account#1") && cycle.contains("holds Account#2"), cycle);
         assertTrue(cycle.contains("blocked: Account#2 is held by T2"), "T1's next step blocks:\n" + cycle);
-        assertTrue(cycle.contains("→ the program fails: deadlock"), cycle);
+        assertTrue(cycle.contains("→ ✘ the program fails: deadlock"), cycle);
         String end = screens.getLast();
         assertTrue(end.contains("✘ deadlock: threads wait for each other forever"), end);
         assertTrue(end.contains("T1 holds Account#1, waits for monitor Account#2 held by T2"), end);
@@ -100,6 +101,17 @@ class StepViewTest {
         assertTrue(Arrays.stream(list.split("\n")).allMatch(l -> l.length() <= 60), list);
     }
 
+    @Test
+    void inChineseTheViewSaysEverythingInChinese() throws Exception {
+        // the ABBA deadlock reached by hand at 60 columns: the view's own words and the end in Chinese
+        List<String> screens = step("Abba.java", "0 0 0 9 1 2 2 0", 60, List.of(), new Messages(java.util.Locale.CHINESE));
+        assertTrue(screens.get(3).contains("0  main  阻塞") && screens.get(3).contains("main 不能运行：它"),
+                "a blocked thread's key refused in Chinese:\n" + screens.get(3));
+        assertTrue(screens.get(4).contains("没有线程 9"), "a key refused in Chinese:\n" + screens.get(4));
+        String end = screens.getLast();
+        assertTrue(end.contains("✘ 死锁：") && end.contains("程序已经结束"), end);
+    }
+
     private static String schedule(String screen) {
         return screen.lines().findFirst().orElse("");
     }
@@ -111,13 +123,18 @@ class StepViewTest {
 
     /** Every screen shown, the first before any key. */
     private static List<String> step(String file, String keys, int width, List<Integer> failing) throws Exception {
+        return step(file, keys, width, failing, Messages.ENGLISH);
+    }
+
+    private static List<String> step(String file, String keys, int width, List<Integer> failing, Messages words)
+            throws Exception {
         String text = Files.readString(Path.of("src/test/resources/step", file));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var terminal = new DumbTerminal("step", "dumb", new ByteArrayInputStream(keys.getBytes(
                 StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
              StepSession session = StepSession.start(ProgramScenario.of(file, text), ExploreSettings.defaults())) {
             terminal.setSize(new Size(width, 50));
-            new StepLoop(terminal, "step " + file, false).run(new SteppedSchedule(session, List.of(), failing));
+            new StepLoop(terminal, "step " + file, false, words).run(new SteppedSchedule(session, List.of(), failing));
         }
         List<String> screens = Arrays.stream(out.toString(StandardCharsets.UTF_8).split(SEPARATOR + "\r?\n"))
                 .filter(s -> !s.isBlank()).toList();

@@ -61,7 +61,7 @@ public final class StepCommand implements Command {
         }
         screen.println(session.text("step.starting"), Screen.DIM);
         try (StepSession stepping = StepSession.start(target.get().scenario(), ExploreSettings.defaults())) {
-            String token = new StepLoop(screen.terminal(), target.get().title(), screen.color())
+            String token = new StepLoop(screen.terminal(), target.get().title(), screen.color(), session.messages())
                     .run(new SteppedSchedule(stepping, List.of(), target.get().failing()));
             screen.println(token.isEmpty() ? session.text("step.left-at-start") : session.text("step.left", token),
                     Screen.INFO);
