@@ -54,6 +54,7 @@ public final class Console {
         reader.getWidgets().put(LineReader.SELF_INSERT,
                 new PasteWidget((LineReaderImpl) reader, reader.getWidgets().get(LineReader.SELF_INSERT)));
         reader.getKeyMaps().get(LineReader.MAIN).bind(new Reference("complete-or-doc"), KeyMap.ctrl('I'));
+        TerminalReplyWidget.install((LineReaderImpl) reader);
     }
 
     /** Reads and handles input until /exit or end of input. */
