@@ -53,15 +53,15 @@ public final class SandboxJson {
         for (SandboxReport.Step s : r.trace()) {
             JsonObject e = new JsonObject();
             if (s.gap()) {
-                e.addProperty("gap", s.what());
+                e.addProperty("gap", PhraseText.say(s.what(), text));
                 trace.add(e);
                 continue;
             }
             e.addProperty("step", ++step);
             e.addProperty("thread", r.threadName(s.thread()).orElse("T" + s.thread()));
-            e.addProperty("location", s.location());
+            e.addProperty("location", PhraseText.say(s.location(), text));
             e.addProperty("code", s.code());
-            e.addProperty("what", s.what());
+            e.addProperty("what", PhraseText.say(s.what(), text));
             trace.add(e);
         }
         o.add("trace", trace);

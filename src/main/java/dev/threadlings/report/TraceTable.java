@@ -29,7 +29,9 @@ public final class TraceTable {
     /** The trace in at most {@code width} columns, its headings in {@code text}'s language. */
     public static List<String> render(SandboxReport r, int width, Messages text) {
         int threads = r.threads().size();
-        List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
+        List<SandboxReport.Step> trace = r.trace().stream().map(s -> new SandboxReport.Step(s.thread(),
+                PhraseText.say(s.location(), text), s.code(), PhraseText.say(s.what(), text))).toList();
+        List<SandboxReport.Step> steps = trace.stream().filter(s -> !s.gap()).toList();
         int where = Math.max(5, steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5)) + 2;
         int[] column = new int[threads];
         for (int t = 0; t < threads; t++) {
@@ -43,11 +45,11 @@ public final class TraceTable {
         }
         int fixed = 6 + where + Arrays.stream(column).sum();
         if (threads == 0 || fixed > width) {
-            return list(r, width);
+            return list(r, trace, width);
         }
         int longestCode = steps.stream().mapToInt(s -> Columns.width(s.code())).max().orElse(0);
         int code = Math.min(Math.min(longestCode, MAX_CODE), width - fixed - 2);
-        return columns(r, where, code < MIN_CODE ? 0 : code, column, text);
+        return columns(r, trace, where, code < MIN_CODE ? 0 : code, column, text);
     }
 
     private static boolean shrink(int[] column) {
@@ -62,7 +64,8 @@ public final class TraceTable {
         return true;
     }
 
-    private static List<String> columns(SandboxReport r, int where, int code, int[] column, Messages text) {
+    private static List<String> columns(SandboxReport r, List<SandboxReport.Step> trace, int where, int code,
+                                        int[] column, Messages text) {
         List<String> out = new ArrayList<>();
         StringBuilder head = new StringBuilder(pad(text.get("trace.step"), 6) + pad(text.get("trace.where"), where));
         StringBuilder rule = new StringBuilder("────  " + pad("─".repeat(where - 2), where));
@@ -77,7 +80,7 @@ public final class TraceTable {
         out.add(head.toString().stripTrailing());
         out.add(rule.toString().stripTrailing());
         int step = 0;
-        for (SandboxReport.Step s : r.trace()) {
+        for (SandboxReport.Step s : trace) {
             if (s.gap()) {
                 out.add("      " + s.what());
                 continue;
@@ -96,13 +99,13 @@ public final class TraceTable {
         return out;
     }
 
-    private static List<String> list(SandboxReport r, int width) {
+    private static List<String> list(SandboxReport r, List<SandboxReport.Step> trace, int width) {
         List<String> out = new ArrayList<>();
-        List<SandboxReport.Step> steps = r.trace().stream().filter(s -> !s.gap()).toList();
+        List<SandboxReport.Step> steps = trace.stream().filter(s -> !s.gap()).toList();
         int who = steps.stream().mapToInt(s -> Columns.width(name(r, s))).max().orElse(2);
         int where = steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5);
         int step = 0;
-        for (SandboxReport.Step s : r.trace()) {
+        for (SandboxReport.Step s : trace) {
             if (s.gap()) {
                 out.add("      " + s.what());
                 continue;

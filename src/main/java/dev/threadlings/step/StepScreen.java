@@ -2,6 +2,7 @@ package dev.threadlings.step;
 
 import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
+import dev.threadlings.report.PhraseText;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.TraceEvent;
 import dev.threadlings.text.Messages;
@@ -48,7 +49,7 @@ final class StepScreen {
             for (TraceEvent e : history.subList(Math.max(0, history.size() - RECENT), history.size())) {
                 String code = schedule.session().lineAt(e.location());
                 add(out, "  " + ThreadCard.label(view, e.thread()) + "  " + (code.isEmpty() ? "" : code + "  ")
-                        + e.what(), width, AttributedStyle.DEFAULT);
+                        + PhraseText.say(e.what(), text), width, AttributedStyle.DEFAULT);
             }
         }
         List<String> outcome = StepOutcome.lines(view, text);

@@ -1,5 +1,6 @@
 package dev.threadlings.step;
 
+import dev.threadlings.report.PhraseText;
 import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.StepSession.StepException;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
@@ -69,7 +70,7 @@ public final class SteppedSchedule {
         return view.states().stream().filter(s -> s.thread() == thread).findFirst()
                 .map(s -> switch (s.status()) {
                     case FINISHED -> text.get("step.view.finished", who);
-                    case BLOCKED -> text.get("step.view.blocked", who, s.waits());
+                    case BLOCKED -> text.get("step.view.blocked", who, PhraseText.say(s.waits(), text));
                     case RUNS -> text.get("step.view.no-step-here", who);
                 })
                 .orElse(text.get("step.view.not-started", who));

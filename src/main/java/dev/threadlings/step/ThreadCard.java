@@ -1,5 +1,6 @@
 package dev.threadlings.step;
 
+import dev.threadlings.report.PhraseText;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.runtime.StepView;
@@ -36,8 +37,9 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 TraceEvent last = lastOf(view.history(), t);
                 String where = last == null ? "" : last.location();
                 Status status = s.status() == StepView.Status.FINISHED ? Status.FINISHED : Status.BLOCKED;
-                List<String> actions = List.of(status == Status.FINISHED ? text.get("step.card.finished") : s.waits());
-                cards.add(new ThreadCard(t, label, status, session.lineAt(where), where, actions, notes,
+                List<String> actions = List.of(status == Status.FINISHED ? text.get("step.card.finished")
+                        : PhraseText.say(s.waits(), text));
+                cards.add(new ThreadCard(t, label, status, session.lineAt(where), PhraseText.say(where, text), actions, notes,
                         state(status, text)));
                 continue;
             }
@@ -46,7 +48,8 @@ record ThreadCard(int thread, String label, Status status, String code, String l
             String where = first == null ? "" : first.location();
             List<String> actions = new ArrayList<>();
             for (TraceEvent e : next.events()) {
-                actions.add(e.thread() == t || e.thread() < 0 ? e.what() : label(view, e.thread()) + ": " + e.what());
+                String what = PhraseText.say(e.what(), text);
+                actions.add(e.thread() == t || e.thread() < 0 ? what : label(view, e.thread()) + ": " + what);
             }
             if (next.ends() != null) {
                 actions.add(FAILS + text.get("step.card.fails",
@@ -55,8 +58,9 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 actions.add("→ " + text.get("step.card.ends"));
             }
             // the race in full is said once taken (StepOutcome); here only that this step makes one
-            next.races().forEach(r -> actions.add("⚠ " + text.get("finding.race.short", r.variable())));
-            cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), where, actions, notes,
+            next.races().forEach(r -> actions.add("⚠ " + text.get("finding.race.short", PhraseText.say(r.variable(), text))));
+            cards.add(new ThreadCard(t, label, Status.CAN_RUN, session.lineAt(where), PhraseText.say(where, text),
+                    actions, notes,
                     state(Status.CAN_RUN, text)));
         }
         return cards;

@@ -27,6 +27,7 @@ import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.Frame;
 import dev.threadlings.sandbox.runtime.Limit;
 import dev.threadlings.sandbox.runtime.Missed;
+import dev.threadlings.sandbox.runtime.Phrase;
 import dev.threadlings.sandbox.runtime.RacingAccesses;
 import dev.threadlings.sandbox.runtime.Search;
 import dev.threadlings.sandbox.runtime.Stalled;
@@ -74,15 +75,16 @@ class ChineseReportTest {
     @Test
     void aDeadlockAndALostWakeUpInChinese() {
         SandboxReport deadlock = new SandboxReport(new Finding.Deadlock(Finding.Deadlock.Reason.EACH_OTHER, List.of(
-                new Waiter("T1", List.of("Account@17"), new Awaited.Lock("monitor", "Account@29", "T2"), null,
+                new Waiter("T1", List.of("Account@17"), new Awaited.Lock(Phrase.MONITOR.with(), "Account@29", "T2"), null,
                         false, List.of(new Frame("Bank.transfer", "REPL.$JShell$12$Bank", 9, "Bank.java:9"))),
-                new Waiter("T2", List.of("Account@29"), new Awaited.Lock("monitor", "Account@17", "T1"), null,
+                new Waiter("T2", List.of("Account@29"), new Awaited.Lock(Phrase.MONITOR.with(), "Account@17", "T1"), null,
                         false, List.of())), List.of(new Waiter.Leak("T3", List.of("ReentrantLock@77")))),
-                List.of(new Step(1, "Bank.java:9", "synchronized (to) {", "lock Account@29")), List.of("main", "T1",
+                List.of(new Step(1, "Bank.java:9", "synchronized (to) {", Phrase.LOCK.with("Account@29"))), List.of("main", "T1",
                 "T2", "T3"), List.of(0, 1), SandboxReport.Coverage.NONE, List.of());
         String zh = text(SandboxText.describe(deadlock, 100, "threadlings sandbox Bank.java", ZH));
         assertTrue(zh.startsWith("✘ 线程互相等待，永远等下去（死锁）"), zh);
-        assertTrue(zh.contains("T1：持有 Account@17，等待 T2 持有的 monitor Account@29"), zh);
+        assertTrue(zh.contains("T1：持有 Account@17，等待 T2 持有的监视器锁 Account@29"), zh);
+        assertTrue(zh.contains("获得锁 Account@29"), "the trace's step in Chinese:\n" + zh);
         assertTrue(zh.contains("位于 Bank.transfer (Bank.java:9)"), zh);
         String words = SandboxText.headline(deadlock, ZH) + "\n" + String.join("\n", SandboxText.details(deadlock, ZH));
         assertEquals(List.of(), EnglishProse.lines(words), words);
@@ -92,6 +94,7 @@ class ChineseReportTest {
         assertTrue(en.startsWith("✘ threads wait for each other forever (a deadlock)\n"), en);
         assertTrue(en.contains("    T1 holds Account@17, waits for monitor Account@29 held by T2"), en);
         assertTrue(en.contains("      at Bank.transfer (Bank.java:9)"), en);
+        assertTrue(en.contains("lock Account@29"), en);
 
         SandboxReport lost = SandboxReport.unexplored(new Finding.LostWakeup(
                 new Missed.CameBefore("notify()", "Box.java:19", "T2", "T1", "wait()"), List.of(new Waiter("T1",

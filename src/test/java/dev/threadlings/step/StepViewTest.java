@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.StepSession;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.text.EnglishProse;
 import dev.threadlings.text.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -103,8 +104,19 @@ class StepViewTest {
 
     @Test
     void inChineseTheViewSaysEverythingInChinese() throws Exception {
-        // the ABBA deadlock reached by hand at 60 columns: the view's own words and the end in Chinese
+        // the ABBA deadlock reached by hand at 60 columns: the view's own words, each thread's steps and waits, and
+        // the end in Chinese; the learner's code is shown as it is, and the keys' line names keys (a, u, r, q)
         List<String> screens = step("Abba.java", "0 0 0 9 1 2 2 0", 60, List.of(), new Messages(java.util.Locale.CHINESE));
+        List<String> code = Files.readAllLines(Path.of("src/test/resources/step/Abba.java")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty()).toList();
+        for (String screen : screens) {
+            String words = screen.lines().filter(l -> !l.contains(" · ")).reduce("", (a, b) -> a + b + "\n");
+            for (String line : code) {
+                words = words.replace(line, "");
+            }
+            assertEquals(List.of(), EnglishProse.lines(words), "English in the Chinese step view:\n" + screen);
+        }
+        assertTrue(screens.get(1).contains("获得锁 Account#1"), screens.get(1));
         assertTrue(screens.get(3).contains("0  main  阻塞") && screens.get(3).contains("main 不能运行：它"),
                 "a blocked thread's key refused in Chinese:\n" + screens.get(3));
         assertTrue(screens.get(4).contains("没有线程 9"), "a key refused in Chinese:\n" + screens.get(4));

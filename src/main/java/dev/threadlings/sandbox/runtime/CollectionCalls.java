@@ -50,6 +50,6 @@ final class CollectionCalls {
     /** {@code the contents of an ArrayList}, for race reports. */
     static String contents(Object receiver) {
         String type = Names.clean(receiver.getClass().getName());
-        return "the contents of a" + ("AEIOU".indexOf(type.charAt(0)) >= 0 ? "n " : " ") + type;
+        return Phrase.CONTENTS.with(Phrase.kindOf(type));
     }
 }

@@ -83,7 +83,7 @@ final class ExplorationResult {
             return List.copyOf(trace);
         }
         List<TraceEvent> out = new ArrayList<>(trace.subList(0, head));
-        out.add(new TraceEvent(-1, "… " + (trace.size() - head - tail) + " more steps …", ""));
+        out.add(new TraceEvent(-1, Phrase.MORE_STEPS.with(trace.size() - head - tail), ""));
         out.addAll(trace.subList(trace.size() - tail, trace.size()));
         return out;
     }

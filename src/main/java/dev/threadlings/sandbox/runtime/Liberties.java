@@ -67,12 +67,11 @@ final class Liberties {
         Slot slot = s.slots().get(thread(choice));
         if (choice >= SPURIOUS) {
             slot.wait.wakeSpuriously();
-            s.note(slot, "wakes up without a signal (a spurious wake-up)", "");
+            s.note(slot, Phrase.SPURIOUS_WAKEUP.with(), "");
         } else {
             long deadline = slot.wait.deadline();
             s.advanceClock(deadline);
-            s.note(slot, "wakes at " + deadline + " ms (virtual time) while others could still run: they were slow",
-                    "");
+            s.note(slot, Phrase.WAKES_EARLY.with(deadline), "");
         }
         return slot.id;
     }

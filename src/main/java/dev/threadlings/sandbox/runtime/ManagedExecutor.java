@@ -156,7 +156,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
         Slot self = Sched.slot();
         if (self != null) {
             Scheduler s = Sched.scheduler;
-            s.point(self, "invokeAll (" + futures.size() + " tasks, timeout)", "(invokeAll)");
+            s.point(self, Phrase.INVOKE_ALL_TIMED.with(futures.size()), "(invokeAll)");
             s.block(self, new Wait.Until(this, "invokeAll(timeout)", deadline(s, timeout, unit),
                     () -> futures.stream().allMatch(Future::isDone)));
             if (!futures.stream().allMatch(Future::isDone) && Thread.interrupted()) {
@@ -200,7 +200,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
                     || futures.stream().allMatch(Future::isDone);
             if (self != null) {
                 Scheduler s = Sched.scheduler;
-                s.point(self, "invokeAny (" + futures.size() + " tasks)", "(invokeAny)");
+                s.point(self, Phrase.INVOKE_ANY.with(futures.size()), "(invokeAny)");
                 s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(this, "invokeAny", decided)
                         : new Wait.Until(this, "invokeAny(timeout)", deadline, decided));
             }

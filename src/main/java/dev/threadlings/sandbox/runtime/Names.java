@@ -43,6 +43,6 @@ final class Names {
     /** {@code element [3] of an int[]}, for race reports (the detector keys elements by array identity). */
     static String arrayElement(Object array, int index) {
         String type = clean(array.getClass().getComponentType().getName()) + "[]";
-        return "element [" + index + "] of a" + ("aeiou".indexOf(type.charAt(0)) >= 0 ? "n " : " ") + type;
+        return Phrase.ARRAY_ELEMENT.with(index, Phrase.kindOf(type));
     }
 }

@@ -87,8 +87,8 @@ public final class Sched {
         if (receiver != null && receiver.getClass().getName().startsWith("java.util.Collections$Synchronized")) {
             Slot owner = s.locks().ownerOf(receiver);
             if (owner != null && owner != self) {
-                s.note(self, "blocked: " + Names.of(receiver) + " is held by " + owner.name(), loc);
-                s.block(self, new Wait.ForLock(receiver, "monitor"));
+                s.note(self, Phrase.BLOCKED_HELD.with(Names.of(receiver), owner.name()), loc);
+                s.block(self, new Wait.ForLock(receiver, Phrase.MONITOR.with()));
             }
         }
     }
@@ -173,18 +173,18 @@ public final class Sched {
         }
         Scheduler s = scheduler;
         s.point(self, null, loc);
-        acquire(s, self, o, "monitor", 1, loc);
+        acquire(s, self, o, Phrase.MONITOR.with(), 1, loc);
     }
 
     /** Takes a monitor or lock, blocking (in the model) while another thread holds it; records both in the trace. */
     static void acquire(Scheduler s, Slot self, Object lock, String kind, int times, String loc) {
         Slot owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
-            s.note(self, "blocked: " + Names.of(lock) + " is held by " + owner.name(), loc);
+            s.note(self, Phrase.BLOCKED_HELD.with(Names.of(lock), owner.name()), loc);
             s.block(self, new Wait.ForLock(lock, kind));
         }
         s.locks().acquire(lock, self, times);
-        s.note(self, "lock " + Names.of(lock), loc);
+        s.note(self, Phrase.LOCK.with(Names.of(lock)), loc);
     }
 
     public static void monitorExit(Object o, String loc) {
@@ -196,7 +196,7 @@ public final class Sched {
         if (!s.locks().release(o, self)) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
-        s.note(self, "unlock " + Names.of(o), loc);
+        s.note(self, Phrase.UNLOCK.with(Names.of(o)), loc);
     }
 
     /**

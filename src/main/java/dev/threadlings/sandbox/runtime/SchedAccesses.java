@@ -147,7 +147,7 @@ public final class SchedAccesses {
         }
         Scheduler s = Sched.scheduler;
         boolean write = (kind & 1) != 0;
-        s.point(self, s.tracing ? (write ? "write " : "read ") + Names.of(array) + "[" + index + "]" : null, loc);
+        s.point(self, s.tracing ? (write ? Phrase.WRITE_ELEMENT : Phrase.READ_ELEMENT).with(Names.of(array), index) : null, loc);
         if (s.conflicts != null && array != null) {
             accessed(s, self, array, Integer.toString(index), write);
         }

@@ -133,11 +133,11 @@ public final class SchedAsyncStages {
         if (Sched.slot() == null) {
             return f.orTimeout(time, unit);
         }
-        Sched.point("orTimeout " + time + " " + unit.name().toLowerCase() + " on " + Names.of(f), loc);
+        Sched.point(Phrase.OR_TIMEOUT.with(time, unit.name().toLowerCase(), Names.of(f)), loc);
         if (!f.isDone()) {
             ScheduledFuture<?> timer = timers().schedule(() -> {
                 if (f.completeExceptionally(new TimeoutException())) {
-                    note("timed out: " + Names.of(f) + " completes with a TimeoutException");
+                    note(Phrase.TIMED_OUT_EXCEPTION.with(Names.of(f)));
                 }
             }, time, unit);
             f.whenComplete((r, x) -> timer.cancel(false)); // as in the JDK: a finished future cancels its timer
@@ -151,11 +151,11 @@ public final class SchedAsyncStages {
         if (Sched.slot() == null) {
             return f.completeOnTimeout(value, time, unit);
         }
-        Sched.point("completeOnTimeout " + time + " " + unit.name().toLowerCase() + " on " + Names.of(f), loc);
+        Sched.point(Phrase.COMPLETE_ON_TIMEOUT.with(time, unit.name().toLowerCase(), Names.of(f)), loc);
         if (!f.isDone()) {
             ScheduledFuture<?> timer = timers().schedule(() -> {
                 if (f.complete(value)) {
-                    note("timed out: " + Names.of(f) + " completes with " + Names.value(value));
+                    note(Phrase.TIMED_OUT_VALUE.with(Names.of(f), Names.value(value)));
                 }
             }, time, unit);
             f.whenComplete((r, x) -> timer.cancel(false));
@@ -184,7 +184,7 @@ public final class SchedAsyncStages {
     private static void note(String what) {
         Slot self = Sched.slot();
         if (self != null) {
-            Sched.scheduler.note(self, what, "(timer)");
+            Sched.scheduler.note(self, what, Phrase.TIMER.with());
         }
     }
 }

@@ -29,7 +29,7 @@ public final class SchedBarrier {
         Scheduler s = Sched.scheduler;
         State st = STATES.get().computeIfAbsent(barrier, b -> new State());
         int parties = barrier.getParties();
-        s.point(self, "await " + Names.of(barrier) + " (" + (st.arrived + 1) + " of " + parties + ")", loc);
+        s.point(self, Phrase.BARRIER_AWAIT.with(Names.of(barrier), st.arrived + 1, parties), loc);
         int index = parties - 1 - st.arrived;
         st.arrived++;
         s.released(self, barrier);

@@ -108,7 +108,8 @@ public final class SchedConditions {
         if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }
-        s.note(self, "await on " + Names.of(condition) + (millis == Long.MAX_VALUE ? "" : " (" + millis + " ms)"), loc);
+        s.note(self, millis == Long.MAX_VALUE ? Phrase.AWAIT_ON.with(Names.of(condition))
+                : Phrase.AWAIT_ON_TIMED.with(Names.of(condition), millis), loc);
         int count = s.locks().releaseAll(lock);
         long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE
                 : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime());
@@ -120,7 +121,7 @@ public final class SchedConditions {
         } finally {
             WaitSets.remove(condition, w);
         }
-        Sched.acquire(s, self, lock, "lock", count, loc);
+        Sched.acquire(s, self, lock, Phrase.LOCK_KIND.with(), count, loc);
         if (interruptible && Thread.interrupted()) {
             throw new InterruptedException();
         }

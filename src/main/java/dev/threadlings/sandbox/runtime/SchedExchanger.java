@@ -63,7 +63,7 @@ public final class SchedExchanger {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        s.point(self, "exchange " + Names.value(item) + " on " + Names.of(x), loc);
+        s.point(self, Phrase.EXCHANGE.with(Names.value(item), Names.of(x)), loc);
         List<Offer> waiting = WAITING.get().computeIfAbsent(x, k -> new ArrayList<>());
         for (Offer o : waiting) {
             if (o.slot != self) {
@@ -72,8 +72,7 @@ public final class SchedExchanger {
                 s.released(self, o);
                 o.reply = item;
                 o.partner = self;
-                s.note(self, "exchanged with " + o.slot.name() + ": gave " + Names.value(item) + ", got "
-                        + Names.value(o.item), loc);
+                s.note(self, Phrase.EXCHANGED_GAVE.with(o.slot.name(), Names.value(item), Names.value(o.item)), loc);
                 return o.item;
             }
         }
@@ -82,20 +81,20 @@ public final class SchedExchanger {
         waiting.add(mine);
         String kind = "Exchanger.exchange()";
         if (millis == Long.MAX_VALUE) {
-            s.block(self, new Wait.ForCount(x, kind + " (no partner)", () -> mine.partner != null));
+            s.block(self, new Wait.ForCount(x, Phrase.NO_PARTNER.with(kind), () -> mine.partner != null));
         } else if (millis > 0) {
             s.block(self, new Wait.Until(x, kind, s.virtualTime() + millis, () -> mine.partner != null));
         }
         if (mine.partner != null) {
             s.acquired(self, mine);
-            s.note(self, "exchanged with " + mine.partner.name() + ": got " + Names.value(mine.reply), loc);
+            s.note(self, Phrase.EXCHANGED_GOT.with(mine.partner.name(), Names.value(mine.reply)), loc);
             return mine.reply;
         }
         waiting.remove(mine);
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        s.note(self, "exchange timed out: no partner", loc);
+        s.note(self, Phrase.EXCHANGE_TIMED_OUT.with(), loc);
         throw new TimeoutException();
     }
 }

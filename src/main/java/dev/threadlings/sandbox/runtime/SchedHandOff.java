@@ -43,22 +43,22 @@ final class SchedHandOff {
         Offer mine = new Offer(item);
         PUTTERS.get().computeIfAbsent(q, k -> new ArrayDeque<>()).add(mine);
         s.released(self, q); // what the putter did happens before the take that receives its item
-        s.note(self, "put " + Names.value(item) + " into " + Names.of(q) + ": waits for a taker", loc);
-        s.block(self, new Wait.ForCount(q, "SynchronousQueue.put() (no taker)", () -> mine.taken));
+        s.note(self, Phrase.PUT_WAITS_FOR_TAKER.with(Names.value(item), Names.of(q)), loc);
+        s.block(self, new Wait.ForCount(q, Phrase.PUT_NO_TAKER.with(), () -> mine.taken));
         if (!mine.taken) {
             PUTTERS.get().get(q).remove(mine);
             Thread.interrupted();
             throw new InterruptedException();
         }
-        s.note(self, Names.value(item) + " was taken from " + Names.of(q), loc);
+        s.note(self, Phrase.TAKEN_FROM.with(Names.value(item), Names.of(q)), loc);
     }
 
     static Object take(Scheduler s, Slot self, SynchronousQueue<?> q, String loc) throws InterruptedException {
         enter(s, self, loc);
         ArrayDeque<Offer> putters = PUTTERS.get().computeIfAbsent(q, k -> new ArrayDeque<>());
         while (putters.isEmpty()) {
-            s.note(self, "blocked: nobody is putting into " + Names.of(q), loc);
-            s.block(self, new Wait.ForCount(q, "SynchronousQueue.take() (no putter)", () -> !putters.isEmpty()));
+            s.note(self, Phrase.BLOCKED_NO_PUTTER.with(Names.of(q)), loc);
+            s.block(self, new Wait.ForCount(q, Phrase.TAKE_NO_PUTTER.with(), () -> !putters.isEmpty()));
             if (putters.isEmpty() && Thread.interrupted()) {
                 throw new InterruptedException();
             }
@@ -66,7 +66,7 @@ final class SchedHandOff {
         Offer o = putters.poll();
         o.taken = true;
         s.acquired(self, q);
-        s.note(self, "take " + Names.value(o.item) + " from " + Names.of(q), loc);
+        s.note(self, Phrase.TAKE_FROM.with(Names.value(o.item), Names.of(q)), loc);
         return o.item;
     }
 }

@@ -29,7 +29,7 @@ public final class SchedJoins {
         }
         if (!target.finished) {
             Scheduler s = Sched.scheduler;
-            s.note(self, "join " + SchedThreads.label(target) + " in a static initializer", loc);
+            s.note(self, Phrase.JOIN_IN_INITIALIZER.with(SchedThreads.label(target)), loc);
             s.fail(new Finding.NotModelled("Thread.join", loc, Finding.NotModelled.Advice.START_FROM_MAIN));
             throw new SandboxAbort();
         }

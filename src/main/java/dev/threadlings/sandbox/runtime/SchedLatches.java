@@ -27,7 +27,7 @@ public final class SchedLatches {
             latch.await();
             return;
         }
-        Sched.scheduler.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ")", loc);
+        Sched.scheduler.point(self, Phrase.LATCH_AWAIT.with(Names.of(latch), latch.getCount()), loc);
         Sched.scheduler.block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> latch.getCount() == 0));
         if (latch.getCount() != 0 && Thread.interrupted()) {
             throw new InterruptedException();
@@ -45,7 +45,7 @@ public final class SchedLatches {
         if (Thread.interrupted()) {
             throw new InterruptedException();      // as the JDK's await(time, unit) does, even at count 0
         }
-        s.point(self, "await " + Names.of(latch) + " (count " + latch.getCount() + ", timeout)", loc);
+        s.point(self, Phrase.LATCH_AWAIT_TIMED.with(Names.of(latch), latch.getCount()), loc);
         s.block(self, new Wait.Until(latch, "CountDownLatch.await(timeout)",
                 s.virtualTime() + Math.max(1, unit.toMillis(time)), () -> latch.getCount() == 0));
         if (latch.getCount() == 0) {

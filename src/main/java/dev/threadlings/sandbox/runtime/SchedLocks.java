@@ -28,7 +28,7 @@ public final class SchedLocks {
         }
         Slot self = Sched.slot();
         Sched.scheduler.point(self, null, loc);
-        Sched.acquire(Sched.scheduler, self, lock, "lock", 1, loc);
+        Sched.acquire(Sched.scheduler, self, lock, Phrase.LOCK_KIND.with(), 1, loc);
     }
 
     public static void lockInterruptibly(Object lock, String loc) throws InterruptedException {
@@ -58,7 +58,7 @@ public final class SchedLocks {
         s.point(self, "tryLock " + Names.of(lock), loc);
         Slot owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
-            s.note(self, "tryLock failed: held by " + owner.name(), loc);
+            s.note(self, Phrase.TRY_LOCK_FAILED.with(owner.name()), loc);
             return false;
         }
         s.locks().acquire(lock, self, 1);
@@ -81,10 +81,10 @@ public final class SchedLocks {
             s.block(self, new Wait.Until(lock, "tryLock", deadline, () -> s.locks().ownerOf(lock) == null));
             if (s.locks().ownerOf(lock) != null) {
                 if (Thread.interrupted()) {
-                    s.note(self, "tryLock interrupted", loc);
+                    s.note(self, Phrase.TRY_LOCK_INTERRUPTED.with(), loc);
                     throw new InterruptedException();   // an interrupt ends the wait with a throw, never a false
                 }
-                s.note(self, "tryLock timed out", loc);
+                s.note(self, Phrase.TRY_LOCK_TIMED_OUT.with(), loc);
                 return false;
             }
         }
@@ -105,7 +105,7 @@ public final class SchedLocks {
         if (!Sched.scheduler.locks().release(lock, self)) {
             throw new IllegalMonitorStateException();
         }
-        Sched.scheduler.point(self, "unlock " + Names.of(lock), loc);
+        Sched.scheduler.point(self, Phrase.UNLOCK.with(Names.of(lock)), loc);
     }
 
     public static boolean isHeldByCurrentThread(ReentrantLock lock) {

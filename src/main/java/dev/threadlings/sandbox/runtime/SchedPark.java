@@ -59,7 +59,7 @@ public final class SchedPark {
             return;
         }
         Scheduler s = Sched.scheduler;
-        s.point(self, "park" + (millis == Long.MAX_VALUE ? "" : " (" + millis + " ms)"), loc);
+        s.point(self, millis == Long.MAX_VALUE ? "park" : Phrase.PARK_TIMED.with(millis), loc);
         if (!self.permit && !self.interrupted()) {
             Wait.Parked w = new Wait.Parked(self, millis == Long.MAX_VALUE ? Long.MAX_VALUE
                     : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime()));
@@ -68,7 +68,7 @@ public final class SchedPark {
         if (self.permit) {
             self.permit = false;
             s.acquired(self, self);
-            s.note(self, "park returns: unparked", loc);
+            s.note(self, Phrase.PARK_RETURNS.with(), loc);
         }
     }
 

@@ -22,8 +22,7 @@ public final class SchedPhaser {
         if (self == null) {
             return p.register();
         }
-        Sched.scheduler.point(self, "register with " + Names.of(p) + " → " + (p.getRegisteredParties() + 1)
-                + " parties", loc);
+        Sched.scheduler.point(self, Phrase.PHASER_REGISTER.with(Names.of(p), p.getRegisteredParties() + 1), loc);
         return p.register();
     }
 
@@ -32,8 +31,8 @@ public final class SchedPhaser {
         if (self == null) {
             return p.bulkRegister(parties);
         }
-        Sched.scheduler.point(self, "bulkRegister " + parties + " with " + Names.of(p) + " → "
-                + (p.getRegisteredParties() + parties) + " parties", loc);
+        Sched.scheduler.point(self, Phrase.PHASER_BULK_REGISTER.with(parties, Names.of(p),
+                p.getRegisteredParties() + parties), loc);
         return p.bulkRegister(parties);
     }
 
@@ -42,7 +41,7 @@ public final class SchedPhaser {
         if (self == null) {
             return p.arrive();
         }
-        Sched.scheduler.point(self, "arrive at " + describe(p), loc);
+        Sched.scheduler.point(self, Phrase.PHASER_ARRIVE.with(describe(p)), loc);
         return arriving(self, p, p::arrive);
     }
 
@@ -51,7 +50,7 @@ public final class SchedPhaser {
         if (self == null) {
             return p.arriveAndDeregister();
         }
-        Sched.scheduler.point(self, "arriveAndDeregister at " + describe(p), loc);
+        Sched.scheduler.point(self, Phrase.PHASER_ARRIVE_DEREGISTER.with(describe(p)), loc);
         return arriving(self, p, p::arriveAndDeregister);
     }
 
@@ -61,7 +60,7 @@ public final class SchedPhaser {
         if (self == null) {
             return p.arriveAndAwaitAdvance();
         }
-        Sched.scheduler.point(self, "arriveAndAwaitAdvance at " + describe(p), loc);
+        Sched.scheduler.point(self, Phrase.PHASER_ARRIVE_AWAIT.with(describe(p)), loc);
         int phase = arriving(self, p, p::arrive);
         return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.arriveAndAwaitAdvance()", loc);
     }
@@ -71,7 +70,7 @@ public final class SchedPhaser {
         if (self == null) {
             return p.awaitAdvance(phase);
         }
-        Sched.scheduler.point(self, "awaitAdvance of phase " + phase + " on " + describe(p), loc);
+        Sched.scheduler.point(self, Phrase.PHASER_AWAIT_ADVANCE.with(phase, describe(p)), loc);
         return phase < 0 ? phase : awaitUninterruptibly(self, p, phase, "Phaser.awaitAdvance()", loc);
     }
 
@@ -91,7 +90,7 @@ public final class SchedPhaser {
                     : p.awaitAdvanceInterruptibly(phase, time, unit);
         }
         Scheduler s = Sched.scheduler;
-        s.point(self, "awaitAdvanceInterruptibly of phase " + phase + " on " + describe(p), loc);
+        s.point(self, Phrase.PHASER_AWAIT_INTERRUPTIBLY.with(phase, describe(p)), loc);
         if (phase < 0) {
             return phase;
         }
@@ -114,7 +113,7 @@ public final class SchedPhaser {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        s.note(self, "awaitAdvanceInterruptibly timed out in phase " + phase, loc);
+        s.note(self, Phrase.PHASER_TIMED_OUT.with(phase), loc);
         throw new TimeoutException();
     }
 
@@ -126,9 +125,9 @@ public final class SchedPhaser {
         Scheduler s = Sched.scheduler;
         boolean interrupted = false;
         while (p.getPhase() == phase) {
-            s.note(self, "waits for phase " + phase + " of " + Names.of(p) + " to end (" + p.getArrivedParties()
-                    + " of " + p.getRegisteredParties() + " arrived)", loc);
-            s.block(self, new Wait.ForCount(p, kind + " (phase " + phase + ")", () -> p.getPhase() != phase));
+            s.note(self, Phrase.PHASER_WAITS.with(phase, Names.of(p), p.getArrivedParties(), p.getRegisteredParties()),
+                    loc);
+            s.block(self, new Wait.ForCount(p, Phrase.PHASER_PHASE.with(kind, phase), () -> p.getPhase() != phase));
             interrupted |= Thread.interrupted();
         }
         if (interrupted) {
@@ -140,7 +139,7 @@ public final class SchedPhaser {
     private static int advanced(Scheduler s, Slot self, Phaser p, String loc) {
         s.acquired(self, p); // every arrival of the phase happens before anything after its advance
         int now = p.getPhase();
-        s.note(self, now < 0 ? Names.of(p) + " terminated" : "phase " + now + " of " + Names.of(p) + " begins", loc);
+        s.note(self, now < 0 ? Phrase.PHASER_TERMINATED.with(Names.of(p)) : Phrase.PHASER_BEGINS.with(now, Names.of(p)), loc);
         return now;
     }
 
@@ -173,7 +172,6 @@ public final class SchedPhaser {
     }
 
     private static String describe(Phaser p) {
-        return Names.of(p) + " (phase " + p.getPhase() + ", " + p.getArrivedParties() + " of "
-                + p.getRegisteredParties() + " arrived)";
+        return Phrase.PHASER_STATE.with(Names.of(p), p.getPhase(), p.getArrivedParties(), p.getRegisteredParties());
     }
 }

@@ -130,7 +130,7 @@ public final class SchedPools {
         Slot self = Sched.slot();
         if (self != null && !f.isDone()) {
             Scheduler s = Sched.scheduler;
-            s.point(self, "get " + Names.of(f) + " (timeout)", loc);
+            s.point(self, Phrase.FUTURE_GET_TIMED.with(Names.of(f)), loc);
             s.block(self, new Wait.Until(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
                     unit.toMillis(time)), f::isDone));
             if (!f.isDone()) {
@@ -158,7 +158,7 @@ public final class SchedPools {
             return;
         }
         Scheduler s = Sched.scheduler;
-        s.point(self, "wait for " + Names.of(f), loc);
+        s.point(self, Phrase.WAIT_FOR.with(Names.of(f)), loc);
         if (!f.isDone()) {
             s.block(self, new Wait.ForCount(f, call, f::isDone));
         }

@@ -116,14 +116,14 @@ public final class SchedQueues {
         long deadline = deadline(s, millis);
         while (!tryInsert.getAsBoolean()) {
             if (s.virtualTime() >= deadline) {
-                s.note(self, op + " " + Names.value(item) + " timed out: " + Names.of(q) + " is full", loc);
+                s.note(self, Phrase.QUEUE_OFFER_TIMED_OUT.with(op, Names.value(item), Names.of(q)), loc);
                 return false;
             }
-            s.note(self, "blocked: " + Names.of(q) + " is full", loc);
+            s.note(self, Phrase.BLOCKED_FULL.with(Names.of(q)), loc);
             waitFor(s, self, q, op, deadline, () -> q.remainingCapacity() > 0);
         }
         s.released(self, q);
-        s.note(self, op + " " + Names.value(item) + " into " + Names.of(q) + " (size " + q.size() + ")", loc);
+        s.note(self, Phrase.QUEUE_PUT.with(op, Names.value(item), Names.of(q), q.size()), loc);
         return true;
     }
 
@@ -140,14 +140,14 @@ public final class SchedQueues {
         Object item;
         while ((item = tryRemove.get()) == null) {
             if (s.virtualTime() >= deadline) {
-                s.note(self, op + " timed out → null: " + Names.of(q) + " is empty", loc);
+                s.note(self, Phrase.QUEUE_POLL_TIMED_OUT.with(op, Names.of(q)), loc);
                 return null;
             }
-            s.note(self, "blocked: " + Names.of(q) + " is empty", loc);
+            s.note(self, Phrase.BLOCKED_EMPTY.with(Names.of(q)), loc);
             waitFor(s, self, q, op, deadline, () -> !q.isEmpty());
         }
         s.acquired(self, q);
-        s.note(self, op + " " + Names.value(item) + " from " + Names.of(q), loc);
+        s.note(self, Phrase.QUEUE_TAKE.with(op, Names.value(item), Names.of(q)), loc);
         return item;
     }
 

@@ -102,12 +102,12 @@ public final class SchedReadWrite {
         Scheduler s = Sched.scheduler;
         s.point(self, null, loc);
         if (!free(st, self, read)) {
-            s.note(self, "blocked: " + (read ? "read" : "write") + " lock of " + Names.of(rw), loc);
-            s.block(self, new Wait.ForShared(rw, read ? "read lock" : "write lock", () -> free(st, self, read)));
+            s.note(self, Phrase.BLOCKED_SIDE.with((read ? Phrase.READ_LOCK : Phrase.WRITE_LOCK).with(), Names.of(rw)), loc);
+            s.block(self, new Wait.ForShared(rw, (read ? Phrase.READ_LOCK : Phrase.WRITE_LOCK).with(), () -> free(st, self, read)));
         }
         take(st, self, read);
         ordered(s, self, rw, st, read);
-        s.note(self, (read ? "read-lock " : "write-lock ") + Names.of(rw), loc);
+        s.note(self, (read ? Phrase.READ_LOCKED : Phrase.WRITE_LOCKED).with(Names.of(rw)), loc);
     }
 
     static boolean tryLock(Object lock, String loc) {
@@ -115,7 +115,7 @@ public final class SchedReadWrite {
         State st = STATES.get().computeIfAbsent(rw, k -> new State());
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         Slot self = Sched.slot();
-        Sched.scheduler.point(self, "tryLock " + (read ? "read" : "write") + " " + Names.of(rw), loc);
+        Sched.scheduler.point(self, (read ? Phrase.TRY_READ_LOCK : Phrase.TRY_WRITE_LOCK).with(Names.of(rw)), loc);
         if (!free(st, self, read)) {
             return false;
         }
@@ -149,7 +149,7 @@ public final class SchedReadWrite {
         }
         // readers hand over through the state (only writers need to see them), writers through the lock itself
         Sched.scheduler.released(self, read ? st : rw);
-        Sched.scheduler.point(self, (read ? "read-unlock " : "write-unlock ") + Names.of(rw), loc);
+        Sched.scheduler.point(self, (read ? Phrase.READ_UNLOCK : Phrase.WRITE_UNLOCK).with(Names.of(rw)), loc);
     }
 
     /**

@@ -103,7 +103,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
         }
         Slot self = Sched.slot();
         if (self != null) {
-            Sched.scheduler.note(self, "schedule " + job.label() + " on " + Names.of(this), "(pool)");
+            Sched.scheduler.note(self, Phrase.SCHEDULE_ON.with(job.label(), Names.of(this)), Phrase.POOL.with());
             Sched.scheduler.released(self, job); // scheduling happens before every run of the task
         }
         queue.add(job);
@@ -133,7 +133,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
                 if (!stopped) {
                     Thread.interrupted(); // a leftover interrupt must not wake the wait for the delay early
                 }
-                s.block(self, new Wait.Until(this, "a scheduled task's delay", head.time,
+                s.block(self, new Wait.Until(this, Phrase.SCHEDULED_DELAY.with(), head.time,
                         () -> queue.peek() != head || stopped));
                 continue;
             }
@@ -141,7 +141,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
             if (!stopped) {
                 Thread.interrupted(); // as in the JDK, a task does not inherit an interrupt meant for an earlier one
             }
-            s.note(self, "run " + head.label() + " (due at " + head.time + " ms)", "(pool)");
+            s.note(self, Phrase.RUN_DUE.with(head.label(), head.time), Phrase.POOL.with());
             s.acquired(self, head);     // the previous run of a periodic task happens before the next
             try {
                 head.run();
@@ -194,7 +194,7 @@ public final class SchedScheduled extends AbstractExecutorService implements Sch
             return isTerminated();
         }
         Scheduler s = Sched.scheduler;
-        s.point(self, "awaitTermination of " + Names.of(this), "(pool)");
+        s.point(self, Phrase.AWAIT_TERMINATION_OF.with(Names.of(this)), Phrase.POOL.with());
         if (!isTerminated() && timeout > 0) {
             long millis = Math.max(1, unit.toMillis(timeout));
             long deadline = millis > Long.MAX_VALUE - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;

@@ -39,15 +39,14 @@ public final class SchedSemaphores {
                 throw new InterruptedException();
             }
             if (s.virtualTime() >= deadline) {
-                s.note(self, "tryAcquire timed out: " + Names.of(sem) + " has " + sem.availablePermits()
-                        + " permits", loc);
+                s.note(self, Phrase.TRY_ACQUIRE_TIMED_OUT.with(Names.of(sem), sem.availablePermits()), loc);
                 return false;
             }
-            s.note(self, "blocked: " + Names.of(sem) + " has " + sem.availablePermits() + " permits", loc);
+            s.note(self, Phrase.BLOCKED_PERMITS.with(Names.of(sem), sem.availablePermits()), loc);
             s.block(self, new Wait.Until(sem, "Semaphore.tryAcquire(timeout)", deadline,
                     () -> sem.availablePermits() >= n));
         }
-        s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
+        s.note(self, Phrase.ACQUIRED.with(Names.of(sem), sem.availablePermits()), loc);
         s.acquired(self, sem);
         return true;
     }
@@ -94,10 +93,10 @@ public final class SchedSemaphores {
             if (interruptible && Thread.interrupted()) {
                 throw new InterruptedException();
             }
-            s.note(self, "blocked: " + Names.of(sem) + " has " + sem.availablePermits() + " permits", loc);
+            s.note(self, Phrase.BLOCKED_PERMITS.with(Names.of(sem), sem.availablePermits()), loc);
             s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
         }
-        s.note(self, "acquire " + Names.of(sem) + " → " + sem.availablePermits() + " left", loc);
+        s.note(self, Phrase.ACQUIRED.with(Names.of(sem), sem.availablePermits()), loc);
         s.acquired(self, sem);
     }
 
@@ -108,7 +107,7 @@ public final class SchedSemaphores {
     public static void releaseN(Semaphore sem, int n, String loc) {
         Slot self = Sched.slot();
         if (self != null) {
-            Sched.scheduler.point(self, "release " + Names.of(sem) + " → " + (sem.availablePermits() + n) + " free",
+            Sched.scheduler.point(self, Phrase.RELEASED.with(Names.of(sem), sem.availablePermits() + n),
                     loc);
             Sched.scheduler.released(self, sem);
         }

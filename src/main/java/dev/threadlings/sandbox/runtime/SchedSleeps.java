@@ -68,7 +68,7 @@ public final class SchedSleeps {
         if (Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");
         }
-        s.point(self, "sleep " + millis + " ms", loc);
+        s.point(self, Phrase.SLEEP.with(millis), loc);
         s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
         if (Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");

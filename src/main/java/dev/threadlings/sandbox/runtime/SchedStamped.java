@@ -142,7 +142,7 @@ public final class SchedStamped {
         if (r != 0) {
             Sched.scheduler.acquired(self, l); // a stamp (even an optimistic one) sees the writes unlocked before
         }
-        Sched.scheduler.note(self, what + " on " + Names.of(l) + " → " + r, loc);
+        Sched.scheduler.note(self, Phrase.STAMPED_CALL.with(what, Names.of(l), r), loc);
         return r;
     }
 
@@ -173,27 +173,27 @@ public final class SchedStamped {
     static long acquire(Slot self, StampedLock l, boolean write, long millis, boolean interruptible,
                                 String loc) {
         Scheduler s = Sched.scheduler;
-        String side = write ? "write lock" : "read lock";
+        String side = (write ? Phrase.WRITE_LOCK : Phrase.READ_LOCK).with();
         s.point(self, null, loc);
         long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
         BooleanSupplier free = write ? () -> !l.isWriteLocked() && !l.isReadLocked() : () -> !l.isWriteLocked();
         long stamp;
         while ((stamp = write ? l.tryWriteLock() : l.tryReadLock()) == 0) {
             if (s.virtualTime() >= deadline) {
-                s.note(self, "no " + side + " of " + Names.of(l) + " in time", loc);
+                s.note(self, Phrase.STAMPED_NOT_IN_TIME.with(side, Names.of(l)), loc);
                 return 0;
             }
-            s.note(self, "blocked: " + side + " of " + Names.of(l), loc);
+            s.note(self, Phrase.BLOCKED_SIDE.with(side, Names.of(l)), loc);
             // the JDK's lock is not reentrant and has no owner: a holder asking again waits for itself
             s.block(self, interruptible || deadline != Long.MAX_VALUE
-                    ? new Wait.Until(l, "StampedLock " + side, deadline, free)
+                    ? new Wait.Until(l, Phrase.STAMPED_LOCK_KIND.with(side), deadline, free)
                     : new Wait.ForShared(l, side, free));
             if (interruptible && self.thread.isInterrupted() && !free.getAsBoolean()) {
                 return 0;
             }
         }
         s.acquired(self, l);
-        s.note(self, (write ? "write-lock " : "read-lock ") + Names.of(l) + " → stamp " + stamp, loc);
+        s.note(self, (write ? Phrase.WRITE_LOCKED_STAMP : Phrase.READ_LOCKED_STAMP).with(Names.of(l), stamp), loc);
         return stamp;
     }
 }

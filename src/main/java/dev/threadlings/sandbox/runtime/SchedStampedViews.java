@@ -48,7 +48,7 @@ public final class SchedStampedViews {
     public static void viewUnlock(Object lock, String loc) {
         if (lock instanceof View v && Sched.slot() != null) {
             v.unlock();
-            SchedStamped.released(v.lock, v.write ? "unlock write view" : "unlock read view", loc);
+            SchedStamped.released(v.lock, (v.write ? Phrase.UNLOCK_WRITE_VIEW : Phrase.UNLOCK_READ_VIEW).with(), loc);
         } else {
             SchedLocks.unlock(lock, loc);
         }

@@ -20,7 +20,7 @@ public final class SchedVarHandles {
 
     /** What a VarHandle reaches: a static field, an instance field, an array element, or something else. */
     private record Target(int coordinates, String key, String name) {
-        static final Target OTHER = new Target(-1, null, "a variable");
+        static final Target OTHER = new Target(-1, null, Phrase.SOME_VARIABLE.with());
     }
 
     private static final Map<VarHandle, Target> TARGETS = Collections.synchronizedMap(new WeakHashMap<>());
@@ -74,7 +74,7 @@ public final class SchedVarHandles {
     private static Target target(VarHandle vh) {
         List<Class<?>> coordinates = vh.coordinateTypes();
         if (coordinates.size() == 2 && coordinates.get(0).isArray() && coordinates.get(1) == int.class) {
-            return new Target(2, null, "an array element");
+            return new Target(2, null, Phrase.SOME_ELEMENT.with());
         }
         return vh.describeConstable().map(desc -> {
             List<ConstantDesc> args = desc.bootstrapArgsList();

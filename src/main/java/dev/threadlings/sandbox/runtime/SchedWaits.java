@@ -47,7 +47,7 @@ public final class SchedWaits {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        s.note(self, "wait on " + Names.of(o), loc);
+        s.note(self, Phrase.WAIT_ON.with(Names.of(o)), loc);
         int count = s.locks().releaseAll(o);
         Wait.ForSignal w = new Wait.ForSignal(o, "wait()",
                 millis <= 0 ? Long.MAX_VALUE : s.virtualTime() + millis);
@@ -57,7 +57,7 @@ public final class SchedWaits {
         } finally {
             WaitSets.remove(o, w);
         }
-        Sched.acquire(s, self, o, "monitor", count, loc);
+        Sched.acquire(s, self, o, Phrase.MONITOR.with(), count, loc);
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }

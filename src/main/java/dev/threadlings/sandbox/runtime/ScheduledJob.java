@@ -25,7 +25,7 @@ final class ScheduledJob<V> extends FutureTask<V> implements RunnableScheduledFu
     }
 
     String label() {
-        return (period == 0 ? "task" : "periodic task") + " #" + seq;
+        return (period == 0 ? Phrase.TASK : Phrase.PERIODIC_TASK).with(seq);
     }
 
     @Override

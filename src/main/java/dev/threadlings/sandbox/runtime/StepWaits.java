@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox.runtime;
 
-/** What a blocked thread waits for, in a few words for the step view ("waits for monitor Lock#1 held by T1"). */
+/** What a blocked thread waits for, as a phrase for the step view ("waits for monitor Lock#1 held by T1"). */
 final class StepWaits {
     private StepWaits() {}
 
@@ -9,19 +9,19 @@ final class StepWaits {
             case null -> "";
             case Wait.ForLock w -> {
                 Slot owner = s.locks().ownerOf(w.lock());
-                yield "waits for " + w.kind() + " " + Names.of(w.lock()) + (owner == null ? "" : " held by "
-                        + owner.name());
+                yield owner == null ? Phrase.WAITS_FOR_LOCK.with(w.kind(), Names.of(w.lock()))
+                        : Phrase.WAITS_FOR_HELD_LOCK.with(w.kind(), Names.of(w.lock()), owner.name());
             }
-            case Wait.ForThread w -> "joins " + w.target().name() + " (waits for it to finish)";
-            case Wait.ForSignal w -> "waits in " + w.kind + " on " + Names.of(w.on)
-                    + (w.deadline == Long.MAX_VALUE ? "" : " until " + w.deadline + " ms");
-            case Wait.Until w -> "waits in " + w.kind() + " on " + Names.of(w.on()) + " until " + w.deadline() + " ms";
-            case Wait.ForCount w -> "waits in " + w.kind() + " on " + Names.of(w.on());
-            case Wait.ForShared w -> "waits for the " + w.kind() + " of " + Names.of(w.on());
-            case Wait.IdleWorker w -> "idle pool thread";
-            case Wait.Parked w -> "parked (LockSupport.park)"
-                    + (w.deadline == Long.MAX_VALUE ? "" : " until " + w.deadline + " ms");
-            case Wait.Sleeping w -> "sleeps until " + w.until() + " ms";
+            case Wait.ForThread w -> Phrase.JOINS.with(w.target().name());
+            case Wait.ForSignal w -> w.deadline == Long.MAX_VALUE ? Phrase.WAITS_IN.with(w.kind, Names.of(w.on))
+                    : Phrase.WAITS_IN_UNTIL.with(w.kind, Names.of(w.on), w.deadline);
+            case Wait.Until w -> Phrase.WAITS_IN_UNTIL.with(w.kind(), Names.of(w.on()), w.deadline());
+            case Wait.ForCount w -> Phrase.WAITS_IN.with(w.kind(), Names.of(w.on()));
+            case Wait.ForShared w -> Phrase.WAITS_FOR_SIDE.with(w.kind(), Names.of(w.on()));
+            case Wait.IdleWorker w -> Phrase.IDLE_POOL_THREAD.with();
+            case Wait.Parked w -> w.deadline == Long.MAX_VALUE ? Phrase.PARKED.with()
+                    : Phrase.PARKED_UNTIL.with(w.deadline);
+            case Wait.Sleeping w -> Phrase.SLEEPS_UNTIL.with(w.until());
         };
     }
 }

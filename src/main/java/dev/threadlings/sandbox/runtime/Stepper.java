@@ -83,7 +83,7 @@ final class Stepper {
             return events;
         }
         List<TraceEvent> out = new ArrayList<>(events.subList(0, HEAD));
-        out.add(new TraceEvent(-1, "… " + (events.size() - HEAD - TAIL) + " more steps …", ""));
+        out.add(new TraceEvent(-1, Phrase.MORE_STEPS.with(events.size() - HEAD - TAIL), ""));
         out.addAll(events.subList(events.size() - TAIL, events.size()));
         return out;
     }
