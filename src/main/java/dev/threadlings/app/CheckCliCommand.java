@@ -9,6 +9,7 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Suggestions;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +44,10 @@ final class CheckCliCommand implements Callable<Integer> {
 
     @Option(names = "--file", description = "check this file instead of your work copy (one exercise only)")
     Path file;
+
+    @Option(names = "--schedule", paramLabel = "TOKEN", description = "grade this schedule (the dotted numbers a step "
+            + "session prints) for a break-it challenge (one challenge only)")
+    String schedule;
 
     @Option(names = "--submissions", paramLabel = "DIR", description = "grade a class: one sub-folder per "
             + "student, laid out like a work folder (<id>/<File>.java; <File>.java for a single exercise)")
@@ -130,6 +135,10 @@ final class CheckCliCommand implements Callable<Integer> {
             System.err.println(root.messages().get("cli.file-one"));
             return Optional.empty();
         }
+        if (schedule != null && (chosen.size() != 1 || !chosen.getFirst().challenge() || file != null)) {
+            System.err.println(root.messages().get("cli.schedule-one"));
+            return Optional.empty();
+        }
         return Optional.of(chosen);
     }
 
@@ -168,12 +177,27 @@ final class CheckCliCommand implements Callable<Integer> {
         if (file != null) {
             return file;
         }
+        if (schedule != null) {
+            return handedIn(schedule);
+        }
         if (variant != null && variant.solution) {
-            return e.solutionFile();
+            return e.challenge() ? e.scheduleFile() : e.solutionFile();
         }
         if (variant != null && variant.starter) {
-            return e.starterFile();
+            // a challenge's starting point is the schedule that runs each thread to its end in turn: no choices
+            return e.challenge() ? handedIn("") : e.starterFile();
         }
         return you.fileOf(e, false);
+    }
+
+    /** A schedule given on the command line, as the file a challenge is graded from. */
+    private static Path handedIn(String token) {
+        try {
+            Path f = Files.createTempFile("threadlings-schedule", ".txt");
+            f.toFile().deleteOnExit();
+            return Files.writeString(f, token.strip() + "\n");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

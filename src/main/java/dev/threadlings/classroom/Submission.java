@@ -16,8 +16,8 @@ public record Submission(String name, Path folder) {
 
     /** Where this submission keeps its file for {@code exercise}; the file may be missing. */
     public Path fileOf(Exercise exercise, boolean onlyExercise) {
-        Path nested = folder.resolve(exercise.id()).resolve(exercise.fileName());
-        Path flat = folder.resolve(exercise.fileName());
+        Path nested = folder.resolve(exercise.id()).resolve(exercise.submissionName());
+        Path flat = folder.resolve(exercise.submissionName());
         return onlyExercise && !Files.exists(nested) && Files.isRegularFile(flat) ? flat : nested;
     }
 }

@@ -47,6 +47,24 @@ public record Exercise(String id, String title, String lessonId, Path dir, Strin
         return dir.resolve(fileName);
     }
 
+    /**
+     * A break-it challenge ({@link BreaksExpectation}): its file is correct-looking code the learner steps through,
+     * and what is graded is a schedule, not the file.
+     */
+    public boolean challenge() {
+        return checks.stream().flatMap(c -> c.expectations().stream()).anyMatch(e -> e instanceof BreaksExpectation);
+    }
+
+    /** What the learner hands in: their file, or for a challenge the schedule file. */
+    public String submissionName() {
+        return challenge() ? BreaksExpectation.SCHEDULE_FILE : fileName;
+    }
+
+    /** A challenge's stored breaking schedule ("show me"): {@code dir/solution/schedule.txt}. */
+    public Path scheduleFile() {
+        return dir.resolve("solution").resolve(BreaksExpectation.SCHEDULE_FILE);
+    }
+
     /** The reference solution: {@code dir/solution/fileName}. */
     public Path solutionFile() {
         return dir.resolve("solution").resolve(fileName);

@@ -7,7 +7,7 @@ package dev.threadlings.course;
  * To add a kind: a record here, listed in {@code permits}, and one line in {@link ExpectationKinds}.
  */
 public sealed interface Expectation permits OutputExpectation, HoldsExpectation, ExploreExpectation,
-        ReviewExpectation {
+        ReviewExpectation, BreaksExpectation {
 
     /** 1-based line in {@code checks.md} of the block's opening fence. */
     int line();

@@ -39,6 +39,7 @@ final class ExpectationKinds {
         KINDS.put("holds", HoldsExpectation::parse);
         KINDS.put("explore", ExploreExpectation::parse);
         KINDS.put("review", ReviewExpectation::parse);
+        KINDS.put("breaks", BreaksExpectation::parse);
     }
 
     private ExpectationKinds() {

@@ -1,5 +1,6 @@
 package dev.threadlings.grade;
 
+import dev.threadlings.course.BreaksExpectation;
 import dev.threadlings.course.Check;
 import dev.threadlings.course.Expectation;
 import dev.threadlings.course.ExploreExpectation;
@@ -43,6 +44,7 @@ public final class Grader {
                     case HoldsExpectation h -> holds(check, h, seen);
                     case ExploreExpectation e -> explored(check, e, seen);
                     case ReviewExpectation r -> reviewed(check, r, seen);
+                    case BreaksExpectation b -> broken(check, b, seen);
                 };
                 if (failure.isPresent()) {
                     return failure.get();
@@ -72,6 +74,29 @@ public final class Grader {
                     : text.get("grade.found-other", x.words().headline(text));
             return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-found" : x.outcome().id(),
                     text.get("grade.expected-finding", e.expect(), found), x.report(), seen));
+        }
+
+        /**
+         * A challenge's schedule, replayed: it passes only when it ends in the named failure. Another failure is
+         * not the one asked for (a data race is not the deadlock), and a replay that could not check is said so.
+         */
+        private Optional<CheckResult> broken(Check check, BreaksExpectation b, Observation seen) {
+            if (seen.explored().isEmpty()) {
+                return Optional.of(failed(check, "no-schedule", text.get("grade.no-schedule"), List.of(), seen));
+            }
+            Observation.Explored x = seen.explored().get();
+            if (x.outcome().kind() == SandboxOutcome.Kind.COULD_NOT_CHECK) {
+                return Optional.of(new CheckResult.NotChecked(check.name(), x.words().headline(text),
+                        x.words().details(text), x.outcome().id()));
+            }
+            if (x.outcome().id().equals(b.expect())) {
+                return Optional.empty();
+            }
+            String asked = text.get("sandbox.title." + b.expect());
+            String why = x.outcome() == SandboxOutcome.NONE ? text.get("grade.not-broken", asked)
+                    : text.get("grade.broken-other", x.words().headline(text), asked);
+            return Optional.of(failed(check, x.outcome() == SandboxOutcome.NONE ? "not-broken" : x.outcome().id(),
+                    why, x.report(), seen));
         }
 
         /** Fails on the first finding of a fatal rule, with the course's sentence and every such line of the file. */

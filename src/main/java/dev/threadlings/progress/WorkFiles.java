@@ -31,6 +31,19 @@ public final class WorkFiles {
         return root.resolve(exercise.id()).resolve(exercise.fileName());
     }
 
+    /** What the learner hands in: their copy of the file, or for a challenge the schedule they stepped last. */
+    public Path submissionOf(Exercise exercise) {
+        return root.resolve(exercise.id()).resolve(exercise.submissionName());
+    }
+
+    /** Keeps the schedule a learner stepped through a challenge, to be graded (and graded again by /check). */
+    public Path saveSchedule(Exercise challenge, String token) throws IOException {
+        Path file = submissionOf(challenge);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, token + "\n");
+        return file;
+    }
+
     /**
      * Puts the starter back as the learner's copy. The copy there was is kept beside it as
      * {@code <file>.bak-yyyyMMdd-HHmmss} (then {@code -2}, … if taken), never overwritten; returns where, if any.

@@ -15,7 +15,8 @@ final class CheckFlow {
 
     static Verdict run(Session session, Exercise e) throws IOException {
         Screen screen = session.screen();
-        Path file = session.work().ensure(e);
+        // a challenge hands in the schedule stepped last; an exercise the learner's copy of the file
+        Path file = e.challenge() ? session.work().submissionOf(e) : session.work().ensure(e);
         screen.println(session.text("check.checking", file.getFileName()), Screen.DIM);
         Verdict v = session.checker().check(e, file, CheckPlan.ALL, session.messages());
         session.lastVerdict(v);
@@ -25,7 +26,8 @@ final class CheckFlow {
                 boolean first = !session.progress().passed(e.id());
                 session.update(p -> p.withPassed(e.id()));
                 if (first) {
-                    screen.println(session.text("check.well-done"), Screen.GOOD);
+                    screen.println(session.text(e.challenge() ? "challenge.well-done" : "check.well-done"),
+                            Screen.GOOD);
                 }
                 ExerciseChoice.nextOpen(session, e).ifPresentOrElse(
                         n -> screen.println(session.text("check.next", n.id(), n.title()), Screen.INFO),
@@ -36,6 +38,10 @@ final class CheckFlow {
                 int failures = session.progress().failures(e.id());
                 String more = failures >= e.solutionAfter() && !session.progress().passed(e.id())
                         ? session.text("check.solution-open") : "";
+                if (e.challenge()) {
+                    screen.println(session.text("challenge.again", failures) + more, Screen.INFO);
+                    return v;
+                }
                 screen.println(session.text("check.fix", file.getFileName()) + more, Screen.INFO);
                 if (v.results().stream().anyMatch(r -> r instanceof dev.threadlings.grade.CheckResult.Failed f
                         && f.explored().map(x -> !x.choices().isEmpty()).orElse(false))) {

@@ -47,8 +47,10 @@ public final class ExerciseCommand implements Command {
                 .render(e.statement());
         List<AttributedString> lines = new ArrayList<>(doc.lines());
         lines.add(AttributedString.EMPTY);
-        lines.addAll(screen.wrapped(session.text("exercise.file", file), Screen.BOLD));
-        lines.addAll(screen.wrapped(session.text("exercise.how"), Screen.INFO));
+        lines.addAll(screen.wrapped(session.text(e.challenge() ? "challenge.file" : "exercise.file", file),
+                Screen.BOLD));
+        lines.addAll(screen.wrapped(e.challenge() ? session.text("challenge.how", e.solutionAfter())
+                : session.text("exercise.how"), Screen.INFO));
         if (session.progress().passed(e.id())) {
             lines.add(new AttributedString(session.text("exercise.passed"), Screen.GOOD));
         }

@@ -37,6 +37,9 @@ public final class ExercisesCommand implements Command {
                 sb.styled(passed ? Screen.GOOD : failures > 0 ? Screen.ERROR : Screen.DIM, "  " + mark + " ");
                 sb.append(String.format("%-26s", e.id()));
                 sb.styled(Screen.DIM, e.title());
+                if (e.challenge()) { // solved by stepping, not by editing: worth knowing before opening it
+                    sb.styled(Screen.INFO, "  " + session.text("exercises.challenge"));
+                }
                 screen.println(sb.toAttributedString());
             }
         }

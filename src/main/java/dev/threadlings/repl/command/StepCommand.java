@@ -1,5 +1,6 @@
 package dev.threadlings.repl.command;
 
+import dev.threadlings.checking.ChallengeCheck;
 import dev.threadlings.checking.LessonExploration;
 import dev.threadlings.checking.StepScenarios;
 import dev.threadlings.course.Check;
@@ -26,6 +27,7 @@ import java.util.stream.IntStream;
 /**
  * /step: be the scheduler — after a failed check, step through its failing schedule on your own code, choosing
  * which thread runs next (a plays the failing one); /step n does the same for code block n of the current lesson.
+ * On a break-it challenge, /step is how it is solved: the schedule the learner leaves with is graded.
  */
 public final class StepCommand implements Command {
     @Override
@@ -50,25 +52,51 @@ public final class StepCommand implements Command {
     }
 
     /** What to step through: the scenario, the failing schedule to play (may be empty), a title. */
-    private record Target(Scenario scenario, List<Integer> failing, String title) {}
+    record Target(Scenario scenario, List<Integer> failing, String title) {}
 
     @Override
     public void run(Session session, String args) throws IOException {
-        Screen screen = session.screen();
-        Optional<Target> target = args.isBlank() ? failedCheck(session) : lessonBlock(session, args.strip());
-        if (target.isEmpty()) {
+        Optional<Exercise> challenge = session.currentExercise().filter(Exercise::challenge);
+        if (args.isBlank() && challenge.isPresent()) {
+            breakIt(session, challenge.get());
             return;
         }
+        Optional<Target> target = args.isBlank() ? failedCheck(session) : lessonBlock(session, args.strip());
+        if (target.isPresent()) {
+            stepThrough(session, target.get());
+        }
+    }
+
+    /** The step view on {@code target}; the schedule the learner left it with, empty when stepping failed. */
+    static Optional<String> stepThrough(Session session, Target target) {
+        Screen screen = session.screen();
         screen.println(session.text("step.starting"), Screen.DIM);
-        try (StepSession stepping = StepSession.start(target.get().scenario(), ExploreSettings.defaults())) {
-            String token = new StepLoop(screen.terminal(), target.get().title(), screen.color(), session.messages())
-                    .run(new SteppedSchedule(stepping, List.of(), target.get().failing()));
+        try (StepSession stepping = StepSession.start(target.scenario(), ExploreSettings.defaults())) {
+            String token = new StepLoop(screen.terminal(), target.title(), screen.color(), session.messages())
+                    .run(new SteppedSchedule(stepping, List.of(), target.failing()));
             screen.println(token.isEmpty() ? session.text("step.left-at-start") : session.text("step.left", token),
                     Screen.INFO);
+            return Optional.of(token);
         } catch (StepSession.StepException e) {
             screen.println(session.text("step.could-not", e.getMessage()), Screen.WARN);
             e.details().forEach(d -> screen.println("  " + d));
+            return Optional.empty();
         }
+    }
+
+    /**
+     * A break-it challenge: the learner steps through the course's code with nothing to auto-play, and the schedule
+     * they leave with is kept in their work folder and graded — replayed by the explorer, as /check would.
+     */
+    private static void breakIt(Session session, Exercise challenge) throws IOException {
+        Target target = new Target(ChallengeCheck.scenario(challenge), List.of(),
+                "/step  " + challenge.id() + ": " + challenge.title());
+        Optional<String> token = stepThrough(session, target);
+        if (token.isEmpty() || token.get().isEmpty()) {
+            return; // no steps taken: nothing to grade, and no try counted
+        }
+        session.work().saveSchedule(challenge, token.get());
+        CheckFlow.run(session, challenge);
     }
 
     private static Optional<Target> failedCheck(Session session) throws IOException {
