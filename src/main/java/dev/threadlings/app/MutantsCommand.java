@@ -68,12 +68,19 @@ final class MutantsCommand implements Callable<Integer> {
             return 2;
         }
         Course course = opened.get();
-        List<Exercise> chosen = new ArrayList<>(all ? course.exercises() : List.of());
+        // a challenge has no solution code to mutate: what is graded is a schedule
+        List<Exercise> chosen = new ArrayList<>(all ? course.exercises().stream().filter(e -> !e.challenge()).toList()
+                : List.of());
         for (String id : ids) {
             var e = course.exercise(id);
             if (e.isEmpty()) {
                 System.err.println("threadlings: no exercise '" + id + "'" + Suggestions.didYouMean(id,
                         course.exercises().stream().map(Exercise::id).toList()) + "; `threadlings list` shows them.");
+                return 2;
+            }
+            if (e.get().challenge()) {
+                System.err.println("threadlings: " + id + " is a break-it challenge: it has no solution code to "
+                        + "mutate (its proof is its stored schedule, in the course test)");
                 return 2;
             }
             chosen.add(e.get());

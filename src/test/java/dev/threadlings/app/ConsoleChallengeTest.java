@@ -1,0 +1,112 @@
+package dev.threadlings.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A break-it challenge in the console, over a dumb terminal: /exercise says what to do, /step with no steps grades
+ * nothing, a schedule that does not break it is a failed try, choosing the threads that lose an update passes it
+ * (graded by replaying the schedule, not by what the view said), and "show me" (/solution) opens only after that
+ * and plays the course's breaking schedule. The challenge is the course's own hit counter, copied into a tiny course.
+ */
+class ConsoleChallengeTest {
+    private static final String ID = "races-break-count";
+    /** Compiling, starting the stepping VM and grading by replay on a loaded 2-core machine: a wait, not a timing. */
+    private static final Duration SLOW = Duration.ofSeconds(180);
+    @TempDir
+    static Path tmp;
+    static ConsoleDriver console;
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path course = ConsoleCourse.write(tmp.resolve("course"));
+        copy(Path.of("exercises", ID), course.resolve("exercises").resolve(ID));
+        Files.writeString(course.resolve("lessons/03-races.md"), """
+                ---
+                id: races
+                title: Races
+                exercises:
+                  - races-break-count
+                ---
+                # Races
+
+                Two threads, one counter.
+                """);
+        console = ConsoleDriver.start(course, tmp.resolve("work"), tmp.resolve("state"));
+        console.awaitPrompt();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (console != null) {
+            console.close();
+        }
+    }
+
+    @Test
+    void aChallengeIsBrokenByStepping() {
+        String opened = console.run("/exercise " + ID);
+        assertTrue(opened.contains("A break-it challenge") && opened.contains("Hits.java"), opened);
+        String listed = console.run("/exercises");
+        assertTrue(listed.contains(ID) && listed.contains("challenge"), listed);
+        String notYet = console.run("/solution");
+        assertTrue(notYet.contains("Not yet") && notYet.contains("show me"), notYet);
+
+        console.type("/step");
+        console.awaitOutput("q leave", SLOW);
+        console.type("q");
+        String nothing = console.awaitPrompt();
+        assertTrue(nothing.contains("No steps taken"), nothing);
+        assertFalse(nothing.contains("checks pass"), "no steps: nothing graded\n" + nothing);
+
+        console.type("/step"); // one step, then leave: the rest runs each thread to its end, which breaks nothing
+        console.awaitOutput("q leave", SLOW);
+        console.type("0 q");
+        String tried = console.awaitOutput("/hint gives a hint", SLOW);
+        assertTrue(tried.contains("Not broken yet (1 try)") && tried.contains("another failure"), tried);
+        console.awaitPrompt();
+
+        console.type("/step"); // both threads read count before either writes it back
+        console.awaitOutput("q leave", SLOW);
+        console.type("0 1 2 2 1");
+        String broken = console.awaitOutput("✘ assertion failed", SLOW);
+        assertTrue(broken.contains("Hits.count → 0"), broken);
+        console.type("q");
+        String graded = console.awaitOutput("You broke it!", SLOW);
+        assertTrue(graded.contains("✔ " + ID), graded);
+        console.awaitPrompt();
+
+        console.type("/solution");
+        String showMe = console.awaitOutput("· q leave", SLOW);
+        assertTrue(showMe.contains("Show me") && showMe.contains("a a step of the failing"), showMe);
+        console.type("a a a a a a a a a a");
+        console.awaitOutput("✘ assertion failed", SLOW);
+        console.type("q");
+        console.awaitPrompt();
+        String done = console.run("/progress");
+        assertTrue(done.contains("✔ " + ID), done);
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
+        }
+    }
+}
