@@ -40,28 +40,31 @@ public record BreaksExpectation(String expect, int line) implements Expectation 
                 : Optional.empty();
     }
 
-    /** A challenge's own rules: one check, with code to run, expecting only {@code breaks}; a stored schedule. */
-    static void checkChallenge(Path dir, List<Check> checks, boolean withSolution, Path exerciseFile,
-                               Problems problems) {
+    /** A challenge's own rules: one check, with code to run, expecting only {@code breaks}. */
+    static void checkChallenge(Path dir, List<Check> checks, Problems problems) {
         if (checks.stream().noneMatch(c -> c.expectations().stream().anyMatch(e -> e instanceof BreaksExpectation))) {
             return;
         }
-        Path checksFile = dir.resolve(ExerciseReader.CHECKS_FILE);
         if (checks.size() != 1 || checks.getFirst().expectations().size() != 1
                 || checks.getFirst().code().isEmpty()) {
-            problems.add(checksFile, checks.getFirst().line(), "a challenge (a `breaks` block) has exactly one "
-                    + "check: a `java` block that starts the threads and the `breaks` block, nothing else");
+            problems.add(dir.resolve(ExerciseReader.CHECKS_FILE), checks.getFirst().line(), "a challenge (a `breaks`"
+                    + " block) has exactly one check: a `java` block that starts the threads and the `breaks` block,"
+                    + " nothing else");
         }
+    }
+
+    /**
+     * The stored breaking schedule, as the missing solution of an exercise is: reported, not fatal — the challenge
+     * can be done, but "show me" has nothing to play and no test can prove it can be solved.
+     */
+    static void checkStoredSchedule(Path dir, Path exerciseFile, int line, Problems problems) {
         Path stored = dir.resolve("solution").resolve(SCHEDULE_FILE);
-        if (!withSolution) {
-            return;
-        }
         try {
             ExplorerCodec.parseChoices(Files.readString(stored).strip());
         } catch (IOException e) {
-            problems.add(exerciseFile, 1, "a challenge keeps a schedule that breaks it in "
-                    + problems.show(stored) + " (the dotted numbers /step prints), for \"show me\" and the course "
-                    + "test");
+            problems.add(exerciseFile, line, "the solution file solution/" + SCHEDULE_FILE + " is missing: the "
+                    + "challenge can be done, but /solution (\"show me\") has nothing to play and no test can prove "
+                    + "that a schedule breaks it (keep there the dotted numbers /step printed)");
         } catch (NumberFormatException e) {
             problems.add(stored, 1, "not a schedule: the dotted numbers /step prints, like 0.1.1.0");
         }

@@ -52,7 +52,7 @@ final class ExerciseReader {
                 .orElse(List.of());
         List<RightVariant> right = fileName.map(name -> RightVariantReader.read(dir, name, problems))
                 .orElse(List.of());
-        BreaksExpectation.checkChallenge(dir, checks, withSolution, file, problems);
+        BreaksExpectation.checkChallenge(dir, checks, problems);
         if (preview) {
             noExploreChecks(dir, checks, problems);
         }
@@ -65,9 +65,11 @@ final class ExerciseReader {
         // reported, but not fatal: a learner can still do the exercise; only /solution (and the proof that the
         // checks accept a correct solution) is missing
         Optional<Path> solution = fileName.map(name -> dir.resolve("solution").resolve(name));
-        if (withSolution && solution.isPresent() && !Files.isRegularFile(solution.get())
-                && checks.stream().flatMap(c -> c.expectations().stream())
-                        .noneMatch(x -> x instanceof BreaksExpectation)) {
+        boolean challenge = checks.stream().flatMap(c -> c.expectations().stream())
+                .anyMatch(x -> x instanceof BreaksExpectation);
+        if (withSolution && challenge) {
+            BreaksExpectation.checkStoredSchedule(dir, file, fm.line("file"), problems);
+        } else if (withSolution && solution.isPresent() && !Files.isRegularFile(solution.get())) {
             problems.add(file, fm.line("file"), "the solution file solution/" + fileName.get() + " is missing: the "
                     + "exercise can be done, but /solution has nothing to show and no test can prove its checks");
         }

@@ -58,11 +58,13 @@ public final class SolutionCommand implements Command {
 
     /** A challenge's "show me": the step view on a schedule that breaks it, which a plays one step at a time. */
     private static void showMe(Session session, Exercise challenge) throws IOException {
-        if (!Files.exists(challenge.scheduleFile())) {
+        List<Integer> breaking;
+        try {
+            breaking = ExplorerCodec.parseChoices(Files.readString(challenge.scheduleFile()).strip());
+        } catch (java.nio.file.NoSuchFileException | NumberFormatException e) { // a grading bundle, or a broken copy
             session.screen().println(session.text("solution.none", challenge.id()), Screen.INFO);
             return;
         }
-        List<Integer> breaking = ExplorerCodec.parseChoices(Files.readString(challenge.scheduleFile()).strip());
         session.screen().println(session.text("challenge.show-me", challenge.id()), Screen.INFO);
         StepCommand.stepThrough(session, new StepCommand.Target(ChallengeCheck.scenario(challenge), breaking,
                 "/solution  " + challenge.id() + ": " + challenge.title()));
