@@ -6,7 +6,7 @@ import java.util.concurrent.TimeUnit;
 import sun.misc.Signal;
 
 /**
- * The answer of the commands that grade ({@code check}, {@code sandbox}) to a signal that ends a process. Where
+ * The answer of the commands that run learner code ({@code check}, {@code sandbox}, {@code step}) to a signal that ends a process. Where
  * learner VMs cannot run in a PID namespace of their own, the code under check can signal the grader
  * ({@code ProcessHandle.current().parent().get().destroy()}, {@code kill} of its process group); it ended the
  * command with the JVM's exit 143 and no word. No API says who sent a signal, so one that comes while learner code
@@ -33,9 +33,22 @@ final class GraderSignals {
 
     private GraderSignals() {}
 
-    /** Answers the ending signals from now on; {@code err} gets the one line. */
-    /** {@code text}: the language of the line that says a signal was taken as the checked code's. */
+    /** Runs before the one line is said (a full-screen view puts the terminal back first); guarded by LOCK. */
+    private static Runnable beforeSaying = () -> {};
+
+    /**
+     * Answers the ending signals from now on; {@code err} gets the one line, in {@code text}'s language (the line
+     * that says a signal was taken as the checked code's).
+     */
     static void install(PrintStream err, dev.threadlings.text.Messages text) {
+        install(err, text, () -> {});
+    }
+
+    /** As {@link #install(PrintStream, dev.threadlings.text.Messages)}; {@code before} runs before the line. */
+    static void install(PrintStream err, dev.threadlings.text.Messages text, Runnable before) {
+        synchronized (LOCK) {
+            beforeSaying = before;
+        }
         since = System.nanoTime();
         for (String name : TerminationSignals.ENDING) {
             try {
@@ -64,6 +77,11 @@ final class GraderSignals {
             Runtime.getRuntime().exit(128 + signal.getNumber());
             return;
         }
+        Runnable before;
+        synchronized (LOCK) {
+            before = beforeSaying;
+        }
+        before.run();
         err.println(text.get("cli.signal", signal.getName()));
         err.flush();
         Runtime.getRuntime().exit(2);

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicReference;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import picocli.CommandLine.Command;
@@ -61,6 +62,17 @@ final class StepCliCommand implements Callable<Integer> {
             return 2;
         }
         Scenario scenario = ProgramScenario.of(file.getFileName().toString(), text);
+        AtomicReference<StepLoop> view = new AtomicReference<>();
+        GraderSignals.install(System.err, root.messages(), () -> {
+            StepLoop shown = view.get();
+            if (shown != null) {
+                shown.leave();
+            }
+        });
+        return GraderSignals.settle(stepThrough(scenario, failing, view));
+    }
+
+    private int stepThrough(Scenario scenario, List<Integer> failing, AtomicReference<StepLoop> view) {
         if (replay == null && !noSearch) {
             System.out.println(root.messages().get("cli.step.searching"));
             SandboxReport found = Sandbox.explore(scenario, ExploreSettings.defaults());
@@ -72,8 +84,8 @@ final class StepCliCommand implements Callable<Integer> {
              StepSession session = StepSession.start(scenario, ExploreSettings.defaults())) {
             SteppedSchedule schedule = new SteppedSchedule(session, List.of(), failing);
             boolean color = !root.noColor && System.getenv("NO_COLOR") == null;
-            String token = new StepLoop(terminal, "threadlings step " + file.getFileName(), color, root.messages())
-                    .run(schedule);
+            view.set(new StepLoop(terminal, "threadlings step " + file.getFileName(), color, root.messages()));
+            String token = view.get().run(schedule);
             System.out.println(token.isEmpty() ? root.messages().get("cli.step.no-steps")
                     : root.messages().get("cli.step.schedule", token, file));
             return 0;

@@ -1,5 +1,6 @@
 package dev.threadlings.step;
 
+import dev.threadlings.terminal.TerminalReply;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
@@ -7,7 +8,7 @@ import org.jline.terminal.Terminal;
 /**
  * The step view's keys, read with JLine's binding reader: a digit runs that thread's step, {@code u} undoes,
  * {@code a} plays a step of the failing schedule, {@code r} restarts, {@code q} leaves. White space (a piped
- * script's newlines) is ignored; any other key is {@link Key.Other}.
+ * script's newlines) and a terminal's late reply to JLine's queries are ignored; any other key is {@link Key.Other}.
  */
 final class StepKeys {
     sealed interface Key {
@@ -24,6 +25,9 @@ final class StepKeys {
         record Other() implements Key {}
 
         record Ignored() implements Key {}
+
+        /** The start of a terminal's late reply to JLine's queries, not a key pressed. */
+        record Reply() implements Key {}
     }
 
     private final BindingReader reader;
@@ -39,6 +43,7 @@ final class StepKeys {
         keys.bind(new Key.Restart(), "r");
         keys.bind(new Key.Quit(), "q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
         keys.bind(new Key.Ignored(), " ", "\n", "\r", "\t");
+        keys.bind(new Key.Reply(), TerminalReply.START);
         keys.setNomatch(new Key.Other());
         keys.setAmbiguousTimeout(0);
     }
@@ -50,7 +55,9 @@ final class StepKeys {
             if (k == null) {
                 return new Key.Quit();
             }
-            if (!(k instanceof Key.Ignored)) {
+            if (k instanceof Key.Reply) {
+                TerminalReply.skipRest(reader::peekCharacter, reader::readCharacter);
+            } else if (!(k instanceof Key.Ignored)) {
                 return k;
             }
         }

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.terminal.Attributes;
 import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
@@ -23,6 +24,8 @@ public final class StepLoop {
     private final String title;
     private final boolean color;
     private final Messages text;
+    /** Puts the terminal back as it was (main screen, cooked mode), once; nothing before the view is up. */
+    private volatile Runnable restore = () -> {};
 
     /** {@code text}: the language of the view's own sentences and of what the sandbox reports. */
     public StepLoop(Terminal terminal, String title, boolean color, Messages text) {
@@ -36,6 +39,15 @@ public final class StepLoop {
     public String run(SteppedSchedule schedule) throws StepException {
         boolean full = fullScreen();
         Attributes saved = terminal.enterRawMode();
+        restore = once(() -> {
+            if (full) {
+                terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
+                terminal.puts(Capability.keypad_local);
+                terminal.puts(Capability.exit_ca_mode);
+            }
+            terminal.setAttributes(saved);
+            terminal.flush();
+        });
         Display display = full ? new Display(terminal, true) : null;
         if (full) {
             terminal.puts(Capability.enter_ca_mode);
@@ -59,7 +71,7 @@ public final class StepLoop {
                         yield Optional.empty();
                     }
                     case StepKeys.Key.Quit q -> null;
-                    case StepKeys.Key.Other _, StepKeys.Key.Ignored _ ->
+                    case StepKeys.Key.Other _, StepKeys.Key.Ignored _, StepKeys.Key.Reply _ ->
                             Optional.of(text.get("step.view.keys-known", "a"));
                 };
                 if (said == null) {
@@ -68,14 +80,26 @@ public final class StepLoop {
                 message = said.orElse("");
             }
         } finally {
-            if (full) {
-                terminal.handle(Terminal.Signal.WINCH, Terminal.SignalHandler.SIG_DFL);
-                terminal.puts(Capability.keypad_local);
-                terminal.puts(Capability.exit_ca_mode);
-            }
-            terminal.setAttributes(saved);
-            terminal.flush();
+            leave();
         }
+    }
+
+    /**
+     * Puts the terminal back as it was before the view (main screen, cooked mode); does nothing the second time.
+     * Also for a command that must end while the view is up (a signal the stepped code sent), so that what it says
+     * last is not written on the alternate screen and lost with it.
+     */
+    public void leave() {
+        restore.run();
+    }
+
+    private static Runnable once(Runnable action) {
+        AtomicBoolean done = new AtomicBoolean();
+        return () -> {
+            if (done.compareAndSet(false, true)) {
+                action.run();
+            }
+        };
     }
 
     private boolean fullScreen() {

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 17, item 6, for the commands that grade, where learner VMs cannot run in a PID namespace of their own
  * (switched off here, as on a machine that refuses user namespaces): the code under check that signals the grader
  * ({@code ProcessHandle.current().parent().get().destroy()}) ended {@code threadlings check} and
- * {@code threadlings sandbox} with exit 143 and no word. Now they say so and exit 2, "could not check". Each
+ * {@code threadlings sandbox} (and {@code step}) with exit 143 and no word. Now they say so and exit 2, "could not check". Each
  * command runs in a VM of its own, so that a signal that ends it cannot end the test run; the learner's code keeps
  * running until the grader is gone, so the signal surely comes while it runs.
  */
@@ -59,6 +59,17 @@ class GraderSignalTest {
         Files.writeString(program, "public class Signal {\n    public static void main(String[] args) {\n"
                 + SIGNAL_AND_WAIT.indent(8) + "    }\n}\n");
         Run r = run("sandbox", "--seconds", "120", program.toString());
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains(SAID), r.err());
+    }
+
+    /** Stepping runs the program to its first decision in the step session's VM: the signal comes from there. */
+    @Test
+    void stepSaysTheProgramSignalledItAndExits2() throws Exception {
+        Path program = tmp.resolve("Signal.java");
+        Files.writeString(program, "public class Signal {\n    public static void main(String[] args) {\n"
+                + SIGNAL_AND_WAIT.indent(8) + "    }\n}\n");
+        Run r = run("step", "--no-search", program.toString());
         assertEquals(2, r.code(), r.toString());
         assertTrue(r.err().contains(SAID), r.err());
     }
