@@ -93,7 +93,7 @@ final class GradeOutput {
         int exit = grades.stream().mapToInt(this::exitCode).max().orElse(0);
         if (json) {
             out.println(classroom ? classJson(grades, exit)
-                    : VerdictJson.of(grades.stream().map(this::verdict).toList(), exit));
+                    : VerdictJson.of(grades.stream().map(this::verdict).toList(), exit, text));
         } else if (classroom) {
             ClassSummary.of(grades, text).forEach(out::println);
         } else if (grades.size() > 1) {
@@ -133,11 +133,11 @@ final class GradeOutput {
         };
     }
 
-    private static String classJson(List<Grade> grades, int exit) {
+    private String classJson(List<Grade> grades, int exit) {
         Map<String, JsonArray> byStudent = new LinkedHashMap<>();
         for (Grade g : grades) {
             JsonObject e = switch (g) {
-                case Grade.Graded d -> VerdictJson.exercise(d.verdict());
+                case Grade.Graded d -> VerdictJson.exercise(d.verdict(), text);
                 case Grade.Missing m -> {
                     JsonObject o = new JsonObject();
                     o.addProperty("id", m.exercise().id());

@@ -109,7 +109,7 @@ final class SandboxCliCommand implements Callable<Integer> {
 
     private String show(SandboxReport r) {
         if (json) {
-            return SandboxJson.of(r);
+            return SandboxJson.of(r, root.messages()); // keys and ids stable, what people read in --lang
         }
         return String.join("\n", SandboxText.describe(r, OutputWidth.of(), "threadlings sandbox " + file,
                 root.messages()).stream()

@@ -6,6 +6,7 @@ import com.google.gson.JsonObject;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
+import dev.threadlings.text.Messages;
 import java.util.List;
 
 /**
@@ -17,10 +18,14 @@ import java.util.List;
 public final class VerdictJson {
     private VerdictJson() {}
 
-    public static String of(List<Verdict> verdicts, int exitCode) {
+    /**
+     * {@code text}: the language of what people read (a sandbox report's message, details, steps); keys, ids and
+     * kinds are the same in every language, for scripts. The verdicts' reasons are already in the grader's.
+     */
+    public static String of(List<Verdict> verdicts, int exitCode, Messages text) {
         JsonObject root = new JsonObject();
         JsonArray list = new JsonArray();
-        verdicts.forEach(v -> list.add(exercise(v)));
+        verdicts.forEach(v -> list.add(exercise(v, text)));
         root.add("exercises", list);
         root.addProperty("passed", verdicts.stream().filter(Verdict::passed).count());
         long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
@@ -36,7 +41,7 @@ public final class VerdictJson {
     }
 
     /** One exercise's verdict, as an element of {@code "exercises"}. */
-    public static JsonObject exercise(Verdict v) {
+    public static JsonObject exercise(Verdict v, Messages text) {
         JsonObject o = new JsonObject();
         o.addProperty("id", v.exerciseId());
         o.addProperty("status", v.status().name().toLowerCase());
@@ -71,7 +76,7 @@ public final class VerdictJson {
                     JsonArray details = new JsonArray();
                     FailureLines.text(f, FailureLines.FILE_WIDTH).forEach(details::add);
                     c.add("details", details);
-                    f.explored().ifPresent(found -> c.add("sandbox", SandboxJson.tree(found)));
+                    f.explored().ifPresent(found -> c.add("sandbox", SandboxJson.tree(found, text)));
                 }
             }
             checks.add(c);

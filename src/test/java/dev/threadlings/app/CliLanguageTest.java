@@ -141,6 +141,36 @@ class CliLanguageTest {
     }
 
     @Test
+    void aSandboxReportInJsonSpeaksTheLanguageWithTheSameKeysAndClass() throws Exception {
+        Path program = tmp.resolve("Abba.java");
+        java.nio.file.Files.writeString(program, """
+                public class Abba {
+                    static final Object a = new Object(), b = new Object();
+                    public static void main(String[] args) throws Exception {
+                        Thread t1 = new Thread(() -> { synchronized (a) { synchronized (b) { } } });
+                        Thread t2 = new Thread(() -> { synchronized (b) { synchronized (a) { } } });
+                        t1.start(); t2.start(); t1.join(); t2.join();
+                    }
+                }
+                """);
+        JsonObject en = JsonParser.parseString(run(Map.of(), "sandbox", program.toString(), "--json").out())
+                .getAsJsonObject();
+        JsonObject zh = JsonParser.parseString(run(Map.of(), "--lang", "zh", "sandbox", program.toString(), "--json")
+                .out()).getAsJsonObject();
+        assertEquals("deadlock", en.get("class").getAsString());
+        assertEquals(en.get("class"), zh.get("class"));
+        assertEquals(en.get("exitCode"), zh.get("exitCode"));
+        assertEquals(keys(en), keys(zh));
+        assertTrue(zh.get("message").getAsString().contains("死锁"), zh::toString);
+        assertTrue(zh.get("trace").toString().contains("获得锁 Object@"), zh::toString);
+        assertTrue(en.get("trace").toString().contains("\"lock Object@"), en::toString);
+        String prose = (zh.get("message") + "\n" + zh.get("details") + "\n" + zh.get("coverage") + "\n"
+                + zh.getAsJsonArray("trace").asList().stream().map(e -> e.getAsJsonObject().get("what").getAsString())
+                .collect(java.util.stream.Collectors.joining("\n"))).replaceAll("@[0-9a-f]+", "@"); // hash codes
+        assertEquals(List.of(), dev.threadlings.text.EnglishProse.lines(prose), prose);
+    }
+
+    @Test
     void listShowsTranslatedTitlesAndStates() {
         Run r = run(Map.of("LANG", "zh_CN.UTF-8"), "--state", tmp.resolve("state").toString(), "list");
         assertEquals(0, r.exit(), r::toString);

@@ -77,7 +77,7 @@ class SandboxJsonTest {
             }
             CheckResult.Failed failed = new CheckResult.Failed("spins", "", "it hangs", List.of(), "hang",
                     Optional.of(r));
-            JsonParser.parseString(VerdictJson.of(List.of(Verdict.of("spin", List.of(failed), 1, 1.0)), 1));
+            JsonParser.parseString(VerdictJson.of(List.of(Verdict.of("spin", List.of(failed), 1, 1.0)), 1, Messages.ENGLISH));
         }
     }
 }
