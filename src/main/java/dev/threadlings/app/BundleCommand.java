@@ -30,7 +30,7 @@ final class BundleCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "DIR", description = "an empty or new folder to make the bundle in")
+    @Parameters(paramLabel = "DIR", descriptionKey = "dir", description = "an empty or new folder to make the bundle in")
     Path out;
 
     @Override

@@ -33,7 +33,7 @@ final class CheckCliCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "exercise ids to check")
+    @Parameters(arity = "0..*", paramLabel = "ID", descriptionKey = "ids", description = "exercise ids to check")
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--all", description = "check every exercise")

@@ -43,6 +43,8 @@ public final class Main {
     static CommandLine commandLine(java.util.Map<String, String> environment) {
         return new CommandLine(new RootCommand(environment))
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionStrategy(HelpLanguage::execute)
+                .setParameterExceptionHandler(HelpLanguage::refuse)
                 .setExecutionExceptionHandler((e, command, parsed) -> {
                     command.getErr().println("threadlings: internal error: " + e);
                     for (StackTraceElement f : e.getStackTrace()) {

@@ -42,7 +42,7 @@ final class MutantsCommand implements Callable<Integer> {
     @ParentCommand
     DevCommand dev;
 
-    @Parameters(arity = "0..*", paramLabel = "ID", description = "exercise ids")
+    @Parameters(arity = "0..*", paramLabel = "ID", descriptionKey = "ids", description = "exercise ids")
     List<String> ids = new ArrayList<>();
 
     @Option(names = "--all", description = "every exercise")

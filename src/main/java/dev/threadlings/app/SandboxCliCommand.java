@@ -33,7 +33,7 @@ final class SandboxCliCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "a .jsh script or a .java file with main")
     Path file;
 
     @Option(names = "--budget", description = "most schedules to try (default ${DEFAULT-VALUE})")

@@ -34,7 +34,7 @@ final class StepCliCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", description = "a .jsh script or a .java file with main")
+    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "a .jsh script or a .java file with main")
     Path file;
 
     @Option(names = "--replay", paramLabel = "SCHEDULE",

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * The command line speaks the console's language: {@code --lang}, else {@code LC_ALL}/{@code LC_MESSAGES}/{@code LANG},
@@ -168,6 +169,40 @@ class CliLanguageTest {
                 + zh.getAsJsonArray("trace").asList().stream().map(e -> e.getAsJsonObject().get("what").getAsString())
                 .collect(java.util.stream.Collectors.joining("\n"))).replaceAll("@[0-9a-f]+", "@"); // hash codes
         assertEquals(List.of(), dev.threadlings.text.EnglishProse.lines(prose), prose);
+    }
+
+    @Test
+    void everyCommandsHelpInChineseAndInEnglishAsWritten() {
+        List<List<String>> commands = new ArrayList<>();
+        commands(Main.commandLine(Map.of()), List.of(), commands);
+        assertTrue(commands.size() >= 10, commands::toString);
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(List.of("--lang", "zh"));
+            args.addAll(command);
+            args.add("--help");
+            Run zh = run(Map.of(), args.toArray(String[]::new));
+            assertEquals(0, zh.exit(), zh::toString);
+            assertTrue(zh.out().contains("用法：") && zh.out().contains("显示这份帮助并退出"), zh::toString);
+            // options, labels, variables and file names are code; a step view key is written "a 键"
+            String words = zh.out().replaceAll("--?[\\w-]+(=\\S+)?|<[^>]+>|\\[[^]]*]|\\S+\\.(jsh|java|md|json)"
+                    + "|\\b[A-Z][A-Z_]+\\b|\\b[a-z] 键", " ");
+            assertEquals(List.of(), dev.threadlings.text.EnglishProse.lines(words), String.join(" ", command) + ":\n"
+                    + zh.out());
+        }
+        Run en = run(Map.of("LANG", "zh_CN.UTF-8"), "--lang", "en", "sandbox", "--help");
+        assertTrue(en.out().contains("Run a program under the concurrency sandbox"), en::toString);
+        Run refused = run(Map.of(), "--lang", "zh", "sandbox", "--bogus", "A.java");
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("threadlings：未知的选项或参数：--bogus"), refused::toString);
+    }
+
+    private static void commands(CommandLine line, List<String> path, List<List<String>> out) {
+        out.add(path);
+        line.getSubcommands().forEach((name, sub) -> {
+            List<String> deeper = new ArrayList<>(path);
+            deeper.add(name);
+            commands(sub, deeper, out);
+        });
     }
 
     @Test
