@@ -2,7 +2,9 @@ package dev.threadlings.repl.command;
 
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Session;
+import dev.threadlings.repl.Screen;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.List;
 
 /** /check [id]: grade the learner's file. */
@@ -33,6 +35,11 @@ public final class CheckCommand implements Command {
         if (e.isPresent()) {
             if (!args.isEmpty()) {
                 session.update(p -> p.withCurrentExercise(e.get().id()));
+            }
+            if (e.get().challenge() && !Files.exists(session.work().submissionOf(e.get()))) {
+                // nothing stepped yet: say how a challenge is done, and count no try
+                session.screen().println(session.text("grade.no-schedule"), Screen.INFO);
+                return;
             }
             CheckFlow.run(session, e.get());
         }
