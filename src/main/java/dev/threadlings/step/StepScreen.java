@@ -26,8 +26,9 @@ final class StepScreen {
         StepView view = schedule.view();
         List<AttributedString> out = new ArrayList<>();
         String token = schedule.token();
-        out.add(new AttributedString(title + "  ·  " + text.get("step.view.schedule",
-                token.isEmpty() ? text.get("step.view.schedule.start") : token), AttributedStyle.DEFAULT.bold()));
+        // wrapped like every other line: a title wider than the screen garbles the full-screen view's first row
+        add(out, title + "  ·  " + text.get("step.view.schedule",
+                token.isEmpty() ? text.get("step.view.schedule.start") : token), width, AttributedStyle.DEFAULT.bold());
         out.add(AttributedString.EMPTY);
         List<ThreadCard> cards = ThreadCard.of(view, schedule.session(), text);
         List<AttributedString> threads = ThreadColumns.render(cards, width);

@@ -17,7 +17,8 @@ final class CheckFlow {
         Screen screen = session.screen();
         // a challenge hands in the schedule stepped last; an exercise the learner's copy of the file
         Path file = e.challenge() ? session.work().submissionOf(e) : session.work().ensure(e);
-        screen.println(session.text("check.checking", file.getFileName()), Screen.DIM);
+        screen.println(e.challenge() ? session.text("challenge.replaying")
+                : session.text("check.checking", file.getFileName()), Screen.DIM);
         Verdict v = session.checker().check(e, file, CheckPlan.ALL, session.messages());
         session.lastVerdict(v);
         screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages()));

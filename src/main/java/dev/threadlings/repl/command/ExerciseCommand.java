@@ -6,7 +6,9 @@ import dev.threadlings.markdown.RenderOptions;
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import dev.threadlings.markdown.JavaHighlighter;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +51,11 @@ public final class ExerciseCommand implements Command {
         lines.add(AttributedString.EMPTY);
         lines.addAll(screen.wrapped(session.text(e.challenge() ? "challenge.file" : "exercise.file", file),
                 Screen.BOLD));
+        if (e.challenge()) { // the code is the puzzle: shown here, as the course has it, not the learner's copy
+            for (String line : Files.readAllLines(e.starterFile())) {
+                lines.add(screen.color() ? JavaHighlighter.highlight("  " + line) : new AttributedString("  " + line));
+            }
+        }
         lines.addAll(screen.wrapped(e.challenge() ? session.text("challenge.how", e.solutionAfter())
                 : session.text("exercise.how"), Screen.INFO));
         if (session.progress().passed(e.id())) {
