@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.model.StepHooks;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import org.objectweb.asm.Opcodes;
@@ -18,7 +20,7 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * {@code Object#1} and {@code Object#2} in every preview). Never applied to code that is explored or graded.
  */
 final class Allocations {
-    private static final String HOOKS = "dev/threadlings/sandbox/runtime/StepHooks";
+    private static final StandIn ALLOCATED = StandIn.of(StepHooks.class, "allocated");
 
     private Allocations() {}
 
@@ -40,7 +42,7 @@ final class Allocations {
                     // javac's NEW, DUP, arguments, <init>: the DUP'd reference is on top now
                     InsnList told = new InsnList();
                     told.add(new InsnNode(Opcodes.DUP));
-                    told.add(new MethodInsnNode(Opcodes.INVOKESTATIC, HOOKS, "allocated", "(Ljava/lang/Object;)V"));
+                    told.add(ALLOCATED.call());
                     m.instructions.insert(call, told);
                 }
             }

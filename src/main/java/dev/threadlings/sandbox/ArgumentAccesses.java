@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.SchedArguments;
+import dev.threadlings.sandbox.runtime.model.ArgumentContents;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -19,7 +19,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * an array), so a counter kept in an {@code int[]} and updated through {@code Arrays} helpers races as it should.
  */
 final class ArgumentAccesses implements Opcodes {
-    private static final String HOOK = Type.getInternalName(SchedArguments.class);
+    private static final String HOOK = Type.getInternalName(ArgumentContents.class);
     /** Declared parameter types through which a JDK method receives a collection. */
     private static final Set<String> COLLECTIONS = Set.of("java/util/Collection", "java/util/List", "java/util/Set",
             "java/util/Map", "java/lang/Iterable", "java/util/Queue", "java/util/Deque", "java/util/SortedMap",

@@ -14,7 +14,7 @@ import org.objectweb.asm.tree.TryCatchBlockNode;
 
 /**
  * A JDK call that runs learner callbacks (computeIfAbsent, updateAndGet) is marked atomic while it runs
- * ({@code Sched.enterAtomic} … {@code exitAtomic}); when the callback throws, the exit after the call is skipped,
+ * ({@code SchedulingPoints.enterAtomic} … {@code exitAtomic}); when the callback throws, the exit after the call is skipped,
  * and the thread would never be preempted again in that schedule. Each such call gets a handler of its own that
  * leaves the atomic section and rethrows. The handler sits at the end of the method; its frame is the frame of the
  * learner's own innermost handler around the call (javac's, valid at every instruction of that try block), or no

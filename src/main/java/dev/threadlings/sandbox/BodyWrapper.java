@@ -1,7 +1,7 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.StandIn;
-import dev.threadlings.sandbox.runtime.SchedThreads;
+import dev.threadlings.sandbox.runtime.model.ThreadModel;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -36,17 +36,17 @@ final class BodyWrapper implements Opcodes {
         } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
                 && facts.isThread(owner.name)) {
             InsnList enter = new InsnList();
-            enter.add(call(StandIn.of(SchedThreads.class, "enterBody")));
+            enter.add(call(StandIn.of(ThreadModel.class, "enterBody")));
             enter.add(new InsnNode(POP));
             InsnList normal = new InsnList();
             normal.add(new InsnNode(ICONST_1));
             normal.add(new InsnNode(ACONST_NULL));
-            normal.add(call(StandIn.of(SchedThreads.class, "exitBody")));
+            normal.add(call(StandIn.of(ThreadModel.class, "exitBody")));
             InsnList thrown = new InsnList();
             thrown.add(new InsnNode(DUP));
             thrown.add(new InsnNode(ICONST_1));
             thrown.add(new InsnNode(SWAP));
-            thrown.add(call(StandIn.of(SchedThreads.class, "exitBody")));
+            thrown.add(call(StandIn.of(ThreadModel.class, "exitBody")));
             wrap(owner, m, enter, normal, thrown);
         }
     }

@@ -3,7 +3,7 @@ package dev.threadlings.sandbox;
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
 import dev.threadlings.sandbox.calls.Rewrite;
-import dev.threadlings.sandbox.runtime.Sched;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
@@ -26,7 +26,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * in front.
  */
 final class CallRules implements Opcodes {
-    private static final String SCHED = Type.getInternalName(Sched.class);
+    private static final String SCHED = Type.getInternalName(SchedulingPoints.class);
     private static final String STR = "Ljava/lang/String;";
     private static final String OBJ = "Ljava/lang/Object;";
     static final Pattern COLLECTION = Pattern.compile(
@@ -79,7 +79,7 @@ final class CallRules implements Opcodes {
 
     /**
      * In a static initializer only bookkeeping — which lock a Condition or a view belongs to, the threads it starts
-     * (managed, run once the initializer is done, see SchedThreads.start) — and the factories of the pools the
+     * (managed, run once the initializer is done, see ThreadModel.start) — and the factories of the pools the
      * runtime manages (a pool kept in a static field is the model's, as anywhere else).
      */
     static void rewriteInInitializer(InsnList code, MethodInsnNode call, ClassFacts facts, String loc) {

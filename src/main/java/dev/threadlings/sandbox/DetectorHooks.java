@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.FreeTasks;
+import dev.threadlings.sandbox.runtime.free.TaskWrappers;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
@@ -17,7 +17,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class DetectorHooks implements Opcodes {
     private static final String DETECT = FreeCallRules.DETECT;
-    private static final String TASKS = Type.getInternalName(FreeTasks.class);
+    private static final String TASKS = Type.getInternalName(TaskWrappers.class);
     private static final String OBJ = "Ljava/lang/Object;";
     private static final String STR = "Ljava/lang/String;";
 

@@ -1,9 +1,9 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.StandIn;
-import dev.threadlings.sandbox.runtime.Detect;
-import dev.threadlings.sandbox.runtime.Sched;
-import dev.threadlings.sandbox.runtime.SchedAccesses;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
+import dev.threadlings.sandbox.runtime.model.MemoryAccesses;
 import java.util.HashMap;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
@@ -22,14 +22,14 @@ import org.objectweb.asm.tree.TypeInsnNode;
  * still races with the constructor's write.
  */
 final class FieldHooks implements Opcodes {
-    /** {@code SchedAccesses.readI} … {@code writeL} by access and value kind: the value passes through them. */
+    /** {@code MemoryAccesses.readI} … {@code writeL} by access and value kind: the value passes through them. */
     private static final Map<String, StandIn> STEPS = new HashMap<>();
-    private static final StandIn POINT = StandIn.of(Sched.class, "point");
+    private static final StandIn POINT = StandIn.of(SchedulingPoints.class, "point");
 
     static {
         for (String access : new String[] {"read", "write"}) {
             for (String kind : new String[] {"I", "Z", "J", "F", "D", "L"}) {
-                STEPS.put(access + kind, StandIn.of(SchedAccesses.class, access + kind));
+                STEPS.put(access + kind, StandIn.of(MemoryAccesses.class, access + kind));
             }
         }
     }
@@ -38,7 +38,7 @@ final class FieldHooks implements Opcodes {
 
     /** The class the race detector's hooks are static methods of: the explorer's or a free run's. */
     static String runtime(boolean free) {
-        return Type.getInternalName(free ? Detect.class : SchedAccesses.class);
+        return Type.getInternalName(free ? FreeRunHooks.class : MemoryAccesses.class);
     }
 
     /** {@code beforeSuper}: the access comes before super(…), when {@code this} cannot have reached another thread. */

@@ -9,8 +9,8 @@ import static dev.threadlings.sandbox.DetectorHooks.owned;
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
 import dev.threadlings.sandbox.calls.Rewrite;
-import dev.threadlings.sandbox.runtime.Detect;
-import dev.threadlings.sandbox.runtime.FreeTasks;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.free.TaskWrappers;
 import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -23,15 +23,15 @@ import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
 /**
- * The calls a free run listens to (see the runtime's {@code Detect}): every JDK call still happens for real; around
+ * The calls a free run listens to (see the runtime's {@code FreeRunHooks}): every JDK call still happens for real; around
  * it the detector hears of hand-offs — thread start and join, wait, calls on java.util.concurrent objects and on
  * collections — and tasks handed to threads, pools and futures are wrapped so they start from what their submitter
  * knew. Exit and halt follow the registry's rules ({@link CallRegistry}), as in an explored run.
  */
 final class FreeCallRules implements Opcodes {
-    static final String DETECT = Type.getInternalName(Detect.class);
-    private static final int COLLECTION = Detect.COLLECTION;
-    private static final int RESULTS = Detect.RESULTS;
+    static final String DETECT = Type.getInternalName(FreeRunHooks.class);
+    private static final int COLLECTION = FreeRunHooks.COLLECTION;
+    private static final int RESULTS = FreeRunHooks.RESULTS;
     private static final Pattern COLLECTIONS = CallRules.COLLECTION;
     /** Where a call's functions run on other threads: their tasks are wrapped. */
     private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"

@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.Detect;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
@@ -17,7 +17,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * monitorexit); the read half of a compound assignment is left to its write.
  */
 final class FreeRunCode implements Opcodes {
-    private static final String DETECT = Type.getInternalName(Detect.class);
+    private static final String DETECT = Type.getInternalName(FreeRunHooks.class);
 
     private FreeRunCode() {}
 
@@ -39,7 +39,7 @@ final class FreeRunCode implements Opcodes {
         guardedStart(method, enter, hook);
     }
 
-    /** Before a monitorexit, except javac's path for an exception: no call there (see FreeDetector.monitorEnter). */
+    /** Before a monitorexit, except javac's path for an exception: no call there (see ConcurrentDetector.monitorEnter). */
     static void leaving(MethodNode method, AbstractInsnNode exit) {
         if (inSelfHandler(method, exit)) {
             return;

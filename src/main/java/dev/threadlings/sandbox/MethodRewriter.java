@@ -1,9 +1,9 @@
 package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.StandIn;
-import dev.threadlings.sandbox.runtime.Detect;
-import dev.threadlings.sandbox.runtime.Sched;
-import dev.threadlings.sandbox.runtime.SchedAccesses;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
+import dev.threadlings.sandbox.runtime.model.MemoryAccesses;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -28,15 +28,15 @@ import org.objectweb.asm.tree.VarInsnNode;
  * {@link FreeCallRules}), and no scheduling points are added.
  */
 final class MethodRewriter implements Opcodes {
-    static final String SCHED = Type.getInternalName(Sched.class);
-    private static final StandIn MONITOR_ENTER = StandIn.of(Sched.class, "monitorEnter");
-    private static final StandIn MONITOR_EXIT = StandIn.of(Sched.class, "monitorExit");
+    static final String SCHED = Type.getInternalName(SchedulingPoints.class);
+    private static final StandIn MONITOR_ENTER = StandIn.of(SchedulingPoints.class, "monitorEnter");
+    private static final StandIn MONITOR_EXIT = StandIn.of(SchedulingPoints.class, "monitorExit");
     /** The end of a constructor, explored or free: its final fields are frozen. */
-    private static final StandIn CONSTRUCTED = StandIn.of(SchedAccesses.class, "constructed");
-    private static final StandIn CONSTRUCTED_FREE = StandIn.of(Detect.class, "constructed");
+    private static final StandIn CONSTRUCTED = StandIn.of(MemoryAccesses.class, "constructed");
+    private static final StandIn CONSTRUCTED_FREE = StandIn.of(FreeRunHooks.class, "constructed");
     /** Before an array element is read or written, explored or free. */
-    private static final StandIn ELEMENT = StandIn.of(SchedAccesses.class, "element");
-    private static final StandIn ELEMENT_FREE = StandIn.of(Detect.class, "element");
+    private static final StandIn ELEMENT = StandIn.of(MemoryAccesses.class, "element");
+    private static final StandIn ELEMENT_FREE = StandIn.of(FreeRunHooks.class, "element");
 
     private final ClassNode owner;
     private final MethodNode method;

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -21,11 +23,13 @@ import org.objectweb.asm.tree.MethodNode;
  * them; constants (with a ConstantValue) are inlined by javac and left alone. Enums and interfaces cannot be reset
  * (an interface's fields must stay final; an enum's constants must stay the JDK's cached ones), so one that keeps
  * state — an interface field set by its initializer, an enum with a mutable field or a static one besides its
- * constants — tells the runtime at initialization ({@code Sched.keepsState}), and every later schedule defines
+ * constants — tells the runtime at initialization ({@code SchedulingPoints.keepsState}), and every later schedule defines
  * the classes afresh: state left by one schedule must never reach the next.
  */
 final class Reinit implements Opcodes {
     static final String RESET = "threadlings$reset";
+    private static final StandIn CLASS_INITIALIZED = StandIn.of(SchedulingPoints.class, "classInitialized");
+    private static final StandIn KEEPS_STATE = StandIn.of(SchedulingPoints.class, "keepsState");
 
     private Reinit() {}
 
@@ -70,8 +74,7 @@ final class Reinit implements Opcodes {
         MethodNode init = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
         init.instructions.add(new MethodInsnNode(INVOKESTATIC, c.name, RESET, "()V", false));
         init.instructions.add(new LdcInsnNode(Type.getObjectType(c.name)));
-        init.instructions.add(new MethodInsnNode(INVOKESTATIC, "dev/threadlings/sandbox/runtime/Sched",
-                "classInitialized", "(Ljava/lang/Class;)V", false));
+        init.instructions.add(CLASS_INITIALIZED.call());
         init.instructions.add(new InsnNode(RETURN));
         c.methods.add(init);
     }
@@ -103,7 +106,7 @@ final class Reinit implements Opcodes {
         return t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY || desc.equals("Ljava/lang/String;");
     }
 
-    /** Calls Sched.keepsState first thing in the class's initializer (one is added when there is none). */
+    /** Calls SchedulingPoints.keepsState first thing in the class's initializer (one is added when there is none). */
     private static void announceState(ClassNode c) {
         MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
         if (clinit == null) {
@@ -113,8 +116,7 @@ final class Reinit implements Opcodes {
         }
         InsnList call = new InsnList();
         call.add(new LdcInsnNode(Type.getObjectType(c.name)));
-        call.add(new MethodInsnNode(INVOKESTATIC, "dev/threadlings/sandbox/runtime/Sched", "keepsState",
-                "(Ljava/lang/Class;)V", false));
+        call.add(KEEPS_STATE.call());
         clinit.instructions.insert(call);
     }
 

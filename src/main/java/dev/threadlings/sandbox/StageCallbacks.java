@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.SchedStages;
+import dev.threadlings.sandbox.runtime.model.StageCallbackModel;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -13,10 +13,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  * The function given to a CompletableFuture stage ({@code thenApply(fn)}, {@code whenComplete}, {@code handle}…)
  * runs later, often in the thread that completes the future; registering the stage happens before it runs (the
  * JDK pushes the stage with a CAS the completing thread reads). Each such function is wrapped
- * ({@code SchedStages}) so that it starts from what was handed over through the futures, registration included.
+ * ({@code StageCallbackModel}) so that it starts from what was handed over through the futures, registration included.
  */
 final class StageCallbacks implements Opcodes {
-    private static final String WRAP = Type.getInternalName(SchedStages.class);
+    private static final String WRAP = Type.getInternalName(StageCallbackModel.class);
     /** Functional parameter types → the wrapping method for each. */
     private static final Map<String, String> WRAPPERS = Map.of("java/util/function/Function", "function",
             "java/util/function/BiFunction", "biFunction", "java/util/function/Consumer", "consumer",

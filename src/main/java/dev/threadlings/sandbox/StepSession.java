@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.step.StepMain;
 import dev.threadlings.eval.LearnerVms;
 import dev.threadlings.eval.PidNamespace;
 import dev.threadlings.eval.SourceMap;
@@ -26,7 +27,7 @@ import java.util.List;
  * sandbox's problem, never a verdict on the program.
  */
 public final class StepSession implements AutoCloseable {
-    private static final String MAIN = RuntimeModule.NAME + "/dev.threadlings.sandbox.runtime.StepMain";
+    private static final String MAIN = RuntimeModule.NAME + "/" + StepMain.class.getName();
 
     private final Scenario scenario;
     private final SourceMap sources;

@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.SchedVarHandles;
+import dev.threadlings.sandbox.runtime.model.VarHandleModel;
 import java.lang.invoke.VarHandle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -34,7 +34,7 @@ final class VarHandleCalls implements Opcodes {
     }
 
     /**
-     * {@code handle.mode(args)} (signature polymorphic: any descriptor) gets {@code SchedVarHandles.access(handle,
+     * {@code handle.mode(args)} (signature polymorphic: any descriptor) gets {@code VarHandleModel.access(handle,
      * first reference argument or null, second argument if an int or -1, mode, location)} in front; the arguments
      * wait in fresh locals meanwhile.
      */
@@ -49,7 +49,7 @@ final class VarHandleCalls implements Opcodes {
         before.add(index ? new VarInsnNode(ILOAD, slots[1]) : new InsnNode(ICONST_M1));
         before.add(new LdcInsnNode(call.name));
         before.add(new LdcInsnNode(loc));
-        before.add(new MethodInsnNode(INVOKESTATIC, Type.getInternalName(SchedVarHandles.class), "access", "(" + OBJ + OBJ + "I" + STR
+        before.add(new MethodInsnNode(INVOKESTATIC, Type.getInternalName(VarHandleModel.class), "access", "(" + OBJ + OBJ + "I" + STR
                 + STR + ")V"));
         for (int i = 0; i < args.length; i++) {
             before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));

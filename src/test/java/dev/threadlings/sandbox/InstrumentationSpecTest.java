@@ -124,7 +124,7 @@ class InstrumentationSpecTest {
         return c;
     }
 
-    /** {@code SchedThreads.start(Thread, String) void}: classes by their simple names. */
+    /** {@code ThreadModel.start(Thread, String) void}: classes by their simple names. */
     private static String render(MethodInsnNode call) {
         Type t = Type.getMethodType(call.desc);
         StringBuilder s = new StringBuilder(simple(call.owner)).append('.').append(call.name).append('(');

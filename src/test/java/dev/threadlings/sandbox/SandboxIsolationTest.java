@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
+import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 
@@ -98,29 +100,34 @@ class SandboxIsolationTest {
                 public class Peek {
                     public static void main(String[] args) throws Exception {
                         int refused = 0;
-                        Class<?> sched = Class.forName("dev.threadlings.sandbox.runtime.Sched");
+                        Class<?> running = Class.forName("%s");
                         try {
-                            sched.getDeclaredField("scheduler").setAccessible(true);
+                            running.getDeclaredField("scheduler").setAccessible(true);
                         } catch (InaccessibleObjectException e) {
                             refused++;
                         }
-                        Class<?> scheduler = Class.forName("dev.threadlings.sandbox.runtime.Scheduler");
+                        Class<?> scheduler = Class.forName("%s");
                         try {
                             scheduler.getDeclaredMethods()[0].setAccessible(true);
                         } catch (InaccessibleObjectException e) {
                             refused++;
                         }
                         try {
-                            MethodHandles.privateLookupIn(sched, MethodHandles.lookup());
+                            MethodHandles.privateLookupIn(running, MethodHandles.lookup());
                         } catch (IllegalAccessException e) {
                             refused++;
                         }
-                        throw new IllegalStateException("refused " + refused + " of 3");
+                        try { // public, but in a package the runtime does not export
+                            running.getMethod("install", scheduler).invoke(null, (Object) null);
+                        } catch (IllegalAccessException e) {
+                            refused++;
+                        }
+                        throw new IllegalStateException("refused " + refused + " of 4");
                     }
                 }
-                """);
+                """.formatted(RunningSchedule.class.getName(), Scheduler.class.getName()));
         assertEquals("exception", r.outcome().id(), r.toString());
-        assertTrue(SandboxText.message(r).contains("refused 3 of 3"), SandboxText.message(r));
+        assertTrue(SandboxText.message(r).contains("refused 4 of 4"), SandboxText.message(r));
     }
 
     @Test

@@ -4,7 +4,7 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedAsyncStages;
+import dev.threadlings.sandbox.runtime.model.AsyncStageModel;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -24,7 +24,7 @@ final class AsyncStageCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> cf = CompletableFuture.class;
-        RuleSet r = new RuleSet(SchedAsyncStages.class).receivers(CallRule.Receivers.NOT_SUPER);
+        RuleSet r = new RuleSet(AsyncStageModel.class).receivers(CallRule.Receivers.NOT_SUPER);
         for (Class<?> owner : List.of(cf, CompletionStage.class)) {
             for (String name : ASYNC) {
                 JdkMethod.overloads(owner, name).stream().filter(m -> !onExecutor(m)).forEach(m -> r.plain(m, name));

@@ -5,7 +5,7 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.constructor;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedCompletion;
+import dev.threadlings.sandbox.runtime.model.CompletionServiceModel;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletionService;
@@ -24,7 +24,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 final class CompletionCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet r = new RuleSet(SchedCompletion.class).in(BODY, INITIALIZER)
+        RuleSet r = new RuleSet(CompletionServiceModel.class).in(BODY, INITIALIZER)
                 .custom(constructor(ExecutorCompletionService.class, Executor.class), CompletionCalls::modelQueue)
                 .in(BODY);
         for (Class<?> c : List.of(ExecutorCompletionService.class, CompletionService.class)) {
@@ -35,11 +35,11 @@ final class CompletionCalls implements Primitive {
 
     /** The model's queue as the constructor's second argument, and the new service made known to the model. */
     private static void modelQueue(InsnList code, MethodInsnNode call, String location) {
-        code.insertBefore(call, call(StandIn.of(SchedCompletion.class, "queue")));
+        code.insertBefore(call, call(StandIn.of(CompletionServiceModel.class, "queue")));
         call.desc = constructor(ExecutorCompletionService.class, Executor.class, BlockingQueue.class).desc();
         InsnList after = new InsnList();
         after.add(new InsnNode(Opcodes.DUP));
-        after.add(call(StandIn.of(SchedCompletion.class, "created")));
+        after.add(call(StandIn.of(CompletionServiceModel.class, "created")));
         code.insert(call, after);
     }
 

@@ -2,18 +2,18 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedConditions;
+import dev.threadlings.sandbox.runtime.model.ConditionModel;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 
-/** A Condition's waits and signals: SchedConditions. */
+/** A Condition's waits and signals: ConditionModel. */
 final class ConditionCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> c = Condition.class;
-        return new RuleSet(SchedConditions.class)
+        return new RuleSet(ConditionModel.class)
                 .replace(method(c, "await"), "await")
                 .replace(method(c, "signal"), "signal")
                 .replace(method(c, "signalAll"), "signalAll")

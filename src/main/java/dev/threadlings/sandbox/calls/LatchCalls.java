@@ -2,25 +2,25 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedBarrier;
-import dev.threadlings.sandbox.runtime.SchedLatches;
+import dev.threadlings.sandbox.runtime.model.CyclicBarrierModel;
+import dev.threadlings.sandbox.runtime.model.CountDownLatchModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-/** CountDownLatch's count and waits (SchedLatches) and CyclicBarrier's await (SchedBarrier). */
+/** CountDownLatch's count and waits (CountDownLatchModel) and CyclicBarrier's await (CyclicBarrierModel). */
 final class LatchCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> l = CountDownLatch.class;
-        List<CallRule> out = new ArrayList<>(new RuleSet(SchedLatches.class)
+        List<CallRule> out = new ArrayList<>(new RuleSet(CountDownLatchModel.class)
                 .replace(method(l, "countDown"), "countDown")
                 .replace(method(l, "await"), "awaitLatch")
                 .replace(method(l, "await", long.class, TimeUnit.class), "awaitLatchTimed")
                 .rules());
-        out.addAll(new RuleSet(SchedBarrier.class).replace(method(CyclicBarrier.class, "await"), "await").rules());
+        out.addAll(new RuleSet(CyclicBarrierModel.class).replace(method(CyclicBarrier.class, "await"), "await").rules());
         return out;
     }
 }

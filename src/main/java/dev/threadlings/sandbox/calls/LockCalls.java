@@ -4,8 +4,8 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedConditions;
-import dev.threadlings.sandbox.runtime.SchedLocks;
+import dev.threadlings.sandbox.runtime.model.ConditionModel;
+import dev.threadlings.sandbox.runtime.model.LockModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
@@ -14,13 +14,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * ReentrantLock, a read/write lock's views and the Lock interface (whose lock and unlock are {@link StampedCalls}'):
- * SchedLocks. Which lock a Condition belongs to is kept (SchedConditions), in a static initializer too.
+ * LockModel. Which lock a Condition belongs to is kept (ConditionModel), in a static initializer too.
  */
 final class LockCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet r = new RuleSet(SchedLocks.class);
-        RuleSet conditions = new RuleSet(SchedConditions.class);
+        RuleSet r = new RuleSet(LockModel.class);
+        RuleSet conditions = new RuleSet(ConditionModel.class);
         for (Class<?> lock : List.of(ReentrantLock.class, Lock.class, ReentrantReadWriteLock.ReadLock.class,
                 ReentrantReadWriteLock.WriteLock.class)) {
             if (lock != Lock.class) {

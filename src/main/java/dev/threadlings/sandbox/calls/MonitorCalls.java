@@ -2,7 +2,7 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedWaits;
+import dev.threadlings.sandbox.runtime.model.MonitorModel;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -10,11 +10,11 @@ import java.util.stream.Stream;
 final class MonitorCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet monitors = new RuleSet(SchedWaits.class).anyOwner(true).receivers(CallRule.Receivers.VIRTUAL)
+        RuleSet monitors = new RuleSet(MonitorModel.class).anyOwner(true).receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(Object.class, "wait"), "waitOn")
                 .replace(method(Object.class, "notify"), "notifyOne")
                 .replace(method(Object.class, "notifyAll"), "notifyEvery");
-        RuleSet timed = new RuleSet(SchedWaits.class).anyOwner(true).receivers(CallRule.Receivers.NOT_SUPER)
+        RuleSet timed = new RuleSet(MonitorModel.class).anyOwner(true).receivers(CallRule.Receivers.NOT_SUPER)
                 .replace(method(Object.class, "wait", long.class), "waitMillis")
                 .replace(method(Object.class, "wait", long.class, int.class), "waitNanos");
         return Stream.concat(monitors.rules().stream(), timed.rules().stream()).toList();

@@ -4,9 +4,9 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedFactories;
-import dev.threadlings.sandbox.runtime.SchedPools;
-import dev.threadlings.sandbox.runtime.SchedScheduledPools;
+import dev.threadlings.sandbox.runtime.model.ExecutorFactoryModel;
+import dev.threadlings.sandbox.runtime.model.ExecutorModel;
+import dev.threadlings.sandbox.runtime.model.ScheduledPoolModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +16,7 @@ import java.util.function.Supplier;
 
 /**
  * Executors' factories and CompletableFuture's runAsync/supplyAsync without an executor: pools whose workers are
- * managed threads (SchedPools; with a ThreadFactory SchedFactories; scheduled pools on virtual time SchedScheduledPools),
+ * managed threads (ExecutorModel; with a ThreadFactory ExecutorFactoryModel; scheduled pools on virtual time ScheduledPoolModel),
  * made the same way in a static initializer.
  */
 final class PoolCalls implements Primitive {
@@ -24,7 +24,7 @@ final class PoolCalls implements Primitive {
     public List<CallRule> rules() {
         Class<?> e = Executors.class;
         Class<?> f = ThreadFactory.class;
-        List<CallRule> out = new ArrayList<>(new RuleSet(SchedPools.class).in(BODY, INITIALIZER)
+        List<CallRule> out = new ArrayList<>(new RuleSet(ExecutorModel.class).in(BODY, INITIALIZER)
                 .plain(method(e, "newFixedThreadPool", int.class), "fixed")
                 .plain(method(e, "newCachedThreadPool"), "cached")
                 .plain(method(e, "newSingleThreadExecutor"), "single")
@@ -34,13 +34,13 @@ final class PoolCalls implements Primitive {
                 .plain(method(CompletableFuture.class, "runAsync", Runnable.class), "runAsync")
                 .plain(method(CompletableFuture.class, "supplyAsync", Supplier.class), "supplyAsync")
                 .rules());
-        out.addAll(new RuleSet(SchedFactories.class).in(BODY, INITIALIZER)
+        out.addAll(new RuleSet(ExecutorFactoryModel.class).in(BODY, INITIALIZER)
                 .plain(method(e, "newFixedThreadPool", int.class, f), "fixed")
                 .plain(method(e, "newCachedThreadPool", f), "cached")
                 .plain(method(e, "newSingleThreadExecutor", f), "single")
                 .plain(method(e, "newWorkStealingPool", int.class), "workStealing")
                 .rules());
-        out.addAll(new RuleSet(SchedScheduledPools.class).in(BODY, INITIALIZER)
+        out.addAll(new RuleSet(ScheduledPoolModel.class).in(BODY, INITIALIZER)
                 .plain(method(e, "newScheduledThreadPool", int.class), "pool")
                 .plain(method(e, "newScheduledThreadPool", int.class, f), "poolWith")
                 .plain(method(e, "newSingleThreadScheduledExecutor"), "single")

@@ -2,7 +2,7 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.overloads;
 
-import dev.threadlings.sandbox.runtime.SchedQueues;
+import dev.threadlings.sandbox.runtime.model.BlockingQueueModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Blocking queues: put and take, the timed offers and polls and the deque ends wait in SchedQueues (not SynchronousQueue's: its other calls are one step, with a point in front).
+ * Blocking queues: put and take, the timed offers and polls and the deque ends wait in BlockingQueueModel (not SynchronousQueue's: its other calls are one step, with a point in front).
  */
 final class QueueCalls implements Primitive {
     private static final List<Class<?>> QUEUES = List.of(BlockingQueue.class, BlockingDeque.class,
@@ -28,8 +28,8 @@ final class QueueCalls implements Primitive {
 
     @Override
     public List<CallRule> rules() {
-        RuleSet waits = new RuleSet(SchedQueues.class);
-        RuleSet queues = new RuleSet(SchedQueues.class).receivers(CallRule.Receivers.NOT_SUPER);
+        RuleSet waits = new RuleSet(BlockingQueueModel.class);
+        RuleSet queues = new RuleSet(BlockingQueueModel.class).receivers(CallRule.Receivers.NOT_SUPER);
         for (Class<?> q : Stream.concat(QUEUES.stream(), Stream.of(SynchronousQueue.class)).toList()) {
             waits.replace(JdkMethod.method(q, "put", Object.class), "put").replace(JdkMethod.method(q, "take"), "take");
         }

@@ -4,7 +4,7 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedReadWrite;
+import dev.threadlings.sandbox.runtime.model.ReadWriteLockModel;
 import java.util.List;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -17,7 +17,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock.WriteLock;
 final class ReadWriteCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        return new RuleSet(SchedReadWrite.class).in(BODY, INITIALIZER)
+        return new RuleSet(ReadWriteLockModel.class).in(BODY, INITIALIZER)
                 .plain(method(ReentrantReadWriteLock.class, "readLock"), "readLock")
                 .plain(method(ReentrantReadWriteLock.class, "writeLock"), "writeLock")
                 .plain(method(ReadWriteLock.class, "readLock"), "readView")

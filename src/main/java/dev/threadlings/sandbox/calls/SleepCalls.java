@@ -2,7 +2,7 @@ package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedSleeps;
+import dev.threadlings.sandbox.runtime.model.SleepModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 final class SleepCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
-        return new RuleSet(SchedSleeps.class)
+        return new RuleSet(SleepModel.class)
                 .replace(method(Thread.class, "sleep", long.class, int.class), "sleepNanos")
                 .receivers(CallRule.Receivers.NOT_SUPER)
                 .replace(method(TimeUnit.class, "sleep", long.class), "sleep")

@@ -3,16 +3,16 @@ package dev.threadlings.sandbox.calls;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedStamped;
-import dev.threadlings.sandbox.runtime.SchedStampedViews;
+import dev.threadlings.sandbox.runtime.model.StampedLockModel;
+import dev.threadlings.sandbox.runtime.model.StampedLockViewModel;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.StampedLock;
 
 /**
- * StampedLock: every lock, stamp and view call goes to SchedStamped, and so do a Lock's lock() and unlock() (a
- * StampedLock view must not block in the JDK; the model hands every other Lock on to SchedLocks). In a static
+ * StampedLock: every lock, stamp and view call goes to StampedLockModel, and so do a Lock's lock() and unlock() (a
+ * StampedLock view must not block in the JDK; the model hands every other Lock on to LockModel). In a static
  * initializer, its views are the model's views.
  */
 final class StampedCalls implements Primitive {
@@ -26,12 +26,12 @@ final class StampedCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> s = StampedLock.class;
-        RuleSet r = new RuleSet(SchedStamped.class).receivers(CallRule.Receivers.NOT_SUPER);
+        RuleSet r = new RuleSet(StampedLockModel.class).receivers(CallRule.Receivers.NOT_SUPER);
         NO_ARGUMENT.forEach(name -> r.replace(method(s, name), name));
         STAMP.forEach(name -> r.replace(method(s, name, long.class), name));
         r.replace(method(s, "tryWriteLock", long.class, TimeUnit.class), "tryWriteLockTimed")
                 .replace(method(s, "tryReadLock", long.class, TimeUnit.class), "tryReadLockTimed");
-        RuleSet views = new RuleSet(SchedStampedViews.class).receivers(CallRule.Receivers.NOT_SUPER)
+        RuleSet views = new RuleSet(StampedLockViewModel.class).receivers(CallRule.Receivers.NOT_SUPER)
                 .replace(method(Lock.class, "lock"), "viewLock")
                 .replace(method(Lock.class, "unlock"), "viewUnlock");
         VIEWS.forEach(name -> views.plain(method(s, name), name));

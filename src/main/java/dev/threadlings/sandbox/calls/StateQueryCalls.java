@@ -4,8 +4,8 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedBarrier;
-import dev.threadlings.sandbox.runtime.SchedQueries;
+import dev.threadlings.sandbox.runtime.model.CyclicBarrierModel;
+import dev.threadlings.sandbox.runtime.model.StateQueryModel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CyclicBarrier;
@@ -19,7 +19,7 @@ import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * Questions about a primitive whose state the sandbox keeps in a shadow ({@link SchedQueries}): who holds a
+ * Questions about a primitive whose state the sandbox keeps in a shadow ({@link StateQueryModel}): who holds a
  * monitor, how many wait at a barrier — answered from the shadow; who is queued on a lock or waits for its signal,
  * whether a barrier broke — "not modelled" before the call, which would read the untouched JDK object and answer
  * wrong. A semaphore keeps its real permits (availablePermits is right) but its waiters wait in the scheduler,
@@ -37,11 +37,11 @@ final class StateQueryCalls implements Primitive {
 
     @Override
     public List<CallRule> rules() {
-        RuleSet answered = new RuleSet(SchedQueries.class).in(BODY, INITIALIZER)
+        RuleSet answered = new RuleSet(StateQueryModel.class).in(BODY, INITIALIZER)
                 .plain(method(Thread.class, "holdsLock", Object.class), "holdsLock");
-        RuleSet barrier = new RuleSet(SchedBarrier.class).in(BODY, INITIALIZER)
+        RuleSet barrier = new RuleSet(CyclicBarrierModel.class).in(BODY, INITIALIZER)
                 .plain(method(CyclicBarrier.class, "getNumberWaiting"), "numberWaiting");
-        RuleSet unanswered = new RuleSet(SchedQueries.class).in(BODY, INITIALIZER);
+        RuleSet unanswered = new RuleSet(StateQueryModel.class).in(BODY, INITIALIZER);
         UNANSWERED.forEach((owner, names) -> names.forEach(name -> JdkMethod.overloads(owner, name).forEach(m ->
                 unanswered.custom(m, (code, call, location) -> notModelled(code, call, location, owner, name)))));
         return Stream.of(answered, barrier, unanswered).flatMap(r -> r.rules().stream()).toList();
@@ -49,7 +49,7 @@ final class StateQueryCalls implements Primitive {
 
     private static void notModelled(InsnList code, MethodInsnNode call, String location, Class<?> owner,
                                     String name) {
-        StandIn said = StandIn.of(SchedQueries.class, "notModelled");
+        StandIn said = StandIn.of(StateQueryModel.class, "notModelled");
         InsnList before = new InsnList();
         before.add(new LdcInsnNode(owner.getSimpleName() + "." + name + "()"));
         before.add(new LdcInsnNode(location));

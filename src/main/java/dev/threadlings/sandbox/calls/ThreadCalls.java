@@ -5,12 +5,12 @@ import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.constructor;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
-import dev.threadlings.sandbox.runtime.SchedInterrupts;
-import dev.threadlings.sandbox.runtime.SchedJoins;
-import dev.threadlings.sandbox.runtime.SchedSleeps;
-import dev.threadlings.sandbox.runtime.SchedThreadStates;
-import dev.threadlings.sandbox.runtime.SchedThreads;
-import dev.threadlings.sandbox.runtime.SchedUncaught;
+import dev.threadlings.sandbox.runtime.model.InterruptModel;
+import dev.threadlings.sandbox.runtime.model.JoinModel;
+import dev.threadlings.sandbox.runtime.model.SleepModel;
+import dev.threadlings.sandbox.runtime.model.ThreadStateModel;
+import dev.threadlings.sandbox.runtime.model.ThreadModel;
+import dev.threadlings.sandbox.runtime.model.UncaughtHandlerModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +19,15 @@ import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 
 /**
- * Thread: start and yield go to SchedThreads, join to SchedJoins, interrupt to SchedInterrupts, sleep to SchedSleeps
- * and the state queries to SchedThreadStates (a learner's subclass of Thread too, but for the static calls); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
+ * Thread: start and yield go to ThreadModel, join to JoinModel, interrupt to InterruptModel, sleep to SleepModel
+ * and the state queries to ThreadStateModel (a learner's subclass of Thread too, but for the static calls); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
  * and runs once the initializer is done. The default uncaught-exception handler is the model's.
  */
 final class ThreadCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
         Class<?> t = Thread.class;
-        RuleSet threads = new RuleSet(SchedThreads.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+        RuleSet threads = new RuleSet(ThreadModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "start"), "start")
                 .in(INITIALIZER)
                 .replace(method(t, "start"), "startInInitializer")
@@ -40,25 +40,25 @@ final class ThreadCalls implements Primitive {
                 .replace(method(t, "yield"), "yieldNow")
                 .replace(method(t, "onSpinWait"), "yieldNow")
                 .replace(method(t, "startVirtualThread", Runnable.class), "startVirtual");
-        RuleSet joins = new RuleSet(SchedJoins.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+        RuleSet joins = new RuleSet(JoinModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "join"), "join")
                 .replace(method(t, "join", long.class), "joinTimed")
                 .replace(method(t, "join", Duration.class), "joinDuration")
                 .in(INITIALIZER)
                 .replace(method(t, "join"), "joinInInitializer")
                 .replace(method(t, "join", long.class), "joinTimedInInitializer");
-        RuleSet interrupts = new RuleSet(SchedInterrupts.class).withSubclasses(true)
+        RuleSet interrupts = new RuleSet(InterruptModel.class).withSubclasses(true)
                 .receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "interrupt"), "interrupt")
                 .plain(method(t, "isInterrupted"), "isInterrupted");
-        RuleSet states = new RuleSet(SchedThreadStates.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
+        RuleSet states = new RuleSet(ThreadStateModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .in(BODY, INITIALIZER)
                 .plain(method(t, "isAlive"), "isAlive")
                 .plain(method(t, "setDaemon", boolean.class), "setDaemon")
                 .plain(method(t, "getState"), "state")
                 .in(BODY).withSubclasses(false).receivers(CallRule.Receivers.ANY)
                 .plain(method(t, "currentThread"), "currentThread");
-        RuleSet sleeps = new RuleSet(SchedSleeps.class).receivers(CallRule.Receivers.ANY)
+        RuleSet sleeps = new RuleSet(SleepModel.class).receivers(CallRule.Receivers.ANY)
                 .replace(method(t, "sleep", long.class), "sleepMillis")
                 .replace(method(t, "sleep", Duration.class), "sleepDuration");
         for (Class<?> builder : List.of(Thread.Builder.class, Thread.Builder.OfPlatform.class,
@@ -66,7 +66,7 @@ final class ThreadCalls implements Primitive {
             threads.replace(method(builder, "start", Runnable.class), "builderStart")
                     .plain(method(builder, "unstarted", Runnable.class), "builderUnstarted");
         }
-        RuleSet uncaught = new RuleSet(SchedUncaught.class).in(BODY, INITIALIZER)
+        RuleSet uncaught = new RuleSet(UncaughtHandlerModel.class).in(BODY, INITIALIZER)
                 .plain(method(t, "setDefaultUncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class),
                         "setDefaultUncaughtExceptionHandler")
                 .plain(method(t, "getDefaultUncaughtExceptionHandler"), "getDefaultUncaughtExceptionHandler");
@@ -90,7 +90,7 @@ final class ThreadCalls implements Primitive {
     }
 
     private static MethodInsnNode wrap() {
-        StandIn w = StandIn.of(SchedThreads.class, "wrap");
+        StandIn w = StandIn.of(ThreadModel.class, "wrap");
         return new MethodInsnNode(Opcodes.INVOKESTATIC, w.owner(), w.name(), w.desc());
     }
 }

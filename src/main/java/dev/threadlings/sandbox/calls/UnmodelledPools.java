@@ -3,7 +3,7 @@ package dev.threadlings.sandbox.calls;
 import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 
-import dev.threadlings.sandbox.runtime.Sched;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.lang.reflect.Constructor;
 import java.util.List;
 import java.util.Timer;
@@ -23,7 +23,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 final class UnmodelledPools implements Primitive {
     @Override
     public List<CallRule> rules() {
-        RuleSet r = new RuleSet(Sched.class).in(BODY, INITIALIZER);
+        RuleSet r = new RuleSet(SchedulingPoints.class).in(BODY, INITIALIZER);
         for (Class<?> pool : List.of(ScheduledThreadPoolExecutor.class, ThreadPoolExecutor.class, ForkJoinPool.class,
                 Timer.class)) {
             for (Constructor<?> c : pool.getConstructors()) {
@@ -35,7 +35,7 @@ final class UnmodelledPools implements Primitive {
     }
 
     private static void notModelled(InsnList code, MethodInsnNode call, String location, String pool) {
-        StandIn said = StandIn.of(Sched.class, "notModelled");
+        StandIn said = StandIn.of(SchedulingPoints.class, "notModelled");
         InsnList before = new InsnList();
         before.add(new LdcInsnNode("new " + pool + "(…)"));
         before.add(new LdcInsnNode(location));

@@ -12,13 +12,13 @@ public record Exploration(int schedules, int systematic, boolean exhaustive, int
                    Finding failure, List<TraceEvent> trace, List<String> threads, List<Integer> choices,
                    int unmanagedWarnings, List<Limit> limits) {
     /** The explorer itself failed: nothing was explored. */
-    static Exploration error(Throwable t) {
+    public static Exploration error(Throwable t) {
         return new Exploration(0, 0, false, 0, List.of(), 0,
                 new Finding.SandboxFailed(Finding.SandboxFailed.Reason.EXPLORER, t.toString(), List.of()), List.of(),
                 List.of(), List.of(), 0, List.of());
     }
 
-    Exploration(int schedules, int systematic, boolean exhaustive, int preemptionBound, List<Searched> strategies,
+    public Exploration(int schedules, int systematic, boolean exhaustive, int preemptionBound, List<Searched> strategies,
                 double seconds, Finding failure, List<TraceEvent> trace, List<String> threads, List<Integer> choices,
                 int unmanagedWarnings) {
         this(schedules, systematic, exhaustive, preemptionBound, strategies, seconds, failure, trace, threads, choices,

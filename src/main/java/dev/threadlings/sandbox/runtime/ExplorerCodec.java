@@ -139,7 +139,7 @@ public final class ExplorerCodec {
         return new TraceEvent(Integer.parseInt(f[0]), unesc(f[2]), unesc(f[1]));
     }
 
-    static String esc(String s) {
+    public static String esc(String s) {
         return FindingCodec.esc(s);
     }
 

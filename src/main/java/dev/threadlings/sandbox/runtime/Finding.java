@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime;
 
+import dev.threadlings.sandbox.runtime.schedule.Names;
 import java.util.List;
 
 /**

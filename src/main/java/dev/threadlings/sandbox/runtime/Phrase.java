@@ -65,7 +65,7 @@ public enum Phrase {
      * A type as a sentence names one ("an int[]", "a Counter"): the key says which article English takes, a language
      * without articles says the type alone.
      */
-    static String kindOf(String type) {
+    public static String kindOf(String type) {
         return ("AEIOUaeiou".indexOf(type.charAt(0)) >= 0 ? AN_TYPE : A_TYPE).with(type);
     }
 

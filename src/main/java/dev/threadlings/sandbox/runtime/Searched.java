@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
+import dev.threadlings.sandbox.runtime.explore.Directed;
+
 /** How the schedules of an exploration were chosen, in the order the search used them; the report says it. */
 public sealed interface Searched {
     /** Every schedule with at most {@code preemptions} preemptions (bounded depth-first search). */

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.threadlings.sandbox.runtime.SchedLocks;
-import dev.threadlings.sandbox.runtime.SchedThreads;
+import dev.threadlings.sandbox.runtime.model.LockModel;
+import dev.threadlings.sandbox.runtime.model.ThreadModel;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.UnaryOperator;
@@ -21,28 +21,28 @@ class CallRegistryTest {
 
     @Test
     void aStandInThatDoesNotFitTheCallIsRefused() {
-        // SchedLocks.isHeldByCurrentThread takes a ReentrantLock; a write lock view is none (a VerifyError)
-        RuleSet rules = new RuleSet(SchedLocks.class);
+        // LockModel.isHeldByCurrentThread takes a ReentrantLock; a write lock view is none (a VerifyError)
+        RuleSet rules = new RuleSet(LockModel.class);
         var e = assertThrows(IllegalArgumentException.class, () -> rules.plain(
                 method(ReentrantReadWriteLock.WriteLock.class, "isHeldByCurrentThread"), "isHeldByCurrentThread"));
         assertTrue(e.getMessage().contains("does not fit"), e.getMessage());
         // the location is one argument more than a plain rewrite passes
-        assertThrows(IllegalArgumentException.class, () -> new RuleSet(SchedThreads.class)
+        assertThrows(IllegalArgumentException.class, () -> new RuleSet(ThreadModel.class)
                 .plain(method(Thread.class, "start"), "start"));
     }
 
     @Test
     void aMethodOrStandInThatDoesNotExistIsRefused() {
         assertThrows(IllegalArgumentException.class, () -> method(Thread.class, "joinAll"));
-        assertThrows(IllegalArgumentException.class, () -> StandIn.of(SchedThreads.class, "joinAll"));
+        assertThrows(IllegalArgumentException.class, () -> StandIn.of(ThreadModel.class, "joinAll"));
     }
 
     @Test
     void twoRulesForOneCallInOneKindOfCodeAreRefused() {
-        Primitive starts = () -> new RuleSet(SchedThreads.class).replace(method(Thread.class, "start"), "start")
+        Primitive starts = () -> new RuleSet(ThreadModel.class).replace(method(Thread.class, "start"), "start")
                 .rules();
         assertThrows(IllegalStateException.class, () -> CallRegistry.index(List.of(starts, starts)));
-        Primitive inInitializer = () -> new RuleSet(SchedThreads.class).in(CallRule.Where.INITIALIZER)
+        Primitive inInitializer = () -> new RuleSet(ThreadModel.class).in(CallRule.Where.INITIALIZER)
                 .replace(method(Thread.class, "start"), "startInInitializer").rules();
         assertEquals(2, CallRegistry.index(List.of(starts, inInitializer)).values().stream()
                 .mapToInt(java.util.Map::size).sum());

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.runtime;
 
+import dev.threadlings.sandbox.runtime.explore.Deadlock;
+import dev.threadlings.sandbox.runtime.race.Race;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

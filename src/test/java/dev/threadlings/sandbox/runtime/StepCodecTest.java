@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime;
 
+import dev.threadlings.sandbox.runtime.schedule.Liberties;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,0 +1,202 @@
+package dev.threadlings.sandbox.runtime.model;
+
+import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
+import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
+import dev.threadlings.sandbox.runtime.schedule.Names;
+import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.Wait;
+import dev.threadlings.sandbox.runtime.Phrase;
+import java.util.concurrent.BlockingDeque;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * The blocking operations of BlockingQueue and BlockingDeque: put, take, the timed ones and the deque ends. The
+ * real queue keeps the items and only ever gets the non-blocking calls
+ * (offer, poll); the waiting happens in the scheduler, on virtual time for the timed ones: poll(1, SECONDS) on an
+ * empty queue that nobody fills returns null after one virtual second, at once in real time.
+ */
+public final class BlockingQueueModel {
+    private BlockingQueueModel() {}
+
+    @SuppressWarnings("unchecked")
+    private static BlockingQueue<Object> q(Object queue) {
+        return (BlockingQueue<Object>) queue;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static BlockingDeque<Object> d(Object deque) {
+        return (BlockingDeque<Object>) deque;
+    }
+
+    public static boolean offerTimed(Object queue, Object item, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        var q = q(queue);
+        return RunningSchedule.slot() == null ? q.offer(item, time, unit)
+                : insert(q, "offer", () -> q.offer(item), item, millis(time, unit), loc);
+    }
+
+    public static Object pollTimed(Object queue, long time, TimeUnit unit, String loc) throws InterruptedException {
+        var q = q(queue);
+        return RunningSchedule.slot() == null ? q.poll(time, unit) : remove(q, "poll", q::poll, millis(time, unit), loc);
+    }
+
+    public static void putFirst(Object deque, Object item, String loc) throws InterruptedException {
+        var d = d(deque);
+        if (RunningSchedule.slot() == null) {
+            d.putFirst(item);
+        } else {
+            insert(d, "putFirst", () -> d.offerFirst(item), item, Long.MAX_VALUE, loc);
+        }
+    }
+
+    public static void putLast(Object deque, Object item, String loc) throws InterruptedException {
+        var d = d(deque);
+        if (RunningSchedule.slot() == null) {
+            d.putLast(item);
+        } else {
+            insert(d, "putLast", () -> d.offerLast(item), item, Long.MAX_VALUE, loc);
+        }
+    }
+
+    public static Object takeFirst(Object deque, String loc) throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.takeFirst() : remove(d, "takeFirst", d::pollFirst, Long.MAX_VALUE, loc);
+    }
+
+    public static Object takeLast(Object deque, String loc) throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.takeLast() : remove(d, "takeLast", d::pollLast, Long.MAX_VALUE, loc);
+    }
+
+    public static boolean offerFirstTimed(Object deque, Object item, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.offerFirst(item, time, unit)
+                : insert(d, "offerFirst", () -> d.offerFirst(item), item, millis(time, unit), loc);
+    }
+
+    public static boolean offerLastTimed(Object deque, Object item, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.offerLast(item, time, unit)
+                : insert(d, "offerLast", () -> d.offerLast(item), item, millis(time, unit), loc);
+    }
+
+    public static Object pollFirstTimed(Object deque, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.pollFirst(time, unit)
+                : remove(d, "pollFirst", d::pollFirst, millis(time, unit), loc);
+    }
+
+    public static Object pollLastTimed(Object deque, long time, TimeUnit unit, String loc)
+            throws InterruptedException {
+        var d = d(deque);
+        return RunningSchedule.slot() == null ? d.pollLast(time, unit)
+                : remove(d, "pollLast", d::pollLast, millis(time, unit), loc);
+    }
+
+    /** A timeout in virtual milliseconds: 0 for none (do not wait), at least 1 otherwise. */
+    private static long millis(long time, TimeUnit unit) {
+        return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+    }
+
+    /**
+     * Inserts, waiting while the queue is full for at most {@code millis} (MAX_VALUE: no limit). Like the JDK, an
+     * interrupt is checked on entry and ends the wait; a full queue whose time ran out gives false.
+     */
+    static boolean insert(BlockingQueue<Object> q, String op, BooleanSupplier tryInsert, Object item,
+                          long millis, String loc) throws InterruptedException {
+        if (item == null) {
+            throw new NullPointerException();
+        }
+        ManagedThread self = RunningSchedule.slot();
+        Scheduler s = RunningSchedule.scheduler();
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.point(self, null, loc);
+        long deadline = deadline(s, millis);
+        while (!tryInsert.getAsBoolean()) {
+            if (s.virtualTime() >= deadline) {
+                s.note(self, Phrase.QUEUE_OFFER_TIMED_OUT.with(op, Names.value(item), Names.of(q)), loc);
+                return false;
+            }
+            s.note(self, Phrase.BLOCKED_FULL.with(Names.of(q)), loc);
+            waitFor(s, self, q, op, deadline, () -> q.remainingCapacity() > 0);
+        }
+        s.released(self, q);
+        s.note(self, Phrase.QUEUE_PUT.with(op, Names.value(item), Names.of(q), q.size()), loc);
+        return true;
+    }
+
+    /** Takes an item, waiting while the queue is empty for at most {@code millis}; null when the time ran out. */
+    static Object remove(BlockingQueue<Object> q, String op, Supplier<Object> tryRemove, long millis,
+                         String loc) throws InterruptedException {
+        ManagedThread self = RunningSchedule.slot();
+        Scheduler s = RunningSchedule.scheduler();
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.point(self, null, loc);
+        long deadline = deadline(s, millis);
+        Object item;
+        while ((item = tryRemove.get()) == null) {
+            if (s.virtualTime() >= deadline) {
+                s.note(self, Phrase.QUEUE_POLL_TIMED_OUT.with(op, Names.of(q)), loc);
+                return null;
+            }
+            s.note(self, Phrase.BLOCKED_EMPTY.with(Names.of(q)), loc);
+            waitFor(s, self, q, op, deadline, () -> !q.isEmpty());
+        }
+        s.acquired(self, q);
+        s.note(self, Phrase.QUEUE_TAKE.with(op, Names.value(item), Names.of(q)), loc);
+        return item;
+    }
+
+    private static long deadline(Scheduler s, long millis) {
+        return millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
+    }
+
+    private static void waitFor(Scheduler s, ManagedThread self, BlockingQueue<Object> q, String op, long deadline,
+                                BooleanSupplier ready) throws InterruptedException {
+        String kind = "BlockingQueue." + op + "()";
+        s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(q, kind, ready)
+                : new Wait.Until(q, kind, deadline, ready));
+        if (!ready.getAsBoolean() && Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+    }
+
+    // put and take wait like the timed calls, only without a deadline; a SynchronousQueue, which holds nothing,
+    // pairs each put with a take instead ({@link SynchronousQueueModel})
+
+    @SuppressWarnings("unchecked")
+    public static void put(Object queue, Object item, String loc) throws InterruptedException {
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            q.put(item);
+        } else if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            SynchronousQueueModel.put(RunningSchedule.scheduler(), self, sq, item, loc);
+        } else {
+            BlockingQueueModel.insert(q, "put", () -> q.offer(item), item, Long.MAX_VALUE, loc);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Object take(Object queue, String loc) throws InterruptedException {
+        var q = (java.util.concurrent.BlockingQueue<Object>) queue;
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            return q.take();
+        }
+        if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
+            return SynchronousQueueModel.take(RunningSchedule.scheduler(), self, sq, loc);
+        }
+        return BlockingQueueModel.remove(q, "take", q::poll, Long.MAX_VALUE, loc);
+    }
+}

@@ -1,0 +1,181 @@
+package dev.threadlings.sandbox.runtime.model;
+
+import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
+import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
+import dev.threadlings.sandbox.runtime.schedule.Names;
+import dev.threadlings.sandbox.runtime.schedule.ScheduleLocal;
+import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.Wait;
+import dev.threadlings.sandbox.runtime.Phrase;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Executors, futures and CompletableFuture in learner code: pools become {@link ManagedExecutor}s, async
+ * CompletableFuture work runs on a managed pool instead of the common pool, and waiting for a result blocks in
+ * the scheduler until the result is there.
+ */
+public final class ExecutorModel {
+    private static final int MANY = Integer.MAX_VALUE;
+    /** The pool of this schedule's runAsync/supplyAsync and *Async stages without an executor. */
+    private static final ScheduleLocal<ManagedExecutor> ASYNC =
+            new ScheduleLocal<>(() -> new ManagedExecutor(MANY, platform()));
+
+    private ExecutorModel() {}
+
+    private static boolean managed() {
+        if (RunningSchedule.slot() == null) {
+            ThreadModel.refuseReset(); // a pool in a static field: made afresh inside each schedule
+            return false;
+        }
+        return true;
+    }
+
+    private static ThreadFactory platform() {
+        return Thread.ofPlatform().factory();
+    }
+
+    public static ExecutorService fixed(int n) {
+        return managed() ? new ManagedExecutor(n, platform()) : Executors.newFixedThreadPool(n);
+    }
+
+    public static ExecutorService cached() {
+        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newCachedThreadPool();
+    }
+
+    public static ExecutorService single() {
+        return managed() ? new ManagedExecutor(1, platform()) : Executors.newSingleThreadExecutor();
+    }
+
+    public static ExecutorService virtualPerTask() {
+        return managed() ? new ManagedExecutor(MANY, Thread.ofVirtual().factory())
+                : Executors.newVirtualThreadPerTaskExecutor();
+    }
+
+    public static ExecutorService perTask(ThreadFactory factory) {
+        return managed() ? new ManagedExecutor(MANY, factory) : Executors.newThreadPerTaskExecutor(factory);
+    }
+
+    public static ExecutorService workStealing() {
+        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newWorkStealingPool();
+    }
+
+    private static ExecutorService asyncPool() {
+        return ASYNC.get();
+    }
+
+    public static CompletableFuture<Void> runAsync(Runnable r) {
+        if (!managed()) {
+            return CompletableFuture.runAsync(r);
+        }
+        return supplyAsync(() -> {
+            r.run();
+            return null;
+        });
+    }
+
+    /**
+     * On the managed pool, completing a future of our own: the task's work is released through the future just
+     * before it completes (and runs the dependents), so join/get and thenApply… see it — the same hand-off the
+     * JDK's CompletableFuture makes with its volatile result.
+     */
+    public static <T> CompletableFuture<T> supplyAsync(Supplier<T> s) {
+        if (!managed()) {
+            return CompletableFuture.supplyAsync(s);
+        }
+        CompletableFuture<T> f = new CompletableFuture<>();
+        asyncPool().execute(() -> {
+            T value;
+            try {
+                value = s.get();
+            } catch (Throwable t) {
+                handOver(f);
+                f.completeExceptionally(t instanceof java.util.concurrent.CompletionException ? t
+                        : new java.util.concurrent.CompletionException(t));
+                return;
+            }
+            handOver(f);
+            f.complete(value);
+            handOver(f); // dependents that ran inside complete() are handed over too
+        });
+        return f;
+    }
+
+    private static void handOver(CompletableFuture<?> f) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self != null) {
+            RunningSchedule.scheduler().acquired(self, key(f)); // dependents registered so far run here: see their registration
+            RunningSchedule.scheduler().released(self, key(f));
+        }
+    }
+
+    /**
+     * The race detector's sync object for a future. All CompletableFutures share one: a dependent stage
+     * (thenApply, allOf…) is a new future completed inside another's completion, and following each of those
+     * links is not worth it here — joining any future sees every completion so far. Races between stages are
+     * still found; a race with a stage nobody joined may be missed. A FutureTask is its own.
+     */
+    static Object key(Object future) {
+        return future instanceof CompletableFuture<?> ? CompletableFuture.class : future;
+    }
+
+    /** Future.get(): wait in the scheduler until the future is done, then take its result. */
+    public static Object get(Future<?> f, String loc) throws InterruptedException, ExecutionException {
+        await(f, "Future.get()", loc);
+        return f.get();
+    }
+
+    public static Object getTimed(Future<?> f, long time, TimeUnit unit, String loc)
+            throws InterruptedException, ExecutionException, TimeoutException {
+        ManagedThread self = RunningSchedule.slot();
+        if (self != null && !f.isDone()) {
+            Scheduler s = RunningSchedule.scheduler();
+            s.point(self, Phrase.FUTURE_GET_TIMED.with(Names.of(f)), loc);
+            s.block(self, new Wait.Until(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
+                    unit.toMillis(time)), f::isDone));
+            if (!f.isDone()) {
+                throw new TimeoutException();
+            }
+            s.acquired(self, key(f));
+        }
+        return f.get(time, unit);
+    }
+
+    /** CompletableFuture.join(). */
+    public static Object join(CompletableFuture<?> f, String loc) {
+        try {
+            await(f, "CompletableFuture.join()", loc);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return f.join();
+    }
+
+    /** {@code call}: what the thread waits in, as the wait-for graph of a deadlock will name it. */
+    private static void await(Future<?> f, String call, String loc) throws InterruptedException {
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            return;
+        }
+        Scheduler s = RunningSchedule.scheduler();
+        s.point(self, Phrase.WAIT_FOR.with(Names.of(f)), loc);
+        if (!f.isDone()) {
+            s.block(self, new Wait.ForCount(f, call, f::isDone));
+        }
+        if (f.isDone()) {
+            s.acquired(self, key(f));
+        }
+    }
+
+    /** The managed pool behind runAsync/supplyAsync, shared with the other *Async stages (AsyncStageModel). */
+    static ExecutorService asyncExecutor() {
+        return asyncPool();
+    }
+}

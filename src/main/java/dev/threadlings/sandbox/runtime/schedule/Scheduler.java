@@ -1,0 +1,251 @@
+package dev.threadlings.sandbox.runtime.schedule;
+
+import dev.threadlings.sandbox.runtime.explore.Conflicts;
+import dev.threadlings.sandbox.runtime.Finding;
+import dev.threadlings.sandbox.runtime.race.RaceDetector;
+import dev.threadlings.sandbox.runtime.explore.Strategy;
+import dev.threadlings.sandbox.runtime.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Runs one schedule: exactly one managed thread at a time; at every scheduling point the strategy picks who goes
+ * next and the baton is handed over ({@link Turns}). All model state (locks, waits, clock) is touched only by the
+ * thread holding the baton, and the hand-off (a semaphore) orders those touches. Here: the schedule's threads, its
+ * steps and trace, how it ends, and what it tells the race detector.
+ */
+public final class Scheduler {
+    /**
+     * One decision: the choices there were (threads that could run, then {@link Liberties}), the one taken, the
+     * thread that asked (-1 if it could not go on) and the thread that offered to step aside (Thread.yield; -1).
+     */
+    public record Decision(int[] runnable, int chosen, int current, int yielder) {
+        /**
+         * Whether taking {@code choice} here costs a preemption in bounded search: switching away from a thread
+         * that could go on, a yielding thread going on, or a liberty.
+         */
+        public boolean preempts(int choice) {
+            return Liberties.is(choice) || current >= 0 && choice != current || choice == yielder;
+        }
+
+        public boolean preempted() {
+            return preempts(chosen);
+        }
+
+        /** The choice that costs nothing: what the first schedule takes. */
+        public int natural() {
+            return new Strategy.NonPreemptive().pick(runnable, current, yielder, 0);
+        }
+    }
+
+    private final ManagedThreads threads = new ManagedThreads();
+    private final Locks locks = new Locks();
+    private final int maxSteps;
+    public final List<TraceEvent> trace = new ArrayList<>();
+    public final List<Decision> decisions = new ArrayList<>();
+    public final CountDownLatch done = new CountDownLatch(1);
+    private final VirtualClock clock = new VirtualClock();
+    private final Turns turns;
+    private volatile int steps;
+    private volatile Finding failure;
+    private volatile boolean aborted;
+    /** Whether steps are recorded: only when a schedule is replayed to be shown, since building them is costly. */
+    public final boolean tracing;
+    /** The shared accesses of this schedule, for conflict-directed flips; null when they are not recorded. */
+    public Conflicts conflicts;
+    /** The happens-before race detector, or null when races are not looked for. */
+    public final RaceDetector detector;
+    /** The models' state in this schedule ({@link ScheduleLocal}). */
+    final ScheduleLocal.Values locals = new ScheduleLocal.Values();
+
+    public Scheduler(Strategy strategy, int maxSteps, boolean tracing, boolean detectRaces) {
+        this.turns = new Turns(this, strategy, decisions, clock);
+        this.maxSteps = maxSteps;
+        this.tracing = tracing;
+        this.detector = detectRaces ? new RaceDetector() : null;
+        if (detector != null) {
+            detector.decisions = decisions::size;
+        }
+        locks.detector = detector;
+    }
+
+    public Locks locks() {
+        return locks;
+    }
+
+    public long virtualTime() {
+        return clock.now();
+    }
+
+    public int steps() {
+        return steps;
+    }
+
+    public Finding failure() {
+        return failure;
+    }
+
+    public List<ManagedThread> slots() {
+        return threads.all();
+    }
+
+    /** The slot of the calling thread, or null for a thread the scheduler does not manage. */
+    public ManagedThread self() {
+        return threads.self();
+    }
+
+    /**
+     * Makes a managed thread: {@code handle} is the Thread object learner code holds, {@code runner} the thread
+     * that really runs its code. Called by the starter, which holds the baton (or before anything runs).
+     */
+    public ManagedThread register(Thread handle, Thread runner) {
+        return threads.add(handle, runner);
+    }
+
+    /** The slot of a thread learner code holds, or of a running thread. */
+    public ManagedThread slotOf(Thread t) {
+        return threads.of(t);
+    }
+
+    /** The first thing a managed thread does: wait for its turn. */
+    public void enter(ManagedThread self) {
+        self.baton.take();
+        self.entered = true;
+        checkAborted();
+    }
+
+    /** Lets the first thread run; called once by the explorer. */
+    public void begin(ManagedThread first) {
+        first.baton.give();
+    }
+
+    /**
+     * A scheduling point before an operation: maybe let other threads run first, then record the operation
+     * ({@code what} may be null when the caller records it itself, after blocking for a lock, say).
+     */
+    public void point(ManagedThread self, String what, String location) {
+        step(self);
+        if (self.atomic == 0) {
+            turns.reschedule(self, false);
+        }
+        record(self, what, location);
+    }
+
+    /** A point where the thread offers to step aside (Thread.yield, onSpinWait): another thread runs if it can. */
+    public void yieldPoint(ManagedThread self, String what, String location) {
+        step(self);
+        record(self, what, location);
+        if (self.atomic == 0) {
+            turns.reschedule(self, true);
+        }
+    }
+
+    /** A scheduling point after an operation that already happened (a read, with its value): record, then switch. */
+    public void after(ManagedThread self, String what, String location) {
+        step(self);
+        record(self, what, location);
+        if (self.atomic == 0) {
+            turns.reschedule(self, false);
+        }
+    }
+
+    private void record(ManagedThread self, String what, String location) {
+        if (what != null && tracing) {
+            trace.add(new TraceEvent(self.id, what, location));
+        }
+    }
+
+    private void step(ManagedThread self) {
+        checkAborted();
+        if (++steps > maxSteps) {
+            if (threads.all().stream().allMatch(ManagedThread::ended)) {
+                done.countDown(); // only daemons still run: the JVM would have exited, no hang
+            } else {
+                fail(new Finding.StepLimit(maxSteps));
+            }
+            throw new SandboxAbort();
+        }
+    }
+
+    /** Records an event without offering a switch (the value a read returned). */
+    public void note(ManagedThread self, String what, String location) {
+        if (tracing && !aborted) { // unwinding after the end (finally blocks, monitor exits) is not part of it
+            trace.add(new TraceEvent(self.id, what, location));
+        }
+    }
+
+    /** Blocks {@code self} until {@code wait} is satisfied, running others meanwhile. */
+    public void block(ManagedThread self, Wait wait) {
+        self.wait = wait;
+        try {
+            turns.reschedule(self, false);
+        } finally {
+            self.wait = null;
+        }
+        if (detector != null && self.interrupted()) {
+            acquired(self, self.handle); // woken by interrupt(): it happens before what follows
+        }
+    }
+
+    /** The calling managed thread has ended: hand the baton on without waiting for it back. */
+    public void exit(ManagedThread self) {
+        self.finished = true;
+        if (!aborted) {
+            turns.handOn();
+        }
+    }
+
+    /** Moves virtual time forward to {@code time} (a timed wait that ends early: see {@link Liberties}). */
+    void advanceClock(long time) {
+        clock.advanceTo(time);
+    }
+
+    /** The first failure wins; everyone parked is woken to unwind. */
+    public void fail(Finding f) {
+        if (failure == null) {
+            failure = f;
+        }
+        shutdown();
+        done.countDown();
+    }
+
+    /** Ends the schedule for threads still parked (idle pool workers): they wake, unwind and end. */
+    public void shutdown() {
+        aborted = true;
+        for (ManagedThread s : threads.all()) {
+            s.baton.give();
+        }
+    }
+
+    /** For the race detector: {@code self} has taken what {@code sync} hands over (a lock, an item, a result). */
+    public void acquired(ManagedThread self, Object sync) {
+        if (detector != null && !aborted) {
+            detector.acquire(self.id, sync);
+        }
+    }
+
+    /** For the race detector: what {@code self} did so far is handed over through {@code sync}. */
+    public void released(ManagedThread self, Object sync) {
+        if (detector != null && !aborted) {
+            detector.release(self.id, sync);
+        }
+    }
+
+    /** For the race detector: {@code self} saw {@code other} end (join, isAlive() false). */
+    public void joined(ManagedThread self, ManagedThread other) {
+        if (detector != null && !aborted) {
+            detector.join(self.id, other.id);
+        }
+    }
+
+    public boolean aborted() {
+        return aborted;
+    }
+
+    void checkAborted() {
+        if (aborted) {
+            throw new SandboxAbort();
+        }
+    }
+}

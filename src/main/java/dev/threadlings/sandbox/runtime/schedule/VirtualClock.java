@@ -1,0 +1,36 @@
+package dev.threadlings.sandbox.runtime.schedule;
+
+import java.util.List;
+
+/**
+ * A schedule's time, in milliseconds: sleeps and timeouts wait on it, so they cost no real time, and it moves
+ * only when no thread can run (to the earliest deadline) or when a timed wait is chosen to end early
+ * ({@link Liberties}). Nothing then happens before its time, but any thread may be late, as the JLS allows.
+ */
+final class VirtualClock {
+    private long now;
+
+    long now() {
+        return now;
+    }
+
+    /** Moves to the earliest deadline of a waiting thread; false if nobody waits on time. */
+    boolean toNextDeadline(List<ManagedThread> slots) {
+        long next = Long.MAX_VALUE;
+        for (ManagedThread s : slots) {
+            if (!s.finished && s.wait != null) {
+                next = Math.min(next, s.wait.deadline());
+            }
+        }
+        if (next == Long.MAX_VALUE || next <= now) {
+            return false;
+        }
+        now = next;
+        return true;
+    }
+
+    /** Moves forward to {@code time} (a timed wait that ends early); never back. */
+    void advanceTo(long time) {
+        now = Math.max(now, time);
+    }
+}
