@@ -32,6 +32,7 @@ public final class Screen {
     private final Terminal terminal;
     private final boolean color;
     private final boolean interactive;
+    private volatile String pagerPrompt = "threadlings";
 
     public Screen(Terminal terminal, boolean color, boolean interactive) {
         this.terminal = terminal;
@@ -144,7 +145,7 @@ public final class Screen {
         less.quitAtSecondEof = false;
         try {
             less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    true, "threadlings"));
+                    true, pagerPrompt));
         } catch (IOException e) {
             lines.forEach(this::println); // the pager could not drive this terminal: the text is still shown
         } catch (InterruptedException e) {
@@ -155,6 +156,14 @@ public final class Screen {
             terminal.puts(InfoCmp.Capability.clr_eol);
             terminal.flush();
         }
+    }
+
+    /**
+     * What the pager's first screen says on its last line (JLine's less shows the source's name there): which keys
+     * page and leave, in the reader's language.
+     */
+    public void pagerPrompt(String prompt) {
+        pagerPrompt = prompt;
     }
 
     public PrintWriter writer() {
