@@ -83,7 +83,7 @@ class ChineseReportTest {
                 "T2", "T3"), List.of(0, 1), SandboxReport.Coverage.NONE, List.of());
         String zh = text(SandboxText.describe(deadlock, 100, "threadlings sandbox Bank.java", ZH));
         assertTrue(zh.startsWith("✘ 线程互相等待，永远等下去（死锁）"), zh);
-        assertTrue(zh.contains("T1：持有 Account@17，等待 T2 持有的监视器锁 Account@29"), zh);
+        assertTrue(zh.contains("T1：持有 Account@17，等待 T2 持有的监视器 Account@29"), zh);
         assertTrue(zh.contains("获得锁 Account@29"), "the trace's step in Chinese:\n" + zh);
         assertTrue(zh.contains("位于 Bank.transfer (Bank.java:9)"), zh);
         String words = SandboxText.headline(deadlock, ZH) + "\n" + String.join("\n", SandboxText.details(deadlock, ZH));
