@@ -1,0 +1,97 @@
+import com.sun.net.httpserver.*;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.*;
+import java.util.concurrent.locks.*;
+
+/** What the /work endpoint has done so far. Handler threads call these methods concurrently. */
+class WorkStats {
+    private final AtomicInteger finishedCount = new AtomicInteger();
+    private final AtomicInteger running = new AtomicInteger();
+    private final LongAccumulator slowest = new LongAccumulator(Math::max, 0);
+
+    void started() {
+        running.incrementAndGet();
+    }
+
+    void finished(long millis) {
+        slowest.accumulate(millis);
+        finishedCount.incrementAndGet();
+        running.decrementAndGet();
+    }
+
+    String json() {
+        return "{\"requests\":%d,\"inFlight\":%d,\"slowestMillis\":%d}"
+                .formatted(finishedCount.get(), running.get(), slowest.get());
+    }
+}
+
+class StatsServer {
+    private final WorkStats stats = new WorkStats();
+    private final ExecutorService handlers = Executors.newVirtualThreadPerTaskExecutor();
+    private final HttpServer server;
+
+    StatsServer() throws IOException {
+        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 100);
+        server.createContext("/work", reportingErrors(this::work));
+        server.createContext("/stats", reportingErrors(this::stats));
+        server.setExecutor(handlers);
+        server.start();
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** GET /work?ms=N works for N milliseconds and answers "worked N ms". */
+    private void work(HttpExchange exchange) throws IOException {
+        long millis = Long.parseLong(exchange.getRequestURI().getQuery().substring("ms=".length()));
+        stats.started();
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            stats.finished(millis);
+        }
+        respond(exchange, 200, "text/plain", "worked " + millis + " ms\n");
+    }
+
+    /** GET /stats answers stats.json() as application/json. */
+    private void stats(HttpExchange exchange) throws IOException {
+        respond(exchange, 200, "application/json", stats.json());
+    }
+
+    /** If a handler throws, the client gets a 500 and the stack trace goes to System.err. */
+    private static HttpHandler reportingErrors(HttpHandler handler) {
+        return exchange -> {
+            try {
+                handler.handle(exchange);
+            } catch (RuntimeException | IOException e) {
+                e.printStackTrace();
+                try {
+                    respond(exchange, 500, "text/plain", e + "\n");
+                } catch (IOException | RuntimeException alreadyAnswered) {
+                    exchange.close();
+                }
+            }
+        };
+    }
+
+    static void respond(HttpExchange exchange, int status, String contentType, String body) throws IOException {
+        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", contentType);
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    void stop() {
+        server.stop(1);
+        handlers.close();
+    }
+}
