@@ -58,13 +58,15 @@ class ConsoleChallengeTest {
     }
 
     @Test
-    void aChallengeIsBrokenByStepping() {
+    void aChallengeIsBrokenByStepping() throws IOException {
         String opened = console.run("/exercise " + ID);
-        assertTrue(opened.contains("A break-it challenge") && opened.contains("Hits.java"), opened);
+        assertTrue(flat(opened).contains("A break-it challenge") && opened.contains("Hits.java"), opened);
         String listed = console.run("/exercises");
         assertTrue(listed.contains(ID) && listed.contains("challenge"), listed);
         String notYet = console.run("/solution");
-        assertTrue(notYet.contains("Not yet") && notYet.contains("show me"), notYet);
+        assertTrue(flat(notYet).contains("Not yet") && flat(notYet).contains("show me"), notYet);
+        String unchecked = console.run("/check"); // nothing stepped yet: how it is done, and no try counted
+        assertTrue(flat(unchecked).contains("no schedule yet"), unchecked);
 
         console.type("/step");
         console.awaitOutput("q leave", SLOW);
@@ -77,8 +79,21 @@ class ConsoleChallengeTest {
         console.awaitOutput("q leave", SLOW);
         console.type("0 q");
         String tried = console.awaitOutput("/hint gives a hint", SLOW);
-        assertTrue(tried.contains("Not broken yet (1 try)") && tried.contains("another failure"), tried);
+        assertTrue(flat(tried).contains("Not broken yet (1 try)") && flat(tried).contains("another failure"), tried);
         console.awaitPrompt();
+
+        // the learner's copy of the code is not what is graded: a copy edited to fail whatever the schedule, with
+        // the trivial schedule handed in, is still the course's code run to its end
+        Path mine = tmp.resolve("work").resolve(ID);
+        Files.writeString(mine.resolve("Hits.java"), Files.readString(mine.resolve("Hits.java"))
+                .replace("return count;", "return 0;"));
+        Files.writeString(mine.resolve("schedule.txt"), "\n");
+        console.type("/check");
+        String cheat = console.awaitOutput("/hint gives a hint", SLOW);
+        assertTrue(flat(cheat).contains("Not broken yet (2 tries)") && flat(cheat).contains("data race"), cheat);
+        console.awaitPrompt();
+        String watch = console.run("/watch");
+        assertTrue(flat(watch).contains("nothing to edit"), watch);
 
         console.type("/step"); // both threads read count before either writes it back
         console.awaitOutput("q leave", SLOW);
@@ -92,7 +107,7 @@ class ConsoleChallengeTest {
 
         console.type("/solution");
         String showMe = console.awaitOutput("· q leave", SLOW);
-        assertTrue(showMe.contains("Show me") && showMe.contains("a a step of the failing"), showMe);
+        assertTrue(flat(showMe).contains("Show me") && flat(showMe).contains("a a step of the failing"), showMe);
         console.type("a a a a a a a a a a");
         console.awaitOutput("✘ assertion failed", SLOW);
         console.type("q");
@@ -101,6 +116,11 @@ class ConsoleChallengeTest {
         console.type("/progress");
         console.awaitOutput("✔ " + ID, SLOW); // passed: recorded like an exercise's pass
         console.awaitPrompt();
+    }
+
+    /** The console wraps at its width: a sentence is looked for with its line breaks as spaces. */
+    private static String flat(String text) {
+        return text.replaceAll("\\s+", " ");
     }
 
     private static void copy(Path from, Path to) throws IOException {

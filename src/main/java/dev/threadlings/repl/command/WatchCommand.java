@@ -33,8 +33,12 @@ public final class WatchCommand implements Command {
             return;
         }
         Exercise e = chosen.get();
-        Path file = session.work().ensure(e);
         Screen screen = session.screen();
+        if (e.challenge()) { // nothing to edit and save: a challenge is solved in the step view
+            screen.println(session.text("challenge.no-watch"), Screen.INFO);
+            return;
+        }
+        Path file = session.work().ensure(e);
         screen.println(session.text("watch.watching", file), Screen.INFO);
         CheckFlow.run(session, e);
         Terminal terminal = screen.terminal();
