@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.ArgumentContents;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
@@ -19,7 +20,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * an array), so a counter kept in an {@code int[]} and updated through {@code Arrays} helpers races as it should.
  */
 final class ArgumentAccesses implements Opcodes {
-    private static final String HOOK = Type.getInternalName(ArgumentContents.class);
     /** Declared parameter types through which a JDK method receives a collection. */
     private static final Set<String> COLLECTIONS = Set.of("java/util/Collection", "java/util/List", "java/util/Set",
             "java/util/Map", "java/lang/Iterable", "java/util/Queue", "java/util/Deque", "java/util/SortedMap",
@@ -88,7 +88,7 @@ final class ArgumentAccesses implements Opcodes {
             }
             before.add(new InsnNode(write ? ICONST_1 : ICONST_0));
             before.add(new LdcInsnNode(loc));
-            before.add(new MethodInsnNode(INVOKESTATIC, HOOK, "argument", "(Ljava/lang/Object;IIZLjava/lang/String;)V"));
+            before.add(StandIn.call(ArgumentContents.class, "argument"));
         }
         for (int i = 0; i < args.length; i++) {
             before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));

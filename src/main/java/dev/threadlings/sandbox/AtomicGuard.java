@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
+import dev.threadlings.sandbox.calls.StandIn;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
@@ -27,15 +29,17 @@ final class AtomicGuard implements Opcodes {
      * {@code superCall}: in a constructor, the super(…) or this(…) call; calls before it are left alone (a
      * handler's frame there would have to describe {@code this} as uninitialized).
      */
+    private static final StandIn ENTER = StandIn.of(SchedulingPoints.class, "enterAtomic");
+
     static void apply(MethodNode m, AbstractInsnNode superCall) {
-        guard(m, guardedCalls(m), MethodRewriter.SCHED, "exitAtomic", superCall);
+        guard(m, guardedCalls(m), SchedulingPoints.class, "exitAtomic", superCall);
     }
 
     /**
      * Gives each of {@code calls} a handler that calls {@code owner.hook()} and rethrows (also used by free runs:
      * a wait() that ends in InterruptedException, a get() that throws, still synchronize).
      */
-    static void guard(MethodNode m, List<MethodInsnNode> calls, String owner, String hook,
+    static void guard(MethodNode m, List<MethodInsnNode> calls, Class<?> owner, String hook,
                       AbstractInsnNode superCall) {
         if (superCall != null) {
             int init = m.instructions.indexOf(superCall);
@@ -61,7 +65,7 @@ final class AtomicGuard implements Opcodes {
             InsnList code = new InsnList();
             code.add(handler);
             code.add(frame);
-            code.add(new MethodInsnNode(INVOKESTATIC, owner, hook, "()V"));
+            code.add(StandIn.call(owner, hook));
             code.add(new InsnNode(ATHROW));
             code.add(handlerEnd);
             m.instructions.add(code);
@@ -78,8 +82,7 @@ final class AtomicGuard implements Opcodes {
     private static List<MethodInsnNode> guardedCalls(MethodNode m) {
         List<MethodInsnNode> out = new ArrayList<>();
         for (AbstractInsnNode n : m.instructions) {
-            if (n instanceof MethodInsnNode enter && enter.owner.equals(MethodRewriter.SCHED)
-                    && enter.name.equals("enterAtomic")) {
+            if (n instanceof MethodInsnNode enter && ENTER.calledBy(enter)) {
                 for (AbstractInsnNode x = enter.getNext(); x != null; x = x.getNext()) {
                     if (x instanceof MethodInsnNode call) {
                         out.add(call);

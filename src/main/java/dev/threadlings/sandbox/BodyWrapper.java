@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.ThreadModel;
 import java.util.ArrayList;
@@ -24,7 +26,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * enters and leaves the schedule. The handler's frame holds only the parameters, which javac never reassigns.
  */
 final class BodyWrapper implements Opcodes {
-    private static final String STR = "Ljava/lang/String;";
 
     private BodyWrapper() {}
 
@@ -57,33 +58,32 @@ final class BodyWrapper implements Opcodes {
      * released to whoever joins it.
      */
     static void applyFree(ClassNode owner, MethodNode m, ClassFacts facts) {
-        String detect = FreeCallRules.DETECT;
         if ((m.access & ACC_SYNCHRONIZED) != 0) {
             InsnList enter = monitorTarget(owner, m);
-            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "monitorEnter", "(Ljava/lang/Object;)V"));
+            enter.add(StandIn.call(FreeRunHooks.class, "monitorEnter"));
             InsnList exit = monitorTarget(owner, m);
-            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "monitorExit", "(Ljava/lang/Object;)V"));
+            exit.add(StandIn.call(FreeRunHooks.class, "monitorExit"));
             wrap(owner, m, enter, exit, copy(exit));
         } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
                 && facts.isThread(owner.name)) {
             InsnList exit = new InsnList();
-            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "bodyExit", "()V"));
+            exit.add(StandIn.call(FreeRunHooks.class, "bodyExit"));
             wrap(owner, m, new InsnList(), exit, copy(exit));
         } else if (!Instrumenter.isStatic(m) && !m.name.startsWith("<") && (m.access & ACC_SYNTHETIC) == 0
                 && String.valueOf(facts.jdkSuper(owner.name)).startsWith("java/util/concurrent/")) {
             // an override the JDK calls back (Phaser.onAdvance, a pool's afterExecute) inside a call on the object
             InsnList enter = new InsnList();
             enter.add(new VarInsnNode(ALOAD, 0));
-            enter.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackEnter", "(Ljava/lang/Object;)V"));
+            enter.add(StandIn.call(FreeRunHooks.class, "callbackEnter"));
             InsnList exit = new InsnList();
             exit.add(new VarInsnNode(ALOAD, 0));
-            exit.add(new MethodInsnNode(INVOKESTATIC, detect, "callbackExit", "(Ljava/lang/Object;)V"));
+            exit.add(StandIn.call(FreeRunHooks.class, "callbackExit"));
             wrap(owner, m, enter, exit, copy(exit));
         }
     }
 
     private static MethodInsnNode call(StandIn s) {
-        return new MethodInsnNode(INVOKESTATIC, s.owner(), s.name(), s.desc());
+        return s.call();
     }
 
     private static InsnList monitorTarget(ClassNode owner, MethodNode m) {
@@ -99,7 +99,7 @@ final class BodyWrapper implements Opcodes {
     private static InsnList monitorCall(ClassNode owner, MethodNode m, String name, String loc) {
         InsnList l = monitorTarget(owner, m);
         l.add(new LdcInsnNode(loc));
-        l.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, name, "(Ljava/lang/Object;" + STR + ")V"));
+        l.add(StandIn.call(SchedulingPoints.class, name));
         return l;
     }
 
@@ -108,11 +108,10 @@ final class BodyWrapper implements Opcodes {
      * a class's initialization before every use of the class by any thread (the holder idiom, an enum's constants).
      */
     static void applyFreeInitializer(ClassNode owner, MethodNode m) {
-        String detect = FreeCallRules.DETECT;
         InsnList enter = new InsnList();
-        enter.add(new MethodInsnNode(INVOKESTATIC, detect, "initializerEnter", "()V"));
+        enter.add(StandIn.call(FreeRunHooks.class, "initializerEnter"));
         InsnList exit = new InsnList();
-        exit.add(new MethodInsnNode(INVOKESTATIC, detect, "initializerExit", "()V"));
+        exit.add(StandIn.call(FreeRunHooks.class, "initializerExit"));
         wrap(owner, m, enter, exit, copy(exit));
     }
 
@@ -124,9 +123,9 @@ final class BodyWrapper implements Opcodes {
      */
     static void applyInitializer(ClassNode owner, MethodNode m) {
         InsnList enter = new InsnList();
-        enter.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "enterInitializer", "()V"));
+        enter.add(StandIn.call(SchedulingPoints.class, "enterInitializer"));
         InsnList exit = new InsnList();
-        exit.add(new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "exitInitializer", "()V"));
+        exit.add(StandIn.call(SchedulingPoints.class, "exitInitializer"));
         wrap(owner, m, enter, exit, copy(exit));
     }
 

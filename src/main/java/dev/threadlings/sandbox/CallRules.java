@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
 import dev.threadlings.sandbox.calls.Rewrite;
@@ -26,9 +27,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * in front.
  */
 final class CallRules implements Opcodes {
-    private static final String SCHED = Type.getInternalName(SchedulingPoints.class);
-    private static final String STR = "Ljava/lang/String;";
-    private static final String OBJ = "Ljava/lang/Object;";
     static final Pattern COLLECTION = Pattern.compile(
             "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
                     + "|Vector|Stack|Hashtable)");
@@ -63,7 +61,7 @@ final class CallRules implements Opcodes {
                 int receiver = receiverCall(method, call, loc, false);
                 InsnList after = new InsnList();
                 after.add(new VarInsnNode(ALOAD, receiver));
-                after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "afterCall", "(" + OBJ + ")V"));
+                after.add(StandIn.call(SchedulingPoints.class, "afterCall"));
                 code.insert(call, after);
             }
         } else if (VarHandleCalls.matches(call)) {
@@ -106,9 +104,9 @@ final class CallRules implements Opcodes {
         before.add(new VarInsnNode(ASTORE, receiver));
         before.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
         before.add(new LdcInsnNode(loc));
-        before.add(new MethodInsnNode(INVOKESTATIC, SCHED, "collectionPoint", "(" + OBJ + STR + STR + ")V"));
+        before.add(StandIn.call(SchedulingPoints.class, "collectionPoint"));
         if (atomic) {
-            before.add(new MethodInsnNode(INVOKESTATIC, SCHED, "enterAtomic", "()V"));
+            before.add(StandIn.call(SchedulingPoints.class, "enterAtomic"));
         }
         for (int i = 0; i < args.length; i++) {
             before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
@@ -117,7 +115,7 @@ final class CallRules implements Opcodes {
         if (atomic) {
             InsnList after = new InsnList();
             after.add(new VarInsnNode(ALOAD, receiver));
-            after.add(new MethodInsnNode(INVOKESTATIC, SCHED, "exitAtomicOn", "(" + OBJ + ")V"));
+            after.add(StandIn.call(SchedulingPoints.class, "exitAtomicOn"));
             method.instructions.insert(call, after);
         }
         return receiver;
@@ -132,11 +130,11 @@ final class CallRules implements Opcodes {
         InsnList l = new InsnList();
         l.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
         l.add(new LdcInsnNode(loc));
-        l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "point", "(" + STR + STR + ")V"));
+        l.add(StandIn.call(SchedulingPoints.class, "point"));
         boolean callsBack = call.desc.contains("Ljava/util/function/");
         if (callsBack) {
-            l.add(new MethodInsnNode(INVOKESTATIC, SCHED, "enterAtomic", "()V"));
-            code.insert(call, new MethodInsnNode(INVOKESTATIC, SCHED, "exitAtomic", "()V"));
+            l.add(StandIn.call(SchedulingPoints.class, "enterAtomic"));
+            code.insert(call, StandIn.call(SchedulingPoints.class, "exitAtomic"));
         }
         code.insertBefore(call, l);
     }

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import dev.threadlings.sandbox.runtime.free.TaskWrappers;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -16,17 +18,13 @@ import org.objectweb.asm.tree.VarInsnNode;
  * submitter knew.
  */
 final class DetectorHooks implements Opcodes {
-    private static final String DETECT = FreeCallRules.DETECT;
-    private static final String TASKS = Type.getInternalName(TaskWrappers.class);
-    private static final String OBJ = "Ljava/lang/Object;";
-    private static final String STR = "Ljava/lang/String;";
 
     private DetectorHooks() {}
 
     /** Instructions that expect the receiver (pushed by {@link #around}) and consume it. */
-    static InsnList hook(String name, String desc) {
+    static InsnList hook(String name) {
         InsnList l = new InsnList();
-        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, name, desc != null ? desc : "(" + OBJ + ")V"));
+        l.add(StandIn.call(FreeRunHooks.class, name));
         return l;
     }
 
@@ -35,7 +33,7 @@ final class DetectorHooks implements Opcodes {
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(what));
         l.add(new LdcInsnNode(loc));
-        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "before", "(" + OBJ + "I" + STR + STR + ")V"));
+        l.add(StandIn.call(FreeRunHooks.class, "before"));
         return l;
     }
 
@@ -43,7 +41,7 @@ final class DetectorHooks implements Opcodes {
         InsnList l = new InsnList();
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(what));
-        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "after", "(" + OBJ + "I" + STR + ")V"));
+        l.add(StandIn.call(FreeRunHooks.class, "after"));
         return l;
     }
 
@@ -53,7 +51,7 @@ final class DetectorHooks implements Opcodes {
         l.add(new InsnNode(SWAP));                      // result, receiver → result, result, receiver
         l.add(new InsnNode(DUP_X1));
         l.add(new InsnNode(SWAP));
-        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "owned", "(" + OBJ + OBJ + ")V"));
+        l.add(StandIn.call(FreeRunHooks.class, "owned"));
         return l;
     }
 
@@ -83,16 +81,15 @@ final class DetectorHooks implements Opcodes {
             pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
             if (args[i].getDescriptor().equals("Ljava/util/concurrent/ForkJoinTask;")) {
                 pre.add(new InsnNode(DUP));
-                pre.add(new MethodInsnNode(INVOKESTATIC, DETECT, "handOver", "(" + OBJ + ")V"));
+                pre.add(StandIn.call(FreeRunHooks.class, "handOver"));
             }
             String wrap = wrapTasks ? wrapper(args[i], call) : null;
             if ("proxy".equals(wrap)) {
                 pre.add(new LdcInsnNode(args[i]));
-                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, "proxy", "(" + OBJ + "Ljava/lang/Class;)" + OBJ));
+                pre.add(StandIn.call(TaskWrappers.class, "proxy"));
                 pre.add(new org.objectweb.asm.tree.TypeInsnNode(CHECKCAST, args[i].getInternalName()));
             } else if (wrap != null) {
-                String d = args[i].getDescriptor();
-                pre.add(new MethodInsnNode(INVOKESTATIC, TASKS, wrap, "(" + d + ")" + d));
+                pre.add(StandIn.of(TaskWrappers.class, wrap, jdkClass(args[i])).call());
             }
         }
         method.instructions.insertBefore(call, pre);
@@ -126,5 +123,14 @@ final class DetectorHooks implements Opcodes {
                     && (call.owner.startsWith("java/util/stream/") || call.owner.equals("java/util/Arrays"))
                     ? "proxy" : null;
         };
+    }
+
+    /** The JDK interface a task argument is typed as (Runnable, Callable, Function…): a wrapper's overload. */
+    private static Class<?> jdkClass(Type t) {
+        try {
+            return Class.forName(t.getClassName(), false, DetectorHooks.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("no task interface " + t, e);
+        }
     }
 }

@@ -37,8 +37,8 @@ final class FieldHooks implements Opcodes {
     private FieldHooks() {}
 
     /** The class the race detector's hooks are static methods of: the explorer's or a free run's. */
-    static String runtime(boolean free) {
-        return Type.getInternalName(free ? FreeRunHooks.class : MemoryAccesses.class);
+    static Class<?> runtime(boolean free) {
+        return free ? FreeRunHooks.class : MemoryAccesses.class;
     }
 
     /** {@code beforeSuper}: the access comes before super(…), when {@code this} cannot have reached another thread. */

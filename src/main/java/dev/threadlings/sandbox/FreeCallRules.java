@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import static dev.threadlings.sandbox.DetectorHooks.after;
 import static dev.threadlings.sandbox.DetectorHooks.around;
 import static dev.threadlings.sandbox.DetectorHooks.before;
@@ -10,17 +11,13 @@ import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
 import dev.threadlings.sandbox.calls.Rewrite;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
-import dev.threadlings.sandbox.runtime.free.TaskWrappers;
 import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
-import org.objectweb.asm.tree.LdcInsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
-import org.objectweb.asm.tree.VarInsnNode;
 
 /**
  * The calls a free run listens to (see the runtime's {@code FreeRunHooks}): every JDK call still happens for real; around
@@ -29,7 +26,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * knew. Exit and halt follow the registry's rules ({@link CallRegistry}), as in an explored run.
  */
 final class FreeCallRules implements Opcodes {
-    static final String DETECT = Type.getInternalName(FreeRunHooks.class);
     private static final int COLLECTION = FreeRunHooks.COLLECTION;
     private static final int RESULTS = FreeRunHooks.RESULTS;
     private static final Pattern COLLECTIONS = CallRules.COLLECTION;
@@ -58,12 +54,12 @@ final class FreeCallRules implements Opcodes {
         if (rule != null) {
             Rewrite.apply(rule.rewrite(), method.instructions, call, loc); // exit and halt: the model's, free or not
         } else if (instance && isWait(sig)) {
-            around(method, call, false, hook("waitBefore", null), hook("waitAfter", null));
+            around(method, call, false, hook("waitBefore"), hook("waitAfter"));
         } else if (facts.isThread(o) && call.name.equals("<init>")) {
             around(method, call, true, null, null);
         } else if (facts.isThread(o) && instance) {
             switch (sig) {
-                case "start()V" -> around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
+                case "start()V" -> around(method, call, false, hook("start"), null);
                 case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z",
                      "isInterrupted()Z", "getState()Ljava/lang/Thread$State;" -> around(method, call, false, null,
                         after(0, "Thread." + call.name + "()"));
@@ -72,14 +68,14 @@ final class FreeCallRules implements Opcodes {
             }
         } else if (o.equals("java/util/Arrays") && call.name.startsWith("parallel")) {
             around(method, call, true, null, null);          // parallelSetAll's function runs on pool threads
-            method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "results", "()V"));
+            method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "results"));
         } else if (o.equals("java/lang/Thread") && sig.startsWith("startVirtualThread(")) {
             around(method, call, true, null, null);
         } else if (o.equals("java/util/concurrent/locks/LockSupport")) {
             if (call.name.equals("unpark")) {
-                method.instructions.insertBefore(call, new MethodInsnNode(INVOKESTATIC, DETECT, "unpark", "()V"));
+                method.instructions.insertBefore(call, StandIn.call(FreeRunHooks.class, "unpark"));
             } else if (call.name.startsWith("park")) {
-                method.instructions.insert(call, new MethodInsnNode(INVOKESTATIC, DETECT, "parked", "()V"));
+                method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "parked"));
             }
         } else if (isConcurrent(jdk)) {
             boolean tasks = runsTasks(jdk);
@@ -97,7 +93,7 @@ final class FreeCallRules implements Opcodes {
                     && (call.name.equals("tryOptimisticRead") || call.name.equals("validate"))) {
                 // reads between the two are checked by validate(), not by the detector (a failed one reads again)
                 after.add(new InsnNode(call.name.equals("validate") ? ICONST_0 : ICONST_1));
-                after.add(new MethodInsnNode(INVOKESTATIC, DETECT, "optimistic", "(Z)V"));
+                after.add(StandIn.call(FreeRunHooks.class, "optimistic"));
             }
             around(method, call, tasks, before(kind, what, loc), after);
         } else if (instance && COLLECTIONS.matcher(o).matches()) {
@@ -122,8 +118,8 @@ final class FreeCallRules implements Opcodes {
                 }
             }
         }
-        AtomicGuard.guard(method, waits, DETECT, "waitThrew", superCall);
-        AtomicGuard.guard(method, results, DETECT, "resultThrew", superCall);
+        AtomicGuard.guard(method, waits, FreeRunHooks.class, "waitThrew", superCall);
+        AtomicGuard.guard(method, results, FreeRunHooks.class, "resultThrew", superCall);
     }
 
     /**
@@ -138,7 +134,7 @@ final class FreeCallRules implements Opcodes {
             around(method, call, true, null, null);
         } else if (facts.isThread(call.owner) && call.getOpcode() == INVOKEVIRTUAL
                 && (call.name + call.desc).equals("start()V")) {
-            around(method, call, false, hook("start", "(Ljava/lang/Thread;)V"), null);
+            around(method, call, false, hook("start"), null);
         } else if (call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
             if (isConcurrent(call.owner)) {
                 wrapHandedTasks(method, call, call.owner);

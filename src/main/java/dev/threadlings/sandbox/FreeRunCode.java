@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -7,7 +8,6 @@ import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LabelNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
@@ -17,7 +17,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * monitorexit); the read half of a compound assignment is left to its write.
  */
 final class FreeRunCode implements Opcodes {
-    private static final String DETECT = Type.getInternalName(FreeRunHooks.class);
 
     private FreeRunCode() {}
 
@@ -35,7 +34,7 @@ final class FreeRunCode implements Opcodes {
         }
         InsnList hook = new InsnList();
         hook.add(new VarInsnNode(ALOAD, held));
-        hook.add(new MethodInsnNode(INVOKESTATIC, DETECT, "monitorEnter", "(Ljava/lang/Object;)V"));
+        hook.add(StandIn.call(FreeRunHooks.class, "monitorEnter"));
         guardedStart(method, enter, hook);
     }
 
@@ -46,7 +45,7 @@ final class FreeRunCode implements Opcodes {
         }
         InsnList l = new InsnList();
         l.add(new InsnNode(DUP));
-        l.add(new MethodInsnNode(INVOKESTATIC, DETECT, "monitorExit", "(Ljava/lang/Object;)V"));
+        l.add(StandIn.call(FreeRunHooks.class, "monitorExit"));
         method.instructions.insertBefore(exit, l);
     }
 

@@ -28,7 +28,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * {@link FreeCallRules}), and no scheduling points are added.
  */
 final class MethodRewriter implements Opcodes {
-    static final String SCHED = Type.getInternalName(SchedulingPoints.class);
     private static final StandIn MONITOR_ENTER = StandIn.of(SchedulingPoints.class, "monitorEnter");
     private static final StandIn MONITOR_EXIT = StandIn.of(SchedulingPoints.class, "monitorExit");
     /** The end of a constructor, explored or free: its final fields are frozen. */

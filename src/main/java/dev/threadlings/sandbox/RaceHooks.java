@@ -1,12 +1,12 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.VarInsnNode;
 
@@ -17,7 +17,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * left out (initialized before anything runs).
  */
 final class RaceHooks implements Opcodes {
-    private static final String STR = "Ljava/lang/String;";
 
     private RaceHooks() {}
 
@@ -27,7 +26,7 @@ final class RaceHooks implements Opcodes {
      * was released before the value it saw.
      */
     static void insert(MethodNode method, FieldInsnNode f, boolean read, String what, ClassFacts facts, String loc,
-                       String runtime, boolean volatileReadAfter) {
+                       Class<?> runtime, boolean volatileReadAfter) {
         boolean isStatic = f.getOpcode() == GETSTATIC || f.getOpcode() == PUTSTATIC;
         boolean isFinal = facts.finalField(f.owner, f.name);
         if (isFinal && isStatic) {
@@ -89,14 +88,13 @@ final class RaceHooks implements Opcodes {
     }
 
 
-    private static InsnList call(FieldInsnNode f, String what, int kind, String loc, String runtime) {
+    private static InsnList call(FieldInsnNode f, String what, int kind, String loc, Class<?> runtime) {
         InsnList l = new InsnList();
         l.add(new LdcInsnNode(f.owner + "." + f.name));
         l.add(new LdcInsnNode(what));
         l.add(new InsnNode(ICONST_0 + kind));
         l.add(new LdcInsnNode(loc));
-        l.add(new MethodInsnNode(INVOKESTATIC, runtime, "field", "(Ljava/lang/Object;Ljava/lang/Object;"
-                + "Ljava/lang/Object;" + STR + STR + "I" + STR + ")V"));
+        l.add(StandIn.call(runtime, "field"));
         return l;
     }
 }

@@ -28,6 +28,7 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class Reinit implements Opcodes {
     static final String RESET = "threadlings$reset";
+    private static final String RESET_DESC = Type.getMethodDescriptor(Type.VOID_TYPE);
     private static final StandIn CLASS_INITIALIZED = StandIn.of(SchedulingPoints.class, "classInitialized");
     private static final StandIn KEEPS_STATE = StandIn.of(SchedulingPoints.class, "keepsState");
 
@@ -53,7 +54,7 @@ final class Reinit implements Opcodes {
             return;
         }
         MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
-        MethodNode reset = new MethodNode(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, RESET, "()V", null, null);
+        MethodNode reset = new MethodNode(ACC_PUBLIC | ACC_STATIC | ACC_SYNTHETIC, RESET, RESET_DESC, null, null);
         InsnList body = new InsnList();
         for (FieldNode f : statics) {
             f.access &= ~ACC_FINAL;
@@ -72,7 +73,7 @@ final class Reinit implements Opcodes {
         }
         c.methods.add(reset);
         MethodNode init = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
-        init.instructions.add(new MethodInsnNode(INVOKESTATIC, c.name, RESET, "()V", false));
+        init.instructions.add(new MethodInsnNode(INVOKESTATIC, c.name, RESET, RESET_DESC, false));
         init.instructions.add(new LdcInsnNode(Type.getObjectType(c.name)));
         init.instructions.add(CLASS_INITIALIZED.call());
         init.instructions.add(new InsnNode(RETURN));

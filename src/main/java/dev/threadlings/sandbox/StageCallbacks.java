@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.StageCallbackModel;
 import java.util.Map;
 import org.objectweb.asm.Opcodes;
@@ -16,7 +17,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * ({@code StageCallbackModel}) so that it starts from what was handed over through the futures, registration included.
  */
 final class StageCallbacks implements Opcodes {
-    private static final String WRAP = Type.getInternalName(StageCallbackModel.class);
     /** Functional parameter types → the wrapping method for each. */
     private static final Map<String, String> WRAPPERS = Map.of("java/util/function/Function", "function",
             "java/util/function/BiFunction", "biFunction", "java/util/function/Consumer", "consumer",
@@ -41,7 +41,7 @@ final class StageCallbacks implements Opcodes {
             String wrapper = args[i].getSort() == Type.OBJECT ? WRAPPERS.get(args[i].getInternalName()) : null;
             if (wrapper != null) {
                 String type = args[i].getDescriptor();
-                before.add(new MethodInsnNode(INVOKESTATIC, WRAP, wrapper, "(" + type + ")" + type));
+                before.add(StandIn.call(StageCallbackModel.class, wrapper));
             }
         }
         method.instructions.insertBefore(call, before);

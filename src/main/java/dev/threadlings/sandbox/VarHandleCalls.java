@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.VarHandleModel;
 import java.lang.invoke.VarHandle;
 import org.objectweb.asm.Opcodes;
@@ -13,8 +14,6 @@ import org.objectweb.asm.tree.VarInsnNode;
 
 /** VarHandle accesses in learner code: a scheduling point and the access, with its mode, for the race detector. */
 final class VarHandleCalls implements Opcodes {
-    private static final String STR = "Ljava/lang/String;";
-    private static final String OBJ = "Ljava/lang/Object;";
 
     private VarHandleCalls() {}
 
@@ -49,8 +48,7 @@ final class VarHandleCalls implements Opcodes {
         before.add(index ? new VarInsnNode(ILOAD, slots[1]) : new InsnNode(ICONST_M1));
         before.add(new LdcInsnNode(call.name));
         before.add(new LdcInsnNode(loc));
-        before.add(new MethodInsnNode(INVOKESTATIC, Type.getInternalName(VarHandleModel.class), "access", "(" + OBJ + OBJ + "I" + STR
-                + STR + ")V"));
+        before.add(StandIn.call(VarHandleModel.class, "access"));
         for (int i = 0; i < args.length; i++) {
             before.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
         }

@@ -1,5 +1,7 @@
 package dev.threadlings.sandbox.calls;
 
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -13,6 +15,23 @@ import org.objectweb.asm.tree.MethodInsnNode;
  * its class and name (the runtime does not overload them), its descriptor taken from the method.
  */
 public record StandIn(Method method) {
+
+    private static final Map<Class<?>, Map<String, StandIn>> FOUND = new ConcurrentHashMap<>();
+
+    /** The call instruction of {@code model}'s stand-in {@code name}, the method looked up once. */
+    public static MethodInsnNode call(Class<?> model, String name) {
+        return FOUND.computeIfAbsent(model, m -> new ConcurrentHashMap<>()).computeIfAbsent(name, n -> of(model, n))
+                .call();
+    }
+
+    /** An overloaded stand-in, by its parameter types. */
+    public static StandIn of(Class<?> model, String name, Class<?>... parameters) {
+        try {
+            return new StandIn(model.getMethod(name, parameters));
+        } catch (NoSuchMethodException e) {
+            throw new IllegalArgumentException("no stand-in " + model.getName() + "." + name, e);
+        }
+    }
 
     public static StandIn of(Class<?> model, String name) {
         List<Method> found = Arrays.stream(model.getMethods())
@@ -33,6 +52,11 @@ public record StandIn(Method method) {
 
     public String desc() {
         return Type.getMethodDescriptor(method);
+    }
+
+    /** Whether {@code insn} calls it. */
+    public boolean calledBy(MethodInsnNode insn) {
+        return insn.owner.equals(owner()) && insn.name.equals(name()) && insn.desc.equals(desc());
     }
 
     /** The instruction that calls it. */
