@@ -11,6 +11,7 @@ import dev.threadlings.repl.Console;
 import dev.threadlings.repl.ConsoleOutput;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import dev.threadlings.text.Messages;
 import java.io.ByteArrayOutputStream;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -57,7 +58,7 @@ final class ConsoleApp {
                     .stdinEncoding(charset).stdoutEncoding(charset).stderrEncoding(charset));
             terminal = builder.build();
         } catch (IOException e) {
-            System.err.println("threadlings: cannot open the terminal: " + e.getMessage());
+            System.err.println(new Messages(options.language().locale()).get("cli.no-terminal", e.getMessage()));
             return 2;
         }
         InterruptFloor.forwardTo(terminal);

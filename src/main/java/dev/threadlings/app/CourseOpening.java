@@ -3,6 +3,7 @@ package dev.threadlings.app;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.CourseLoader;
 import dev.threadlings.course.Language;
+import dev.threadlings.text.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -18,15 +19,13 @@ final class CourseOpening {
     static Optional<Course> open(Path explicit, Language language, PrintStream err) {
         Optional<Path> root = Places.findCourse(explicit);
         if (root.isEmpty() || !Places.isCourse(root.get())) {
-            err.println("threadlings: no course found" + root.map(p -> " at " + p).orElse("")
-                    + " — run from the threadlings folder, or pass --course DIR (a folder with lessons/ and "
-                    + "exercises/).");
+            Messages text = new Messages(language.locale());
+            err.println(root.map(p -> text.get("cli.no-course-at", p)).orElse(text.get("cli.no-course")));
             return Optional.empty();
         }
         Course course = CourseLoader.load(root.get(), language);
         if (!course.problems().isEmpty()) {
-            err.println("threadlings: " + course.problems().size() + " problem"
-                    + (course.problems().size() == 1 ? "" : "s") + " in the course (the rest loaded fine):");
+            err.println(new Messages(language.locale()).get("cli.course-problems", course.problems().size()));
             course.problems().forEach(p -> err.println("  " + p));
         }
         return Optional.of(course);
