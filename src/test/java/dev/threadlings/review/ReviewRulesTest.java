@@ -103,6 +103,45 @@ class ReviewRulesTest {
         }
 
         @Test
+        void anUnlockInAPrivateHelperCalledOnlyFromFinallyBlocksIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Stripes {
+                        private final ReentrantLock[] locks = { new ReentrantLock(), new ReentrantLock() };
+                        long sum;
+                        long total() {
+                            lockAll();
+                            try { return sum; } finally { unlockAll(); }
+                        }
+                        void add(long n) {
+                            lockAll();
+                            try { sum += n; } finally { unlockAll(); }
+                        }
+                        private void lockAll() { for (ReentrantLock l : locks) l.lock(); }
+                        private void unlockAll() { for (int i = locks.length - 1; i >= 0; i--) locks[i].unlock(); }
+                    }
+                    """));
+        }
+
+        @Test
+        void anUnlockInAHelperIsFoundWhenOneCallIsOutsideFinallyOrItIsNotPrivate() {
+            assertEquals(List.of(11, 12), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
+                    class Stripes {
+                        private final ReentrantLock lock = new ReentrantLock();
+                        long sum;
+                        long total() {
+                            lock.lock();
+                            try { return sum; } finally { release(); }
+                        }
+                        void add(long n) {
+                            lock.lock(); sum += n; release();
+                        }
+                        private void release() { lock.unlock(); }
+                        void releaseForCallers() { lock.unlock(); }
+                    }
+                    """));
+        }
+
+        @Test
         void aMethodOfTheLearnersOwnNamedUnlockIsNot() {
             assertEquals(List.of(), lines(ReviewRule.UNLOCK_OUTSIDE_FINALLY, """
                     class Door { void unlock() { } }
@@ -131,6 +170,18 @@ class ReviewRulesTest {
                     class Permit implements AutoCloseable {
                         public void close() { permits.release(); }
                     }
+                    """));
+        }
+
+        @Test
+        void aReleaseInAPrivateHelperCalledOnlyFromFinallyIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.RELEASE_OUTSIDE_FINALLY, """
+                    final Semaphore permits = new Semaphore(3);
+                    void use(Runnable work) throws InterruptedException {
+                        permits.acquire();
+                        try { work.run(); } finally { giveBack(); }
+                    }
+                    private void giveBack() { permits.release(); }
                     """));
         }
 
@@ -190,6 +241,46 @@ class ReviewRulesTest {
                     synchronized void put(String s) throws InterruptedException {
                         do { if (item == null) break; wait(100); } while (true);
                         item = s; notifyAll();
+                    }
+                    """));
+        }
+
+        @Test
+        void aPrivateHelperThatWaitsIsNotWhenEveryCallOfItIsInALoop() {
+            assertEquals(List.of(), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    class Box {
+                        String item;
+                        synchronized String take() throws InterruptedException {
+                            while (item == null) awaitChange();
+                            String it = item; item = null; notifyAll(); return it;
+                        }
+                        synchronized void put(String s) throws InterruptedException {
+                            for (;;) { if (item == null) break; awaitChange(); }
+                            item = s; notifyAll();
+                        }
+                        private void awaitChange() throws InterruptedException { wait(); }
+                    }
+                    """));
+        }
+
+        @Test
+        void aHelperThatWaitsIsFoundWhenOneCallIsNotInALoopOrItIsNotPrivate() {
+            assertEquals(List.of(11, 15), lines(ReviewRule.WAIT_NOT_IN_LOOP, """
+                    class Box {
+                        String item;
+                        synchronized String take() throws InterruptedException {
+                            while (item == null) awaitChange();
+                            String it = item; item = null; notifyAll(); return it;
+                        }
+                        synchronized void put(String s) throws InterruptedException {
+                            if (item != null) awaitChange();
+                            item = s; notifyAll();
+                        }
+                        private void awaitChange() throws InterruptedException { wait(); }
+                        synchronized void drain() throws InterruptedException {
+                            while (item != null) awaitEmpty();
+                        }
+                        void awaitEmpty() throws InterruptedException { wait(); }
                     }
                     """));
         }
