@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.runtime.explore;
 
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.Decision;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -52,8 +53,8 @@ public final class Conflicts {
      * The flips of a finished schedule, earliest access first: for each access, first the threads that would see
      * (or overwrite what was read) by running right after it, then the accessing thread held back.
      */
-    List<Strategy> flips(List<Scheduler.Decision> decisions, int cap) {
-        List<Integer> chosen = decisions.stream().map(Scheduler.Decision::chosen).toList(); // prefixes are views
+    List<Strategy> flips(List<Decision> decisions, int cap) {
+        List<Integer> chosen = decisions.stream().map(Decision::chosen).toList(); // prefixes are views
         Map<Place, Map<Integer, int[]>> byPlace = new HashMap<>(); // thread → {reads, writes}
         for (Access a : accesses) {
             int[] rw = byPlace.computeIfAbsent(a.place(), k -> new HashMap<>()).computeIfAbsent(a.thread(),
@@ -91,7 +92,7 @@ public final class Conflicts {
         return out;
     }
 
-    private static boolean canRun(Scheduler.Decision d, int thread) {
+    private static boolean canRun(Decision d, int thread) {
         for (int id : d.runnable()) {
             if (id == thread) {
                 return true;

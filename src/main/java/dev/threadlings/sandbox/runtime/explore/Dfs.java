@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.runtime.explore;
 
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,11 +12,11 @@ import java.util.List;
  */
 final class Dfs {
     private static final class Node {
-        final Scheduler.Decision decision;
+        final Decision decision;
         final int preemptionsBefore;
         final List<Integer> tried = new ArrayList<>();
 
-        Node(Scheduler.Decision decision, int preemptionsBefore) {
+        Node(Decision decision, int preemptionsBefore) {
             this.decision = decision;
             this.preemptionsBefore = preemptionsBefore;
             tried.add(decision.chosen());
@@ -45,9 +46,9 @@ final class Dfs {
     }
 
     /** Learns the decisions of the run just made, then moves to the next schedule. */
-    void finished(List<Scheduler.Decision> decisions) {
+    void finished(List<Decision> decisions) {
         for (int i = stack.size(); i < decisions.size(); i++) {
-            Scheduler.Decision d = decisions.get(i);
+            Decision d = decisions.get(i);
             int before = i == 0 ? 0 : stack.get(i - 1).preemptionsBefore + preemptive(stack.get(i - 1));
             stack.add(new Node(d, before));
         }

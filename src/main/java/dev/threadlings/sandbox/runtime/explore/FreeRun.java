@@ -10,6 +10,7 @@ import dev.threadlings.sandbox.runtime.Searched;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.race.InstalledDetector;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class FreeRun {
     /** The run; its seconds are those of the program itself (from its first step to its last thread's end). */
     public Exploration run() {
         ConcurrentDetector detector = new ConcurrentDetector();
-        ConcurrentDetector.install(detector);
+        InstalledDetector.install(detector);
         Thread.setDefaultUncaughtExceptionHandler(this::failed);
         SandboxLoader loader = new SandboxLoader(classes, FreeRun.class.getClassLoader());
         List<Method> steps = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class FreeRun {
             main.start();
         }
         boolean ended = awaitAll(detector, main, deadline);
-        ConcurrentDetector.install(null);
+        InstalledDetector.install(null);
         Finding f = failure;
         if (f == null && !ended) {
             f = new Finding.StillRunning(String.valueOf(millis / 1000.0), stillRunning(detector));

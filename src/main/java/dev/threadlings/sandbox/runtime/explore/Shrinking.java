@@ -3,6 +3,7 @@ package dev.threadlings.sandbox.runtime.explore;
 import dev.threadlings.sandbox.runtime.FailureKind;
 import dev.threadlings.sandbox.runtime.race.Race;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.Decision;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -58,7 +59,7 @@ final class Shrinking {
         while (improved && attempts < 60) {
             improved = false;
             for (int i = best.decisions.size() - 1; i >= 0 && attempts < 60; i--) {
-                Scheduler.Decision d = best.decisions.get(i);
+                Decision d = best.decisions.get(i);
                 if (!d.preempted()) {
                     continue;
                 }
@@ -88,7 +89,7 @@ final class Shrinking {
     }
 
     static int preemptions(Scheduler s) {
-        return (int) s.decisions.stream().filter(Scheduler.Decision::preempted).count();
+        return (int) s.decisions.stream().filter(Decision::preempted).count();
     }
 
     static List<Integer> choices(Scheduler s) {

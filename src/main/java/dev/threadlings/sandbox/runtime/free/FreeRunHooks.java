@@ -4,6 +4,7 @@ import dev.threadlings.sandbox.runtime.race.Immutables;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.race.ObservedThread;
+import dev.threadlings.sandbox.runtime.race.InstalledDetector;
 
 /**
  * What learner code instrumented for a free run calls (the host's {@code MethodRewriter} in free mode and
@@ -31,7 +32,7 @@ public final class FreeRunHooks {
 
     /** A field access; the arguments are those of {@link SchedulingPoints#field}. A volatile read calls this after reading. */
     public static void field(Object owner, Object old, Object value, String key, String what, int kind, String loc) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.field(d.me(), owner, key, what, (kind & 1) != 0, (kind & 2) != 0,
                     old == null && value != null && Immutables.is(value), (kind & 4) != 0, loc);
@@ -39,14 +40,14 @@ public final class FreeRunHooks {
     }
 
     public static void constructed(Object object) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.constructed(object);
         }
     }
 
     public static void element(Object array, int index, int kind, String loc) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && array != null && index >= 0) {       // out of bounds: the access itself will throw
             d.element(d.me(), array, index, (kind & 1) != 0, loc);
         }
@@ -55,14 +56,14 @@ public final class FreeRunHooks {
     // ---- monitors (the real monitorenter and monitorexit stay) ---------------------------------------------------
 
     public static void monitorEnter(Object o) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.monitors.monitorEnter(d.me(), o);
         }
     }
 
     public static void monitorExit(Object o) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.monitors.monitorExit(d.me(), o);
         }
@@ -75,7 +76,7 @@ public final class FreeRunHooks {
      * (unless the call only reads it), and is the object learner callbacks run inside of until the call returns.
      */
     public static void before(Object receiver, int kind, String what, String loc) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && receiver != null) {
             CallHandOffs.before(d, receiver, (kind & COLLECTION) != 0, what, loc);
         }
@@ -86,7 +87,7 @@ public final class FreeRunHooks {
      * that changed it releases again, for what callbacks did inside it (compute's function, a barrier's action).
      */
     public static void after(Object receiver, int kind, String what) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && receiver != null) {
             CallHandOffs.after(d, receiver, (kind & COLLECTION) != 0, (kind & RESULTS) != 0, what);
         }
@@ -94,7 +95,7 @@ public final class FreeRunHooks {
 
     /** A learner override the JDK calls (Phaser.onAdvance, a RecursiveTask's compute) starts. */
     public static void callbackEnter(Object self) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             CallHandOffs.callbackEnter(d, self);
         }
@@ -102,7 +103,7 @@ public final class FreeRunHooks {
 
     /** … and ends. */
     public static void callbackExit(Object self) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             CallHandOffs.callbackExit(d, self);
         }
@@ -110,7 +111,7 @@ public final class FreeRunHooks {
 
     /** After Arrays.parallelSetAll and the like: the ends of the tasks it ran. */
     public static void results() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.acquire(d.me(), ConcurrentDetector.ENDS);
         }
@@ -118,7 +119,7 @@ public final class FreeRunHooks {
 
     /** A fork/join task given to a pool (invoke, submit, execute): its compute() starts from here. */
     public static void handOver(Object task) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && task != null) {
             d.release(d.me(), CallHandOffs.key(d, task));
         }
@@ -126,7 +127,7 @@ public final class FreeRunHooks {
 
     /** {@code lock.newCondition()}, {@code rw.readLock()}: calls on the result are calls on the lock. */
     public static void owned(Object view, Object owner) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && view != null && owner != null) {
             d.owners.put(view, CallHandOffs.key(d, owner));
         }
@@ -134,7 +135,7 @@ public final class FreeRunHooks {
 
     /** Between StampedLock.tryOptimisticRead and validate: reads are not checked (validate is their check). */
     public static void optimistic(boolean on) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.me().optimistic = on;
         }
@@ -142,7 +143,7 @@ public final class FreeRunHooks {
 
     /** {@code thread.start()}: what the starter did so far happens before the thread's first step. */
     public static void start(Thread t) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null && t != null) {
             d.release(d.me(), t);
         }
@@ -150,14 +151,14 @@ public final class FreeRunHooks {
 
     /** {@code o.wait()} gives the monitor up and takes it back. */
     public static void waitBefore(Object o) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.monitors.waitBefore(d.me(), o);
         }
     }
 
     public static void waitAfter(Object o) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.monitors.waitAfter(d.me(), o);
         }
@@ -165,7 +166,7 @@ public final class FreeRunHooks {
 
     /** A wait() that threw (interrupted) has still taken its monitor back: the one waitBefore gave up. */
     public static void waitThrew() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             ObservedThread m = d.me();
             if (m.waitingOn != null) {
@@ -176,7 +177,7 @@ public final class FreeRunHooks {
 
     /** A get() or join() that threw (the task failed, or was cancelled) has still seen the task end. */
     public static void resultThrew() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.acquire(d.me(), ConcurrentDetector.ENDS);
         }
@@ -184,14 +185,14 @@ public final class FreeRunHooks {
 
     /** {@code LockSupport.unpark} before, {@code park} after: a hand-off between some two threads. */
     public static void unpark() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.release(d.me(), PARKING);
         }
     }
 
     public static void parked() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.acquire(d.me(), PARKING);
         }
@@ -199,14 +200,14 @@ public final class FreeRunHooks {
 
     /** A static initializer runs (and whatever it calls): its accesses are not followed. */
     public static void initializerEnter() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.me().initializing++;
         }
     }
 
     public static void initializerExit() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             d.me().initializing--;
         }
@@ -214,7 +215,7 @@ public final class FreeRunHooks {
 
     /** The end of a learner {@code Thread} subclass's run(): joiners and result collectors see it. */
     public static void bodyExit() {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             ObservedThread m = d.me();
             d.release(m, Thread.currentThread());

@@ -3,6 +3,7 @@ package dev.threadlings.sandbox.runtime.free;
 import dev.threadlings.sandbox.runtime.race.VectorClock;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.race.ObservedThread;
+import dev.threadlings.sandbox.runtime.race.InstalledDetector;
 
 /**
  * The hand-over of a task in a free run: where it is handed over, the submitter's clock is taken (what the task
@@ -21,7 +22,7 @@ final class TaskHandOff {
 
     /** The submitter's side: what the task will start from, or null outside a free run. */
     static VectorClock handOver(int mode) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         return d == null || d.gaveUp() ? null : mode == INLINE ? NOTHING : d.snapshot(d.me());
     }
 
@@ -30,7 +31,7 @@ final class TaskHandOff {
      * depends on — on whichever thread completed it — so it acquires the ends of the tasks finished so far.
      */
     static void begin(VectorClock from, int mode) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             ObservedThread m = d.me();
             d.acquire(m, from);
@@ -44,7 +45,7 @@ final class TaskHandOff {
     }
 
     static void end(int mode) {
-        ConcurrentDetector d = ConcurrentDetector.installed();
+        ConcurrentDetector d = InstalledDetector.current();
         if (d != null) {
             ObservedThread m = d.me();
             if (mode != INLINE) {

@@ -2,6 +2,7 @@ package dev.threadlings.sandbox.runtime.free;
 
 import dev.threadlings.sandbox.runtime.race.VectorClock;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
+import dev.threadlings.sandbox.runtime.race.InstalledDetector;
 import static dev.threadlings.sandbox.runtime.free.TaskHandOff.INLINE;
 import static dev.threadlings.sandbox.runtime.free.TaskHandOff.STAGE;
 import static dev.threadlings.sandbox.runtime.free.TaskHandOff.TASK;
@@ -207,7 +208,7 @@ public final class TaskWrappers {
 
     /** invokeAll / invokeAny: every task of the collection. */
     public static <T> Collection<Callable<T>> callables(Collection<? extends Callable<T>> tasks) {
-        if (ConcurrentDetector.installed() == null || tasks == null) {
+        if (InstalledDetector.current() == null || tasks == null) {
             @SuppressWarnings("unchecked")
             Collection<Callable<T>> same = (Collection<Callable<T>>) tasks;
             return same;

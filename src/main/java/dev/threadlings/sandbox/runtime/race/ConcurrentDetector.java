@@ -20,22 +20,6 @@ import java.util.concurrent.atomic.AtomicInteger;
  * and sync object it used: a loop over one of them never looks it up twice.
  */
 public final class ConcurrentDetector {
-    /**
-     * The detector of the free run in progress, or null. Not volatile: it is set before the run's first thread
-     * starts (so every thread of the run sees it) and read at every hook, where a volatile read would keep the JIT
-     * from merging and hoisting around the learner's locks. Here, not beside the hooks, because the hooks' package
-     * is open to learner code and this package is not.
-     */
-    private static ConcurrentDetector installed;
-
-    public static void install(ConcurrentDetector d) {
-        installed = d;
-    }
-
-    public static ConcurrentDetector installed() {
-        return installed;
-    }
-
     /** Where every task's end is released: whoever collects results (get, join, awaitTermination) acquires it. */
     public static final Object ENDS = new Object();
 

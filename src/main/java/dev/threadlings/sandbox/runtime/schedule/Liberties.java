@@ -79,8 +79,8 @@ public final class Liberties {
     }
 
     /** What the liberties and yields of a failing schedule say about the program, for its report; null if none. */
-    public static Cause why(List<Scheduler.Decision> decisions, IntFunction<String> threads) {
-        for (Scheduler.Decision d : decisions) {
+    public static Cause why(List<Decision> decisions, IntFunction<String> threads) {
+        for (Decision d : decisions) {
             String who = threads.apply(thread(d.chosen()));
             if (d.chosen() >= SPURIOUS) {
                 return new Cause.Liberty(Cause.Liberty.Kind.SPURIOUS_WAKEUP, who);

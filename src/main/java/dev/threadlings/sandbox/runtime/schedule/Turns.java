@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Taking turns: at each scheduling point, who may run and who does — the threads that can run, the liberties on
- * offer ({@link Liberties}), fairness, the strategy's pick (recorded as a {@link Scheduler.Decision}) — and the
+ * offer ({@link Liberties}), fairness, the strategy's pick (recorded as a {@link Decision}) — and the
  * hand-over of the baton. When no thread can run, time passes to the next deadline; when none is left, the
  * schedule ends: the program is over, or deadlocked.
  */
@@ -17,14 +17,14 @@ public final class Turns {
 
     private final Scheduler scheduler;
     private final Strategy strategy;
-    private final List<Scheduler.Decision> decisions;
+    private final List<Decision> decisions;
     private final VirtualClock clock;
     /** Liberties taken in this schedule (timed waits ended early, spurious wake-ups): see {@link Liberties}. */
     private int liberties;
     /** Set by {@link #runnable}: some thread that cannot run could be offered a liberty. */
     private boolean libertyCandidates;
 
-    Turns(Scheduler scheduler, Strategy strategy, List<Scheduler.Decision> decisions, VirtualClock clock) {
+    Turns(Scheduler scheduler, Strategy strategy, List<Decision> decisions, VirtualClock clock) {
         this.scheduler = scheduler;
         this.strategy = strategy;
         this.decisions = decisions;
@@ -144,7 +144,7 @@ public final class Turns {
             return options[0];
         }
         int chosen = strategy.pick(options, current, yielder, decisions.size());
-        decisions.add(new Scheduler.Decision(options, chosen, current, yielder));
+        decisions.add(new Decision(options, chosen, current, yielder));
         if (Liberties.is(chosen)) {
             liberties++;
             return Liberties.take(scheduler, chosen);
