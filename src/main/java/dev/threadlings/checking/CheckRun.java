@@ -10,6 +10,7 @@ import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.Snippet;
 import dev.threadlings.eval.Outcome;
 import dev.threadlings.eval.OutcomeText;
+import dev.threadlings.eval.RemoteShell;
 import dev.threadlings.eval.SnippetSplitter;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.text.Messages;
@@ -25,6 +26,9 @@ final class CheckRun {
     /** {@code text}: the language of what the check's own trouble says (a check's code incomplete, the VM gone). */
     static Observation observe(CaptureShell shell, SourceMap sources, Check check, Duration timeout, Messages text) {
         shell.beginCapture();
+        // a thread may die after the last check looked (a loop a check left running, a consumer still on its last
+        // item): that death is still the learner's, and this check is the first to hear of it
+        List<RemoteShell.DiedThread> died = new ArrayList<>(shell.shell().diedThreads());
         Optional<Observation.Trouble> trouble = Optional.empty();
         try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
             if (check.code().isPresent()) {
@@ -39,10 +43,11 @@ final class CheckRun {
                 }
             }
         }
+        died.addAll(shell.shell().diedThreads());
         shell.endCapture();
         // a learner thread's stack trace names the learner's classes and lines, not JShell's wrappers
         return new Observation(sources.cleanStackText(shell.output()), sources.cleanStackText(shell.errorOutput()),
-                trouble, holds);
+                trouble, holds).withDiedThreads(LearnerThreadDeaths.of(died, sources));
     }
 
     private static Optional<Observation.Trouble> run(CaptureShell shell, SourceMap sources, Snippet code,

@@ -79,10 +79,21 @@ public final class RemoteAgent extends RemoteExecutionControl {
         }
     }
 
+    /** Hands the host what it asks for besides running snippets: the threads that died of an exception. */
+    @Override
+    public Object extensionCommand(String command, Object arg) throws RunException, EngineTerminationException,
+            InternalException {
+        if (ThreadDeaths.COMMAND.equals(command)) {
+            return ThreadDeaths.drain();
+        }
+        return super.extensionCommand(command, arg);
+    }
+
     /** Starts the agent; {@code args[0]} is the console's loopback port. */
     public static void main(String[] args) throws Exception {
         int port = Integer.parseInt(args[0]);
         watchParent();
+        ThreadDeaths.install();
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), port);
         socket.setTcpNoDelay(true);
         // a fixed, small send buffer (not the kernel's megabytes): an answer queues behind little output

@@ -98,6 +98,47 @@ public final class RemoteShell implements AutoCloseable {
         }
     }
 
+    /**
+     * A thread of the learner VM that died of an exception nothing caught.
+     *
+     * @param interrupted the exception came of an interrupt (its causes hold an {@code InterruptedException})
+     * @param frames      where it was thrown, innermost first
+     */
+    public record DiedThread(String thread, String exception, boolean interrupted, List<StackTraceElement> frames) {}
+
+    /**
+     * The learner VM's threads that died of an uncaught exception since the last call; empty when the VM is gone
+     * or cannot say. Only between evaluations: the VM answers it on the channel snippets run on.
+     */
+    public List<DiedThread> diedThreads() {
+        if (!(engine instanceof FastJdiProvider p) || p.control() == null || !engine.alive()) {
+            return List.of();
+        }
+        Object answer;
+        try {
+            answer = p.control().extensionCommand(ThreadDeaths.COMMAND, null);
+        } catch (jdk.jshell.spi.ExecutionControl.ExecutionControlException | RuntimeException e) {
+            return List.of();
+        }
+        List<DiedThread> died = new ArrayList<>();
+        if (answer instanceof List<?> all) {
+            for (Object o : all) {
+                if (o instanceof String[] d && d.length >= 3) {
+                    List<StackTraceElement> frames = new ArrayList<>();
+                    for (int i = 3; i < d.length; i++) {
+                        String[] f = d[i].split("\\|", -1);
+                        if (f.length == 4) {
+                            frames.add(new StackTraceElement(f[0], f[1], "null".equals(f[2]) ? null : f[2],
+                                    Integer.parseInt(f[3])));
+                        }
+                    }
+                    died.add(new DiedThread(d[0], d[1], d[2].equals("interrupted"), List.copyOf(frames)));
+                }
+            }
+        }
+        return died;
+    }
+
     /** The folder or jar holding {@link RemoteAgent}, which the learner VM must load. */
     static String agentClassPath() {
         try {

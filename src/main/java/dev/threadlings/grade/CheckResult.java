@@ -15,7 +15,8 @@ public sealed interface CheckResult {
      * The check failed. {@code message} is the course's explanation for learners; {@code details} says what was
      * expected and what happened (a diff for output, the exception, the false expression); {@code kind} says why
      * for machines: {@code output}, {@code holds}, {@code holds-error}, {@code exception}, {@code timeout},
-     * {@code vm-ended}, {@code does-not-fit}, {@code not-explored}, {@code not-found} (the sandbox found nothing
+     * {@code vm-ended}, {@code does-not-fit}, {@code thread-died} (every expectation held, but a thread running the
+     * learner's code died of an exception), {@code not-explored}, {@code not-found} (the sandbox found nothing
      * where a failure was expected), or the sandbox's failure class ({@code assertion}, {@code deadlock},
      * {@code data-race} …), or the id of a review rule a {@code review} block made fatal
      * ({@code unlock-outside-finally} …). {@code explored}: the sandbox's report when the sandbox found it (its

@@ -50,6 +50,16 @@ public final class Grader {
                     return failure.get();
                 }
             }
+            if (!seen.diedThreads().isEmpty()) {
+                // what the check looked at came out right, but a thread of the learner's died on the way: the work
+                // it had left is not done, and the next caller finds it gone
+                Observation.DiedThread d = seen.diedThreads().getFirst();
+                CheckResult.Failed died = failed(check, "thread-died", text.get("grade.thread-died", d.thread(),
+                        d.exception().replaceFirst("(?s)^(?:[\\w$]+\\.)*([\\w$]+)(?::.*)?$", "$1"), d.where()),
+                        d.lines(), seen, true);
+                // the check's prose explains what it looks at, and that held: it would send the learner astray
+                return new CheckResult.Failed(died.name(), "", died.reason(), died.details(), died.kind());
+            }
             return new CheckResult.Passed(check.name());
         }
 
@@ -158,8 +168,25 @@ public final class Grader {
                     Optional.of(explored));
         }
 
+        /** {@code err} without the trace the JDK printed for {@code thread}'s death (its header, frames, causes). */
+        private static String withoutTrace(String err, String thread) {
+            String header = "Exception in thread \"" + thread + "\" ";
+            List<String> kept = new ArrayList<>();
+            boolean inTrace = false;
+            for (String line : err.lines().toList()) {
+                if (line.startsWith(header)) {
+                    inTrace = true;
+                } else if (!inTrace || !(line.isEmpty() || Character.isWhitespace(line.charAt(0))
+                        || line.startsWith("Caused by: "))) {
+                    inTrace = false;
+                    kept.add(line);
+                }
+            }
+            return String.join("\n", kept).strip();
+        }
+
         /** {@code showOutput}: what the check printed helps explain the failure (not when the output is the diff). */
-        private CheckResult failed(Check check, String kind, String reason, List<String> details,
+        private CheckResult.Failed failed(Check check, String kind, String reason, List<String> details,
                                           Observation seen, boolean showOutput) {
             List<String> all = new ArrayList<>(details);
             String out = seen.output().strip();
@@ -171,6 +198,9 @@ public final class Grader {
                 }
             }
             String err = seen.errorOutput().strip();
+            for (Observation.DiedThread d : seen.diedThreads()) {
+                err = withoutTrace(err, d.thread()); // shown above, with the learner's lines
+            }
             if (!err.isEmpty()) {
                 all.add(text.get("grade.stderr"));
                 err.lines().limit(20).forEach(l -> all.add("  " + l));

@@ -12,21 +12,27 @@ import java.util.Optional;
  * value of each {@code holds} expression. Produced by the checking step, consumed by {@link Grader}.
  */
 public record Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds,
-                          Optional<Explored> explored, Optional<Review> review) {
+                          Optional<Explored> explored, Optional<Review> review, List<DiedThread> diedThreads) {
 
     public Observation {
         holds = List.copyOf(holds);
+        diedThreads = List.copyOf(diedThreads);
     }
 
     /** An observation without the anti-pattern review (checks that do not ask for it). */
     public Observation(String output, String errorOutput, Optional<Trouble> trouble, List<HoldsValue> holds,
                        Optional<Explored> explored) {
-        this(output, errorOutput, trouble, holds, explored, Optional.empty());
+        this(output, errorOutput, trouble, holds, explored, Optional.empty(), List.of());
     }
 
     /** The same observation, with what the anti-pattern review of the learner's file found. */
     public Observation withReview(Review review) {
-        return new Observation(output, errorOutput, trouble, holds, explored, Optional.of(review));
+        return new Observation(output, errorOutput, trouble, holds, explored, Optional.of(review), diedThreads);
+    }
+
+    /** The same observation, with the learner's threads that died of an exception while the check ran. */
+    public Observation withDiedThreads(List<DiedThread> died) {
+        return new Observation(output, errorOutput, trouble, holds, explored, review, died);
     }
 
     /** An observation of a check that ran its code once (no exploration). */
@@ -72,6 +78,12 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
         /** The check's code did not compile against the learner's code (a missing method, a renamed class). */
         record DoesNotFit(List<String> lines) implements Trouble {}
     }
+
+    /**
+     * A thread running the learner's code that died of an exception nothing caught (see the checking step for
+     * which deaths count), with where it was thrown in the learner's file and the trace as the learner reads it.
+     */
+    public record DiedThread(String thread, String exception, String where, List<String> lines) {}
 
     /** One {@code holds} expression and what it evaluated to; empty value when it could not be evaluated. */
     public record HoldsValue(String expression, Optional<Boolean> value, String problem) {}

@@ -45,6 +45,31 @@ class GraderTest {
     }
 
     @Test
+    void aLearnersThreadThatDiedFailsACheckWhoseResultsLookRight() {
+        var died = new Observation.DiedThread("upper-loop", "java.lang.NullPointerException: Cannot invoke x",
+                "Server.java:47", List.of("Exception in thread \"upper-loop\" java.lang.NullPointerException",
+                "  at Server.accept(Server.java:47)"));
+        Observation seen = new Observation("reply: HELLO\n",
+                "Exception in thread \"upper-loop\" java.lang.NullPointerException\n\tat Server.accept(line 49)\n"
+                        + "other line\n", Optional.empty(), List.of(new Observation.HoldsValue("ok", Optional.of(true), "")))
+                .withDiedThreads(List.of(died));
+        CheckResult r = Grader.grade(check(new HoldsExpectation(List.of("ok"), 3)), seen);
+        CheckResult.Failed f = assertInstanceOf(CheckResult.Failed.class, r);
+        assertEquals("thread-died", f.kind());
+        assertEquals("what the check looked at came out right, but your thread \"upper-loop\" died of "
+                + "NullPointerException at Server.java:47: a thread that dies of an exception leaves its work undone, "
+                + "and no caller hears of it", f.reason());
+        assertEquals(List.of("Exception in thread \"upper-loop\" java.lang.NullPointerException",
+                "  at Server.accept(Server.java:47)", "it printed:", "  reply: HELLO",
+                "your code also wrote this to System.err:", "  other line"), f.details(),
+                "the JDK's copy of the trace is not shown twice");
+        Observation failing = new Observation("", "", Optional.empty(),
+                List.of(new Observation.HoldsValue("ok", Optional.of(false), ""))).withDiedThreads(List.of(died));
+        assertEquals("holds", ((CheckResult.Failed) Grader.grade(check(new HoldsExpectation(List.of("ok"), 3)),
+                failing)).kind(), "a check that fails anyway fails for its own reason");
+    }
+
+    @Test
     void aTrueHoldsPasses() {
         CheckResult r = Grader.grade(check(new HoldsExpectation(List.of("n == 2"), 3)),
                 ran("", List.of(new Observation.HoldsValue("n == 2", Optional.of(true), ""))));
