@@ -38,6 +38,7 @@ public final class FindingText {
             case Finding.LostWakeup l -> say(text, "finding.lost-wakeup", missed(l.missed(), text));
             case Finding.DataRace r -> race(r.race(), text);
             case Finding.StepLimit s -> say(text, "finding.step-limit", String.valueOf(s.steps()));
+            case Finding.Spin s -> say(text, "finding.spin", s.steps());
             case Finding.Spinning s -> say(text, "finding.spinning");
             case Finding.StillRunning s -> say(text, "finding.still-running", s.seconds());
             case Finding.Blocked b -> b.call() == null ? say(text, "finding.blocked.unknown")
@@ -91,7 +92,9 @@ public final class FindingText {
             }, n.at()));
             case Finding.SandboxFailed f -> out.addAll(f.lines());
             case Finding.NotCompiled n -> out.addAll(n.problems());
-            case Finding.StepLimit s -> { }
+            case Finding.Spin s -> s.threads().forEach(t -> out.add(text.get("finding.spin.thread", t.thread(),
+                    t.location())));
+            case Finding.StepLimit s -> out.add(text.get("finding.step-limit.why"));
             case Finding.ForeignThreads f -> { }
             case Finding.NotLoaded n -> { }
             case Finding.EndedEarly e -> { }

@@ -104,6 +104,8 @@ final class ExplorerProcess {
                 free ? "-Djdk.virtualThreadScheduler.parallelism=" + Runtime.getRuntime().availableProcessors()
                         : "-Djdk.virtualThreadScheduler.parallelism=1",
                 "--add-opens", "java.base/java.util.concurrent=" + RuntimeModule.NAME,
+                // java.lang.LiveStackFrame: a thread's locals, to prove a spin repeats (SpinProof)
+                "--add-opens", "java.base/java.lang=" + RuntimeModule.NAME,
                 "-Djava.awt.headless=true"));
         cmd.addAll(ShellOptions.LOCKED);
         // the JDK modules a class-path program sees (java.net.http, java.sql…), not only what java.base binds

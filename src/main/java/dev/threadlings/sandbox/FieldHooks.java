@@ -12,6 +12,7 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
+import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
@@ -59,6 +60,10 @@ final class FieldHooks implements Opcodes {
         Type type = Type.getType(f.desc);
         boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
         if (cls.isEmpty() && reference) {
+            if (!read && !free) { // no point, but a change all the same: no spin is proved across it
+                method.instructions.insertBefore(f, new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "opaque",
+                        "()V"));
+            }
             return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
         }
         if (free) {

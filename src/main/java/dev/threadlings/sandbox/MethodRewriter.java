@@ -99,6 +99,7 @@ final class MethodRewriter implements Opcodes {
                 if (free) {
                     FreeCallRules.rewrite(method, call, facts, loc());
                 } else {
+                    PureCalls.mark(method, call, facts);
                     ArgumentAccesses.hook(method, call, loc());
                     CallRules.rewrite(method, call, facts, loc());
                 }

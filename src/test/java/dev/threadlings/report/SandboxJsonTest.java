@@ -41,7 +41,8 @@ class SandboxJsonTest {
     }
 
     private static SandboxReport hang(List<Step> trace) {
-        return new SandboxReport(new Finding.StepLimit(20_000), trace, List.of("main", "T1"), List.of(0, 1, 1),
+        return new SandboxReport(new Finding.Spin(List.of(new Finding.Spin.Spinner("T1", "Spin.java:4")), 2), trace,
+                List.of("main", "T1"), List.of(0, 1, 1),
                 SandboxReport.Coverage.NONE, List.of());
     }
 
@@ -57,7 +58,8 @@ class SandboxJsonTest {
             assertEquals(81, trace.get(81).getAsJsonObject().get("step").getAsInt(), "steps count on over the gap");
             assertEquals("T5", trace.get(100).getAsJsonObject().get("thread").getAsString());
         }
-        assertEquals("no end after 20000 steps: a livelock, a spin loop or an endless loop",
+        assertEquals("the program came back to a state it was in 2 steps before, every thread that could run having "
+                        + "run: that can repeat for ever (a spin or a livelock)",
                 JsonParser.parseString(SandboxJson.of(hang(shortened()))).getAsJsonObject().get("message")
                         .getAsString());
     }

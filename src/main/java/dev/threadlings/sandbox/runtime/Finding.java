@@ -76,11 +76,31 @@ public sealed interface Finding {
         }
     }
 
-    /** A schedule that took more than {@code steps} steps: a livelock, a spin loop or an endless loop. */
+    /**
+     * A schedule still running after {@code steps} steps, where no state was seen to repeat ({@link SpinProof}): a
+     * long program, or a loop the sandbox cannot tell from one. Not the program's failure: it could not be checked.
+     */
     record StepLimit(int steps) implements Finding {
+        public FailureKind kind() {
+            return FailureKind.STUCK;
+        }
+    }
+
+    /**
+     * A state that came back after every thread that could run took a step: repeating those {@code steps} steps
+     * for ever is a run the JVM may make, and it never ends — a spin or a livelock. {@code threads}: who took them.
+     */
+    record Spin(List<Spinner> threads, int steps) implements Finding {
+        public Spin {
+            threads = List.copyOf(threads);
+        }
+
         public FailureKind kind() {
             return FailureKind.HANG;
         }
+
+        /** A thread of the cycle and where it was when the state came back. */
+        public record Spinner(String thread, String location) {}
     }
 
     /** A thread runs in learner code without reaching a scheduling point. */

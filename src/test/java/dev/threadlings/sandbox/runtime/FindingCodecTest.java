@@ -53,6 +53,8 @@ class FindingCodecTest {
             LOST_WAKEUP,
             new Finding.DataRace(RACE, List.of(RACE, RACE), 0),
             new Finding.StepLimit(20_000),
+            new Finding.Spin(List.of(new Finding.Spin.Spinner("T1", "Spin.java:4"), new Finding.Spin.Spinner("main",
+                    "Spin.java:9")), 6),
             new Finding.Spinning(List.of(new Stalled("T1", true, "runnable", "", FRAMES))),
             new Finding.StillRunning("2.0", List.of(new Finding.StillRunning.Running("\"worker\"", FRAMES))),
             new Finding.Blocked(null, List.of(new Stalled("T1", false, "waiting", "", List.of()))),

@@ -30,11 +30,12 @@ public final class LockModel {
             return;
         }
         if (!modelled(lock)) {
+            Sched.opaque(); // a lock of the learner's own or outside the schedule: its state is not the model's
             ((Lock) lock).lock();
             return;
         }
         ManagedThread self = RunningSchedule.slot();
-        RunningSchedule.scheduler().point(self, null, loc);
+        RunningSchedule.scheduler().point(self, null, loc, true);
         Locks.take(RunningSchedule.scheduler(), self, lock, Phrase.LOCK_KIND.with(), 1, loc);
     }
 
@@ -58,11 +59,12 @@ public final class LockModel {
             return ReadWriteLockModel.tryLock(lock, loc);
         }
         if (!modelled(lock)) {
+            Sched.opaque();
             return ((Lock) lock).tryLock();
         }
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        s.point(self, "tryLock " + Names.of(lock), loc);
+        s.point(self, "tryLock " + Names.of(lock), loc, true); // it changes the lock table at most
         ManagedThread owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
             s.note(self, Phrase.TRY_LOCK_FAILED.with(owner.name()), loc);
@@ -105,6 +107,7 @@ public final class LockModel {
             return;
         }
         if (!modelled(lock)) {
+            Sched.opaque();
             ((Lock) lock).unlock();
             return;
         }
@@ -112,7 +115,7 @@ public final class LockModel {
         if (!RunningSchedule.scheduler().locks().release(lock, self)) {
             throw new IllegalMonitorStateException();
         }
-        RunningSchedule.scheduler().point(self, Phrase.UNLOCK.with(Names.of(lock)), loc);
+        RunningSchedule.scheduler().point(self, Phrase.UNLOCK.with(Names.of(lock)), loc, true);
     }
 
     public static boolean isHeldByCurrentThread(ReentrantLock lock) {

@@ -156,7 +156,8 @@ public final class MemoryAccesses {
         }
         Scheduler s = RunningSchedule.scheduler();
         boolean write = (kind & 1) != 0;
-        s.point(self, s.tracing ? (write ? Phrase.WRITE_ELEMENT : Phrase.READ_ELEMENT).with(Names.of(array), index) : null, loc);
+        s.point(self, s.tracing ? (write ? Phrase.WRITE_ELEMENT : Phrase.READ_ELEMENT).with(Names.of(array), index) : null, loc,
+                !write);
         if (s.conflicts != null && array != null) {
             accessed(s, self, array, Integer.toString(index), write);
         }

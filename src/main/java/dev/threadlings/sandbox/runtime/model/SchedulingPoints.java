@@ -38,6 +38,18 @@ public final class SchedulingPoints {
 
     // ---- plain scheduling points -------------------------------------------------------------------------
 
+    /**
+     * Before a JDK call the sandbox neither models nor knows to change nothing (the instrumentation decides which):
+     * it may change state no frame shows (a StringBuilder's, a Random's, the clock read), so a spin that makes one
+     * is never proved endless ({@link SpinProof}). Cheap: it runs before most JDK calls learner code makes.
+     */
+    public static void opaque() {
+        Scheduler s = scheduler;
+        if (s != null) {
+            s.opaque++;
+        }
+    }
+
     public static void point(String what, String loc) {
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
@@ -55,7 +67,7 @@ public final class SchedulingPoints {
             return;
         }
         Scheduler s = RunningSchedule.scheduler();
-        s.point(self, what, loc);
+        s.point(self, what, loc, true); // the call itself is counted by opaque() unless it only reads
         if (s.conflicts != null && receiver != null) {
             MemoryAccesses.accessed(s, self, receiver, "", CollectionAccesses.writes(what));
         }
@@ -155,7 +167,7 @@ public final class SchedulingPoints {
             return; // unmanaged: learner code on a thread we do not run gets no mutual exclusion from us
         }
         Scheduler s = RunningSchedule.scheduler();
-        s.point(self, null, loc);
+        s.point(self, null, loc, true);
         Locks.take(s, self, o, Phrase.MONITOR.with(), 1, loc);
     }
 

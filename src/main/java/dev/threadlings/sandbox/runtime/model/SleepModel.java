@@ -73,7 +73,7 @@ public final class SleepModel {
         if (Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");
         }
-        s.point(self, Phrase.SLEEP.with(millis), loc);
+        s.point(self, Phrase.SLEEP.with(millis), loc, true);
         s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
         if (Thread.interrupted()) {
             throw new InterruptedException("sleep interrupted");

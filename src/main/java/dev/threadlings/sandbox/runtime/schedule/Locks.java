@@ -99,4 +99,24 @@ public final class Locks {
         s.locks().acquire(lock, self, times);
         s.note(self, Phrase.LOCK.with(Names.of(lock)), loc);
     }
+
+    /** A lock, told apart by identity (learner locks may define equals: two equal Integers are two monitors). */
+    private record Same(Object lock) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Same other && other.lock == lock;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(lock);
+        }
+    }
+
+    /** Who holds what now, as a value: equal to another state when the same threads hold the same locks as often. */
+    Map<Object, Object> state() {
+        Map<Object, Object> out = new java.util.HashMap<>();
+        holds.forEach((lock, h) -> out.put(new Same(lock), h));
+        return out;
+    }
 }

@@ -33,6 +33,10 @@ public final class Scheduler {
     public Conflicts conflicts;
     /** The happens-before race detector, or null when races are not looked for. */
     public final RaceDetector detector;
+    /** Past the step limit: looks for a state that repeats, the only evidence of a hang ({@link SpinProof}). */
+    SpinProof proof;
+    /** JDK calls learner code made that the sandbox does not see into (SchedulingPoints.opaque). */
+    public int opaque;
     /** The models' state in this schedule ({@link ScheduleLocal}). */
     final ScheduleLocal.Values locals = new ScheduleLocal.Values();
 
@@ -102,7 +106,15 @@ public final class Scheduler {
      * ({@code what} may be null when the caller records it itself, after blocking for a lock, say).
      */
     public void point(ManagedThread self, String what, String location) {
-        step(self);
+        point(self, what, location, false);
+    }
+
+    /**
+     * {@code pure}: the operation changes nothing but the thread's own frames, the lock table or the clock (a
+     * monitor, a sleep, a call the instrumentation found read-only), so it may be part of a spin ({@link SpinProof}).
+     */
+    public void point(ManagedThread self, String what, String location, boolean pure) {
+        step(self, location, pure);
         if (self.atomic == 0) {
             turns.reschedule(self, false);
         }
@@ -111,7 +123,7 @@ public final class Scheduler {
 
     /** A point where the thread offers to step aside (Thread.yield, onSpinWait): another thread runs if it can. */
     public void yieldPoint(ManagedThread self, String what, String location) {
-        step(self);
+        step(self, location, true);
         record(self, what, location);
         if (self.atomic == 0) {
             turns.reschedule(self, true);
@@ -120,7 +132,7 @@ public final class Scheduler {
 
     /** A scheduling point after an operation that already happened (a read, with its value): record, then switch. */
     public void after(ManagedThread self, String what, String location) {
-        step(self);
+        step(self, location, true); // only reads come after what they do
         record(self, what, location);
         if (self.atomic == 0) {
             turns.reschedule(self, false);
@@ -133,15 +145,24 @@ public final class Scheduler {
         }
     }
 
-    private void step(ManagedThread self) {
+    private void step(ManagedThread self, String location, boolean pure) {
         checkAborted();
         if (++steps > maxSteps) {
             if (threads.all().stream().allMatch(ManagedThread::ended)) {
                 done.countDown(); // only daemons still run: the JVM would have exited, no hang
-            } else {
-                fail(new Finding.StepLimit(maxSteps));
+                throw new SandboxAbort();
             }
-            throw new SandboxAbort();
+            if (proof == null) {
+                proof = new SpinProof(this); // a long schedule is not a hang until a state repeats
+            } else if (steps > maxSteps + SpinProof.STEPS) {
+                fail(new Finding.StepLimit(steps - 1));
+                throw new SandboxAbort();
+            }
+            Finding spin = proof.step(self, location, pure);
+            if (spin != null) {
+                fail(spin);
+                throw new SandboxAbort();
+            }
         }
     }
 
@@ -154,6 +175,9 @@ public final class Scheduler {
 
     /** Blocks {@code self} until {@code wait} is satisfied, running others meanwhile. */
     public void block(ManagedThread self, Wait wait) {
+        if (proof != null) {
+            proof.blocked(self, wait instanceof Wait.ForLock || wait instanceof Wait.Sleeping);
+        }
         self.wait = wait;
         try {
             turns.reschedule(self, false);
@@ -167,6 +191,9 @@ public final class Scheduler {
 
     /** The calling managed thread has ended: hand the baton on without waiting for it back. */
     public void exit(ManagedThread self) {
+        if (proof != null) {
+            proof.blocked(self, false);
+        }
         self.finished = true;
         if (!aborted) {
             turns.handOn();

@@ -47,6 +47,9 @@ public final class Turns {
                 runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
                 fair = false;
             }
+            if (scheduler.proof != null) {
+                scheduler.proof.couldRun(runnable);
+            }
             if (runnable.length > 1) {
                 runnable = notStarved(runnable);
             }
@@ -63,6 +66,9 @@ public final class Turns {
             int chosen = choose(runnable, yielder >= 0 ? -1 : current, yielder);
             passedOver(runnable, chosen);
             if (chosen != self.id) {
+                if (scheduler.proof != null) {
+                    scheduler.proof.leaving(self);
+                }
                 ManagedThread next = scheduler.slots().get(chosen);
                 self.streak = 0;
                 next.baton.give();
@@ -93,6 +99,9 @@ public final class Turns {
         if (runnable.length == 0) {
             noneCanRun();
             return;
+        }
+        if (scheduler.proof != null) {
+            scheduler.proof.couldRun(runnable);
         }
         scheduler.slots().get(choose(runnable, -1, -1)).baton.give();
     }
