@@ -34,6 +34,7 @@ final class SpinProof {
     private String[] places = new String[4];
     private boolean[] dirty = new boolean[4];
     private int opaqueSeen;
+    private int foreignSeen;
     private int events;
     private Anchor anchor;
     private int window = 16;
@@ -45,6 +46,17 @@ final class SpinProof {
     SpinProof(Scheduler scheduler) {
         this.scheduler = scheduler;
         this.opaqueSeen = scheduler.opaque;
+        this.foreignSeen = scheduler.foreign;
+    }
+
+    /** Whether a call nobody sees into, or learner code outside the schedule, ran since the last look. */
+    private boolean unseenChange() {
+        int opaque = scheduler.opaque;
+        int foreign = scheduler.foreign;
+        boolean changed = opaque != opaqueSeen || foreign != foreignSeen;
+        opaqueSeen = opaque;
+        foreignSeen = foreign;
+        return changed;
     }
 
     /**
@@ -54,8 +66,7 @@ final class SpinProof {
     Finding step(Slot self, String place, boolean pure) {
         events++;
         grow(self.id);
-        if (scheduler.opaque != opaqueSeen) {
-            opaqueSeen = scheduler.opaque;
+        if (unseenChange()) {
             pure = false;
         }
         places[self.id] = place;
@@ -90,8 +101,7 @@ final class SpinProof {
     /** {@code self} blocks ({@code pure}: on a lock or in a sleep) or ends (never pure). */
     void blocked(Slot self, boolean pure) {
         grow(self.id);
-        if (scheduler.opaque != opaqueSeen) {
-            opaqueSeen = scheduler.opaque;
+        if (unseenChange()) {
             pure = false;
         }
         dirty[self.id] = !pure;

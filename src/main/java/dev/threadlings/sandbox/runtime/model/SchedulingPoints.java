@@ -120,6 +120,7 @@ public final class SchedulingPoints {
     public static void enterInitializer() {
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
+            scheduler.opaque++; // it sets static fields without a point, once: no window may span it
             self.atomic++;
             self.initializers++;
             if (RunningSchedule.scheduler().detector != null) {

@@ -28,6 +28,13 @@ public final class RunningSchedule {
     /** The calling thread's slot when it runs under a schedule. */
     public static ManagedThread slot() {
         Scheduler s = scheduler;
-        return s == null ? null : s.self();
+        if (s == null) {
+            return null;
+        }
+        ManagedThread self = s.self();
+        if (self == null) {
+            s.foreign++; // learner code on a thread outside the schedule: it may change what a spin reads
+        }
+        return self;
     }
 }

@@ -37,6 +37,12 @@ public final class Scheduler {
     SpinProof proof;
     /** JDK calls learner code made that the sandbox does not see into (SchedulingPoints.opaque). */
     public int opaque;
+    /**
+     * Learner code run by threads the schedule does not manage (a JDK timer's, a real pool's): their writes take no
+     * step, so no spin is proved while they run. Volatile: they are not the baton's; an increment lost to a race
+     * still changes the count.
+     */
+    public volatile int foreign;
     /** The models' state in this schedule ({@link ScheduleLocal}). */
     final ScheduleLocal.Values locals = new ScheduleLocal.Values();
 
