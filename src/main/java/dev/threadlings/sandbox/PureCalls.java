@@ -2,7 +2,7 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
-import dev.threadlings.sandbox.runtime.Sched;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
@@ -12,12 +12,12 @@ import org.objectweb.asm.tree.MethodNode;
 /**
  * Which calls in learner code may change state that no frame shows: every JDK call (and every model's stand-in)
  * but the few known to change nothing a later step could see — a spin's reads, yields and sleeps. Those others get
- * {@code Sched.opaque()} in front, so a loop that makes one is never proved endless (a loop that appends to a
+ * {@code SchedulingPoints.opaque()} in front, so a loop that makes one is never proved endless (a loop that appends to a
  * StringBuilder, draws a random number or reads the clock may end some day). Calls on learner classes run
  * instrumented learner code, unless the class inherits from a JDK class, whose methods it may reach.
  */
 final class PureCalls implements Opcodes {
-    private static final String OPAQUE = Type.getInternalName(Sched.class);
+    private static final String OPAQUE = Type.getInternalName(SchedulingPoints.class);
     /** Classes whose every method is a function of its arguments (or of an immutable receiver). */
     private static final Set<String> VALUES = Set.of("java/lang/String", "java/lang/Integer", "java/lang/Long",
             "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Double",
@@ -35,7 +35,7 @@ final class PureCalls implements Opcodes {
 
     private PureCalls() {}
 
-    /** Puts {@code Sched.opaque()} before {@code call} unless it is known to change nothing. */
+    /** Puts {@code SchedulingPoints.opaque()} before {@code call} unless it is known to change nothing. */
     static void mark(MethodNode method, MethodInsnNode call, ClassFacts facts) {
         if (!pure(call, facts)) {
             method.instructions.insertBefore(call, new MethodInsnNode(INVOKESTATIC, OPAQUE, "opaque", "()V"));

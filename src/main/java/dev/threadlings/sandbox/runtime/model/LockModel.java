@@ -30,7 +30,7 @@ public final class LockModel {
             return;
         }
         if (!modelled(lock)) {
-            Sched.opaque(); // a lock of the learner's own or outside the schedule: its state is not the model's
+            SchedulingPoints.opaque(); // a lock of the learner's own or outside the schedule: its state is not the model's
             ((Lock) lock).lock();
             return;
         }
@@ -59,7 +59,7 @@ public final class LockModel {
             return ReadWriteLockModel.tryLock(lock, loc);
         }
         if (!modelled(lock)) {
-            Sched.opaque();
+            SchedulingPoints.opaque();
             return ((Lock) lock).tryLock();
         }
         ManagedThread self = RunningSchedule.slot();
@@ -107,7 +107,7 @@ public final class LockModel {
             return;
         }
         if (!modelled(lock)) {
-            Sched.opaque();
+            SchedulingPoints.opaque();
             ((Lock) lock).unlock();
             return;
         }

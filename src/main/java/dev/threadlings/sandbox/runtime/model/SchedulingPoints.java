@@ -41,10 +41,10 @@ public final class SchedulingPoints {
     /**
      * Before a JDK call the sandbox neither models nor knows to change nothing (the instrumentation decides which):
      * it may change state no frame shows (a StringBuilder's, a Random's, the clock read), so a spin that makes one
-     * is never proved endless ({@link SpinProof}). Cheap: it runs before most JDK calls learner code makes.
+     * is never proved endless (SpinProof). Cheap: it runs before most JDK calls learner code makes.
      */
     public static void opaque() {
-        Scheduler s = scheduler;
+        Scheduler s = RunningSchedule.scheduler();
         if (s != null) {
             s.opaque++;
         }
@@ -120,7 +120,7 @@ public final class SchedulingPoints {
     public static void enterInitializer() {
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
-            scheduler.opaque++; // it sets static fields without a point, once: no window may span it
+            RunningSchedule.scheduler().opaque++; // it sets static fields without a point, once: no window may span it
             self.atomic++;
             self.initializers++;
             if (RunningSchedule.scheduler().detector != null) {

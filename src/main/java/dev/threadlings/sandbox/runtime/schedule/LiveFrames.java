@@ -1,4 +1,4 @@
-package dev.threadlings.sandbox.runtime;
+package dev.threadlings.sandbox.runtime.schedule;
 
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -19,7 +19,8 @@ final class LiveFrames {
     private static final StackWalker WALKER;
     private static final Method LOCALS;
     private static final Method STACK;
-    private static final String RUNTIME = LiveFrames.class.getPackageName();
+    /** The sandbox runtime's packages: its frames are the stand-ins', not the program's. */
+    private static final String RUNTIME = "dev.threadlings.sandbox.runtime";
 
     static {
         StackWalker walker = null;
@@ -105,7 +106,7 @@ final class LiveFrames {
                 for (int i = entry; i < all.size(); i++) {
                     StackWalker.StackFrame f = all.get(i);
                     if (i > entry) {
-                        if (f.getDeclaringClass().getClassLoader() instanceof SandboxLoader) {
+                        if (learner(f)) {
                             if (belowLearner) {
                                 return null; // learner code under a JDK or sandbox frame that calls it back
                             }
@@ -130,8 +131,15 @@ final class LiveFrames {
         }
     }
 
+    /** Learner classes have a loader of their own (the explorer's), neither the JDK's nor the runtime's. */
+    private static boolean learner(StackWalker.StackFrame f) {
+        ClassLoader l = f.getDeclaringClass().getClassLoader();
+        return l != null && l != ClassLoader.getPlatformClassLoader() && l != LiveFrames.class.getClassLoader();
+    }
+
     private static boolean runtime(StackWalker.StackFrame f) {
-        return f.getDeclaringClass().getPackageName().equals(RUNTIME);
+        String p = f.getDeclaringClass().getPackageName();
+        return p.equals(RUNTIME) || p.startsWith(RUNTIME + ".");
     }
 
     /** The slots a static stand-in's arguments take (the runtime's entry points are all static). */

@@ -1,5 +1,6 @@
-package dev.threadlings.sandbox.runtime;
+package dev.threadlings.sandbox.runtime.schedule;
 
+import dev.threadlings.sandbox.runtime.Finding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -16,7 +17,7 @@ import java.util.Map;
  * <p>The state compared: each thread's frames ({@link LiveFrames}), what it waits for (deadlines relative to now),
  * its interrupt flag, who holds which lock. The heap is not compared: it is the same because nothing in between may
  * have changed it — a window holds only pure steps (reads, yields, sleeps, monitors, read-only calls); any write,
- * any other JDK call ({@link Sched#opaque}), any other model operation or thread end starts it afresh. The anchor
+ * any other JDK call ({@code SchedulingPoints.opaque}), any other model operation or thread end starts it afresh. The anchor
  * moves on in growing windows (Brent's cycle finding), so a loop that is long to come round is still met.
  */
 final class SpinProof {
@@ -63,7 +64,7 @@ final class SpinProof {
      * {@code self} is at a step ({@code pure}: one that changes nothing but its own frames, the lock table or the
      * clock). Returns the finding when this state was seen before, fairly.
      */
-    Finding step(Slot self, String place, boolean pure) {
+    Finding step(ManagedThread self, String place, boolean pure) {
         events++;
         grow(self.id);
         if (unseenChange()) {
@@ -99,7 +100,7 @@ final class SpinProof {
     }
 
     /** {@code self} blocks ({@code pure}: on a lock or in a sleep) or ends (never pure). */
-    void blocked(Slot self, boolean pure) {
+    void blocked(ManagedThread self, boolean pure) {
         grow(self.id);
         if (unseenChange()) {
             pure = false;
@@ -114,7 +115,7 @@ final class SpinProof {
     }
 
     /** {@code self} hands the baton on and waits: its state now is what it will be until it runs again. */
-    void leaving(Slot self) {
+    void leaving(ManagedThread self) {
         grow(self.id);
         latest[self.id] = dirty[self.id] ? null : LiveFrames.capture();
     }
@@ -126,15 +127,15 @@ final class SpinProof {
         }
     }
 
-    private void anchor(Slot self) {
+    private void anchor(ManagedThread self) {
         latest[self.id] = LiveFrames.capture();
-        List<Slot> slots = scheduler.slots();
+        List<ManagedThread> slots = scheduler.slots();
         int n = slots.size();
         Wait[] waits = new Wait[n];
         boolean[] interrupted = new boolean[n];
         boolean[] finished = new boolean[n];
         BitSet timed = new BitSet();
-        for (Slot s : slots) {
+        for (ManagedThread s : slots) {
             waits[s.id] = s.wait;
             interrupted[s.id] = s.interrupted();
             finished[s.id] = s.finished;
@@ -150,15 +151,15 @@ final class SpinProof {
     }
 
     /** Every thread where it was at the anchor, owing no step, waiting and holding as then: worth a full look. */
-    private boolean back(Slot self) {
-        List<Slot> slots = scheduler.slots();
+    private boolean back(ManagedThread self) {
+        List<ManagedThread> slots = scheduler.slots();
         if (slots.size() != anchor.waits().length) {
             return false;
         }
         BitSet due = (BitSet) owed.clone();
         due.or(anchor.timed());
         long now = scheduler.virtualTime();
-        for (Slot s : slots) {
+        for (ManagedThread s : slots) {
             if (!s.finished && s.wait != null && s.wait.deadline() != Long.MAX_VALUE) {
                 due.set(s.id);
             }
@@ -187,7 +188,7 @@ final class SpinProof {
     private Finding spin() {
         List<Finding.Spin.Spinner> spinners = new ArrayList<>();
         for (int id = ran.nextSetBit(0); id >= 0; id = ran.nextSetBit(id + 1)) {
-            spinners.add(new Finding.Spin.Spinner(SchedThreads.label(scheduler.slots().get(id)), places[id]));
+            spinners.add(new Finding.Spin.Spinner(scheduler.slots().get(id).label(), places[id]));
         }
         return new Finding.Spin(spinners, events - anchor.at());
     }
