@@ -12,7 +12,6 @@ import org.objectweb.asm.tree.FieldInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.LdcInsnNode;
-import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 
@@ -61,8 +60,7 @@ final class FieldHooks implements Opcodes {
         boolean reference = type.getSort() == Type.OBJECT || type.getSort() == Type.ARRAY;
         if (cls.isEmpty() && reference) {
             if (!read && !free) { // no point, but a change all the same: no spin is proved across it
-                method.instructions.insertBefore(f, new MethodInsnNode(INVOKESTATIC, MethodRewriter.SCHED, "opaque",
-                        "()V"));
+                method.instructions.insertBefore(f, StandIn.call(SchedulingPoints.class, "opaque"));
             }
             return; // a script variable holding an object (a Thread, a Counter): set once, noise in a trace
         }

@@ -2,10 +2,10 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.Set;
 import org.objectweb.asm.Opcodes;
-import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -17,7 +17,6 @@ import org.objectweb.asm.tree.MethodNode;
  * instrumented learner code, unless the class inherits from a JDK class, whose methods it may reach.
  */
 final class PureCalls implements Opcodes {
-    private static final String OPAQUE = Type.getInternalName(SchedulingPoints.class);
     /** Classes whose every method is a function of its arguments (or of an immutable receiver). */
     private static final Set<String> VALUES = Set.of("java/lang/String", "java/lang/Integer", "java/lang/Long",
             "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Double",
@@ -38,7 +37,7 @@ final class PureCalls implements Opcodes {
     /** Puts {@code SchedulingPoints.opaque()} before {@code call} unless it is known to change nothing. */
     static void mark(MethodNode method, MethodInsnNode call, ClassFacts facts) {
         if (!pure(call, facts)) {
-            method.instructions.insertBefore(call, new MethodInsnNode(INVOKESTATIC, OPAQUE, "opaque", "()V"));
+            method.instructions.insertBefore(call, StandIn.call(SchedulingPoints.class, "opaque"));
         }
     }
 

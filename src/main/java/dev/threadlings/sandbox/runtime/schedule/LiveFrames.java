@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime.schedule;
 
+import dev.threadlings.sandbox.runtime.Finding;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +21,7 @@ final class LiveFrames {
     private static final Method LOCALS;
     private static final Method STACK;
     /** The sandbox runtime's packages: its frames are the stand-ins', not the program's. */
-    private static final String RUNTIME = "dev.threadlings.sandbox.runtime";
+    private static final String RUNTIME = Finding.class.getPackageName();
 
     static {
         StackWalker walker = null;
