@@ -33,7 +33,7 @@ class CourseSupportTest {
 
     @Test
     void registryListsJavaFirstThenExpectationKinds() {
-        assertEquals(List.of("java", "output", "holds", "explore", "review"), ExpectationKinds.allKinds());
+        assertEquals(List.of("java", "output", "holds", "explore", "review", "breaks"), ExpectationKinds.allKinds());
         assertEquals(Optional.empty(), ExpectationKinds.parser("java"));
     }
 
