@@ -1,7 +1,7 @@
 package dev.threadlings.sandbox.runtime.explore;
 
 import dev.threadlings.sandbox.runtime.Cause;
-import dev.threadlings.sandbox.runtime.model.ExitCalled;
+import dev.threadlings.sandbox.runtime.schedule.ExitCalled;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.Frame;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;

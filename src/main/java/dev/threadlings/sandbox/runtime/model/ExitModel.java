@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime.model;
 
+import dev.threadlings.sandbox.runtime.schedule.ExitCalled;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime.model;
 
+import dev.threadlings.sandbox.runtime.schedule.UncaughtExceptions;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedTask;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * queue and shutdown are modelled, so submitting, running, awaiting and shutting down are all interleavings the
  * scheduler explores. Same semantics as the JDK's pools: up to {@code size} workers, FIFO queue.
  */
-public final class ManagedExecutor extends AbstractExecutorService {
+final class ManagedExecutor extends AbstractExecutorService {
     private final int size;
     private final ThreadFactory factory;
     private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
@@ -79,7 +80,7 @@ public final class ManagedExecutor extends AbstractExecutorService {
                 task.run();
             } catch (Throwable t) {
                 // the JDK's worker dies and the handler runs; the pool goes on (here, on the same thread)
-                Throwable left = t instanceof SandboxAbort ? t : UncaughtHandlerModel.dispatch(self, t);
+                Throwable left = t instanceof SandboxAbort ? t : UncaughtExceptions.dispatch(self, t);
                 if (left != null) {
                     throw sneaky(left);
                 }

@@ -32,7 +32,7 @@ import java.util.concurrent.TimeUnit;
  * <p>A periodic task on a pool that is never shut down keeps the program alive, as in the JDK: the sandbox reports
  * it as a hang once the step limit is reached.
  */
-public final class ManagedScheduledPool extends AbstractExecutorService implements ScheduledExecutorService {
+final class ManagedScheduledPool extends AbstractExecutorService implements ScheduledExecutorService {
     private final int core;
     private final ThreadFactory factory;
     private final PriorityQueue<ScheduledJob<?>> queue = new PriorityQueue<>();

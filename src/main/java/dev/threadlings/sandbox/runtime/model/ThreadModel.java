@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime.model;
 
+import dev.threadlings.sandbox.runtime.schedule.UncaughtExceptions;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.explore.Failures;
 import dev.threadlings.sandbox.runtime.schedule.ManagedTask;
@@ -142,7 +143,7 @@ public final class ThreadModel {
             return;
         }
         Throwable left = failure == null || failure instanceof SandboxAbort ? null
-                : UncaughtHandlerModel.dispatch(slot, failure);
+                : UncaughtExceptions.dispatch(slot, failure);
         if (left != null && !(left instanceof SandboxAbort)) {
             s.fail(Failures.uncaught(slot, left));
         }

@@ -1,12 +1,9 @@
 package dev.threadlings.sandbox.runtime.model;
 
+import dev.threadlings.sandbox.runtime.schedule.Daemons;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
-import dev.threadlings.sandbox.runtime.schedule.ScheduleLocal;
 import dev.threadlings.sandbox.runtime.schedule.Wait;
-import java.util.Collections;
-import java.util.IdentityHashMap;
-import java.util.Set;
 
 /**
  * What learner code asks of a thread — currentThread, isAlive, getState, setDaemon — answered for the learner's
@@ -15,28 +12,9 @@ import java.util.Set;
 public final class ThreadStateModel {
     private ThreadStateModel() {}
 
-    /**
-     * Threads learner code made daemons in this schedule. Their own isDaemon() cannot tell: the sandbox runs learner
-     * code on virtual threads, which are daemons, and a platform thread made there inherits that.
-     */
-    private static final ScheduleLocal<Set<Thread>> DAEMONS = new ScheduleLocal<>(
-            () -> Collections.synchronizedSet(Collections.newSetFromMap(new IdentityHashMap<>())));
-
     public static void setDaemon(Thread t, boolean on) {
         t.setDaemon(on);
-        if (on) {
-            DAEMONS.get().add(t);
-        } else {
-            DAEMONS.get().remove(t);
-        }
-    }
-
-    /**
-     * Made a daemon by learner code. Virtual threads are daemons to the JVM too, but checks rely on the schedule
-     * running them to their end, so they are not counted here (a blocked one still makes a deadlock).
-     */
-    public static boolean daemon(Thread handle) {
-        return DAEMONS.get().contains(handle);
+        Daemons.mark(t, on);
     }
 
     /** Thread.currentThread() in learner code: the learner's own Thread object. */

@@ -2,7 +2,6 @@ package dev.threadlings.sandbox.runtime.schedule;
 
 import dev.threadlings.sandbox.runtime.explore.Failures;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
-import dev.threadlings.sandbox.runtime.model.UncaughtHandlerModel;
 
 /**
  * Wraps the body of every thread the learner starts: wait for the first turn, run, report an uncaught throwable
@@ -33,7 +32,7 @@ public final class ManagedTask implements Runnable {
         } catch (SandboxAbort a) {
             // the schedule already ended elsewhere
         } catch (Throwable t) {
-            Throwable left = UncaughtHandlerModel.dispatch(slot, t); // the learner's handler runs first, on this thread
+            Throwable left = UncaughtExceptions.dispatch(slot, t); // the learner's handler runs first, on this thread
             if (left != null && !(left instanceof SandboxAbort)) {
                 s.fail(Failures.uncaught(slot, left));
             }

@@ -1,7 +1,6 @@
 package dev.threadlings.sandbox.runtime.schedule;
 
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
-import dev.threadlings.sandbox.runtime.model.ThreadStateModel;
 
 /** One managed thread: its number in start order, its baton, and what it waits for. */
 public final class ManagedThread {
@@ -36,7 +35,7 @@ public final class ManagedThread {
         this.handle = handle;
         this.thread = thread;
         this.baton = new Baton(thread);
-        this.daemon = id != 0 && ThreadStateModel.daemon(handle);
+        this.daemon = id != 0 && Daemons.isDaemon(handle);
     }
 
     public String name() {

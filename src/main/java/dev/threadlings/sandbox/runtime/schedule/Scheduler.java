@@ -18,13 +18,11 @@ import java.util.concurrent.CountDownLatch;
 public final class Scheduler {
     private final ManagedThreads threads = new ManagedThreads();
     private final Locks locks = new Locks();
-    private final int maxSteps;
     public final List<TraceEvent> trace = new ArrayList<>();
     public final List<Decision> decisions = new ArrayList<>();
     public final CountDownLatch done = new CountDownLatch(1);
     private final VirtualClock clock = new VirtualClock();
     private final Turns turns;
-    private volatile int steps;
     private volatile Finding failure;
     private volatile boolean aborted;
     /** Whether steps are recorded: only when a schedule is replayed to be shown, since building them is costly. */
@@ -33,8 +31,8 @@ public final class Scheduler {
     public Conflicts conflicts;
     /** The happens-before race detector, or null when races are not looked for. */
     public final RaceDetector detector;
-    /** Past the step limit: looks for a state that repeats, the only evidence of a hang ({@link SpinProof}). */
-    SpinProof proof;
+    /** The steps taken and, past the limit, the evidence of a hang. */
+    final StepCounter stepCounter;
     /** JDK calls learner code made that the sandbox does not see into (SchedulingPoints.opaque). */
     public int opaque;
     /**
@@ -48,7 +46,7 @@ public final class Scheduler {
 
     public Scheduler(Strategy strategy, int maxSteps, boolean tracing, boolean detectRaces) {
         this.turns = new Turns(this, strategy, decisions, clock);
-        this.maxSteps = maxSteps;
+        this.stepCounter = new StepCounter(this, maxSteps);
         this.tracing = tracing;
         this.detector = detectRaces ? new RaceDetector() : null;
         if (detector != null) {
@@ -66,7 +64,7 @@ public final class Scheduler {
     }
 
     public int steps() {
-        return steps;
+        return stepCounter.steps();
     }
 
     public Finding failure() {
@@ -153,23 +151,7 @@ public final class Scheduler {
 
     private void step(ManagedThread self, String location, boolean pure) {
         checkAborted();
-        if (++steps > maxSteps) {
-            if (threads.all().stream().allMatch(ManagedThread::ended)) {
-                done.countDown(); // only daemons still run: the JVM would have exited, no hang
-                throw new SandboxAbort();
-            }
-            if (proof == null) {
-                proof = new SpinProof(this); // a long schedule is not a hang until a state repeats
-            } else if (steps > maxSteps + SpinProof.STEPS) {
-                fail(new Finding.StepLimit(steps - 1));
-                throw new SandboxAbort();
-            }
-            Finding spin = proof.step(self, location, pure);
-            if (spin != null) {
-                fail(spin);
-                throw new SandboxAbort();
-            }
-        }
+        stepCounter.step(self, location, pure);
     }
 
     /** Records an event without offering a switch (the value a read returned). */
@@ -181,9 +163,7 @@ public final class Scheduler {
 
     /** Blocks {@code self} until {@code wait} is satisfied, running others meanwhile. */
     public void block(ManagedThread self, Wait wait) {
-        if (proof != null) {
-            proof.blocked(self, wait instanceof Wait.ForLock || wait instanceof Wait.Sleeping);
-        }
+        stepCounter.blocked(self, wait instanceof Wait.ForLock || wait instanceof Wait.Sleeping);
         self.wait = wait;
         try {
             turns.reschedule(self, false);
@@ -197,9 +177,7 @@ public final class Scheduler {
 
     /** The calling managed thread has ended: hand the baton on without waiting for it back. */
     public void exit(ManagedThread self) {
-        if (proof != null) {
-            proof.blocked(self, false);
-        }
+        stepCounter.blocked(self, false);
         self.finished = true;
         if (!aborted) {
             turns.handOn();

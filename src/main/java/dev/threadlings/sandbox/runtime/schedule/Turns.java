@@ -47,9 +47,7 @@ public final class Turns {
                 runnable = java.util.Arrays.stream(runnable).filter(id -> id != self.id).toArray();
                 fair = false;
             }
-            if (scheduler.proof != null) {
-                scheduler.proof.couldRun(runnable);
-            }
+            scheduler.stepCounter.couldRun(runnable);
             if (runnable.length > 1) {
                 runnable = notStarved(runnable);
             }
@@ -66,9 +64,7 @@ public final class Turns {
             int chosen = choose(runnable, yielder >= 0 ? -1 : current, yielder);
             passedOver(runnable, chosen);
             if (chosen != self.id) {
-                if (scheduler.proof != null) {
-                    scheduler.proof.leaving(self);
-                }
+                scheduler.stepCounter.leaving(self);
                 ManagedThread next = scheduler.slots().get(chosen);
                 self.streak = 0;
                 next.baton.give();
@@ -100,9 +96,7 @@ public final class Turns {
             noneCanRun();
             return;
         }
-        if (scheduler.proof != null) {
-            scheduler.proof.couldRun(runnable);
-        }
+        scheduler.stepCounter.couldRun(runnable);
         scheduler.slots().get(choose(runnable, -1, -1)).baton.give();
     }
 
