@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** {@code threadlings} with no subcommand: the interactive console. */
 @Command(name = "threadlings", mixinStandardHelpOptions = true, version = "threadlings 0.1.0",
@@ -17,17 +18,17 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:a check failed", "2:could not run (bad input, no JDK, broken course)"})
 public final class RootCommand implements Callable<Integer> {
-    @Option(names = "--course", description = "the course folder (holds lessons/ and exercises/)")
+    @Option(names = "--course", scope = ScopeType.INHERIT, description = "the course folder (holds lessons/ and exercises/)")
     Path course;
 
-    @Option(names = "--work", description = "where your exercise files live (default: work/ in the course)")
+    @Option(names = "--work", scope = ScopeType.INHERIT, description = "where your exercise files live (default: work/ in the course)")
     Path work;
 
-    @Option(names = "--state", description = "the folder for progress and history (default: $THREADLINGS_STATE, "
+    @Option(names = "--state", scope = ScopeType.INHERIT, description = "the folder for progress and history (default: $THREADLINGS_STATE, "
             + "else $XDG_STATE_HOME/threadlings, else ~/.local/state/threadlings)")
     Path state;
 
-    @Option(names = "--lang", paramLabel = "zh|en", converter = LanguageConverter.class,
+    @Option(names = "--lang", scope = ScopeType.INHERIT, paramLabel = "zh|en", converter = LanguageConverter.class,
             description = "the language of the course and the console (default: from LC_ALL / LANG, else en)")
     Language lang;
 

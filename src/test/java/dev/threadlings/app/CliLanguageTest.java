@@ -127,6 +127,21 @@ class CliLanguageTest {
     }
 
     @Test
+    void theGlobalOptionsAlsoAfterTheCommand() {
+        // a teacher writes `threadlings check id --lang zh --state …` as readily as before the command
+        Run after = run(Map.of(), "check", "doubler", "--file", starter(), "--lang", "zh");
+        assertEquals(1, after.exit(), after::toString);
+        assertTrue(after.out().contains("✘ 翻倍"), after::toString);
+        Path state = tmp.resolve("state-after");
+        ConsoleCourse.write(state, "progress.properties", "format=1\npassed=doubler\n");
+        Run list = run(Map.of(), "list", "--json", "--state", state.toString());
+        assertEquals(0, list.exit(), list::toString);
+        var exercise = JsonParser.parseString(list.out()).getAsJsonObject().getAsJsonArray("lessons").get(0)
+                .getAsJsonObject().getAsJsonArray("exercises").get(0).getAsJsonObject();
+        assertTrue(exercise.get("passed").getAsBoolean(), list::toString);
+    }
+
+    @Test
     void jsonKeepsItsKeysAndMachineValues() {
         JsonObject en = JsonParser.parseString(run(Map.of(), "check", "doubler", "--file", starter(), "--json").out())
                 .getAsJsonObject();
