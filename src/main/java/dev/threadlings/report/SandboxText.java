@@ -28,8 +28,12 @@ public final class SandboxText {
 
     /** What {@link #describe} shows under its first line (the headline, which a check's verdict says itself). */
     public static List<Styled> body(SandboxReport r, int width, Messages text) {
-        List<Styled> all = unwrapped(r, width, "", text);
-        return fitted(all.subList(1, all.size()), width);
+        // every line under the headline starts two columns in, below the headline's mark; shown under a check's
+        // reason (which says the headline), they move out by those two, so that the failure's details sit under
+        // the reason as they sit under the headline, and the rest beside the check's own details
+        List<Styled> all = unwrapped(r, width + 2, "", text);
+        return fitted(all.subList(1, all.size()), width + 2).stream()
+                .map(l -> l.text().startsWith("  ") ? new Styled(l.text().substring(2), l.look()) : l).toList();
     }
 
     private static List<Styled> fitted(List<Styled> lines, int width) {
