@@ -50,7 +50,9 @@ final class ThreadCalls implements Primitive {
         RuleSet interrupts = new RuleSet(InterruptModel.class).withSubclasses(true)
                 .receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "interrupt"), "interrupt")
-                .plain(method(t, "isInterrupted"), "isInterrupted");
+                .plain(method(t, "isInterrupted"), "isInterrupted")
+                .withSubclasses(false).receivers(CallRule.Receivers.ANY)
+                .replace(method(t, "interrupted"), "interrupted");
         RuleSet states = new RuleSet(ThreadStateModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .in(BODY, INITIALIZER)
                 .plain(method(t, "isAlive"), "isAlive")

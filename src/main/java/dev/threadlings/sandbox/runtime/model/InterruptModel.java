@@ -2,6 +2,7 @@ package dev.threadlings.sandbox.runtime.model;
 
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
+import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 
 /**
  * Interrupts in learner code: interrupt() sets the flag of the thread that really runs the learner's Thread (and
@@ -21,6 +22,28 @@ public final class InterruptModel {
             RunningSchedule.scheduler().acquired(self, slot.handle); // interrupt() happens before seeing the flag set
         }
         return interrupted;
+    }
+
+    /**
+     * Thread.interrupted(): it reads and clears the flag that another thread's interrupt() sets, so an interrupt may
+     * land just before it (a point first: without it the read ran glued to the step before, and a loop that tests it
+     * after checking isInterrupted() never lost its interrupt here); seeing the flag set happens after interrupt().
+     */
+    public static boolean interrupted(String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            return Thread.interrupted();
+        }
+        Scheduler s = RunningSchedule.scheduler();
+        s.point(self, null, loc, true); // pure: the flag is part of the state a spin is proved by
+        boolean was = Thread.interrupted();
+        if (was) {
+            s.acquired(self, self.handle);
+        }
+        if (s.tracing) {
+            s.note(self, "Thread.interrupted() → " + was, loc);
+        }
+        return was;
     }
 
     public static void interrupt(Thread t, String loc) {
