@@ -8,12 +8,14 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 
 /** A fresh learner VM whose output is captured, one piece of code at a time. */
 final class CaptureShell implements AutoCloseable {
     private final RemoteShell shell;
     private final OutputRoute out;
     private final OutputRoute err;
+    private Optional<ProcReadings> vmReadings; // found once: a search through the launcher's descendants
     private ByteArrayOutputStream outBuffer = new ByteArrayOutputStream();
     private ByteArrayOutputStream errBuffer = new ByteArrayOutputStream();
 
@@ -35,6 +37,14 @@ final class CaptureShell implements AutoCloseable {
 
     RemoteShell shell() {
         return shell;
+    }
+
+    /** What /proc says of the learner VM, for its watchdogs; empty where it cannot say. */
+    synchronized Optional<ProcReadings> vmReadings() {
+        if (vmReadings == null) {
+            vmReadings = ProcReadings.ofVm(shell.pid());
+        }
+        return vmReadings;
     }
 
     /** Starts a new capture; what was printed before is dropped. */

@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /** Runs one check's code in a shell that already holds the learner's file, and records what it saw. */
 final class CheckRun {
@@ -30,17 +31,19 @@ final class CheckRun {
         // item): that death is still the learner's, and this check is the first to hear of it
         List<RemoteShell.DiedThread> died = new ArrayList<>(shell.shell().diedThreads());
         Optional<Observation.Trouble> trouble = Optional.empty();
-        try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
+        try (Watchdog dog = Watchdog.arm(shell, timeout)) {
             if (check.code().isPresent()) {
                 trouble = run(shell, sources, check.code().get(), timeout, dog, text);
             }
+            trouble = dog.machineBusy() ? busy(dog) : trouble; // the VM was killed: what it said is not a verdict
         }
         List<Observation.HoldsValue> holds = new ArrayList<>();
-        if (trouble.isEmpty()) {
-            for (Expectation e : check.expectations()) {
-                if (e instanceof HoldsExpectation h) {
-                    h.expressions().forEach(expr -> holds.add(evaluate(shell, sources, expr, timeout, text)));
-                }
+        List<String> expressions = trouble.isPresent() ? List.of() : check.expectations().stream()
+                .flatMap(e -> e instanceof HoldsExpectation h ? h.expressions().stream() : Stream.of()).toList();
+        for (int i = 0; i < expressions.size() && trouble.isEmpty(); i++) {
+            try (Watchdog dog = Watchdog.arm(shell, timeout)) {
+                holds.add(evaluate(shell, sources, expressions.get(i), timeout, dog, text));
+                trouble = dog.machineBusy() ? busy(dog) : trouble;
             }
         }
         died.addAll(shell.shell().diedThreads());
@@ -88,25 +91,27 @@ final class CheckRun {
         };
     }
 
+    private static Optional<Observation.Trouble> busy(Watchdog dog) {
+        return Optional.of(new Observation.Trouble.MachineBusy(dog.ranFor().toSeconds()));
+    }
+
     private static Observation.HoldsValue evaluate(CaptureShell shell, SourceMap sources, String expr,
-                                                   Duration timeout, Messages words) {
-        try (Watchdog dog = Watchdog.arm(shell.shell(), timeout)) {
-            Outcome o = shell.shell().evalOne("(" + expr + ")");
-            if (o instanceof Outcome.Value v && ("true".equals(v.value()) || "false".equals(v.value()))) {
-                return new Observation.HoldsValue(expr, Optional.of(Boolean.parseBoolean(v.value())), "");
-            }
-            String problem = switch (o) {
-                case Outcome.Value v -> words.get("checker.holds.not-boolean", v.value());
-                case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ", words).stream()
-                        .map(OutcomeText.Line::text).toList());
-                case Outcome.Thrown t -> words.get("checker.holds.threw", t.failure().headline());
-                default -> troubleOf(o, sources, timeout, dog, words).map(t -> switch (t) {
-                    case Observation.Trouble.TimedOut out -> words.get("grade.timeout", out.seconds());
-                    case Observation.Trouble.VmEnded end -> words.get("grade.vm-ended", end.reason());
-                    default -> t.toString();
-                }).orElse(words.get("checker.holds.no-value"));
-            };
-            return new Observation.HoldsValue(expr, Optional.empty(), problem);
+                                                   Duration timeout, Watchdog dog, Messages words) {
+        Outcome o = shell.shell().evalOne("(" + expr + ")");
+        if (o instanceof Outcome.Value v && ("true".equals(v.value()) || "false".equals(v.value()))) {
+            return new Observation.HoldsValue(expr, Optional.of(Boolean.parseBoolean(v.value())), "");
         }
+        String problem = switch (o) {
+            case Outcome.Value v -> words.get("checker.holds.not-boolean", v.value());
+            case Outcome.CompileError c -> String.join("\n", OutcomeText.compileError(c, "  ", words).stream()
+                    .map(OutcomeText.Line::text).toList());
+            case Outcome.Thrown t -> words.get("checker.holds.threw", t.failure().headline());
+            default -> troubleOf(o, sources, timeout, dog, words).map(t -> switch (t) {
+                case Observation.Trouble.TimedOut out -> words.get("grade.timeout", out.seconds());
+                case Observation.Trouble.VmEnded end -> words.get("grade.vm-ended", end.reason());
+                default -> t.toString();
+            }).orElse(words.get("checker.holds.no-value"));
+        };
+        return new Observation.HoldsValue(expr, Optional.empty(), problem);
     }
 }

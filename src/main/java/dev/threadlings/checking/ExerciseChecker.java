@@ -79,9 +79,13 @@ public final class ExerciseChecker implements AutoCloseable {
             shell.shell().speak(text); // a spare shell may have spoken another language for the last check
             SourceFileLoader file;
             SourceMap sources = new SourceMap();
-            try (Watchdog dog = Watchdog.arm(shell.shell(), LOAD_TIMEOUT)) {
+            try (Watchdog dog = Watchdog.arm(shell, LOAD_TIMEOUT)) {
                 file = SourceFileLoader.load(shell.shell(), learnerFile.getFileName().toString(), source, sources, 1,
                         text);
+                if (dog.machineBusy()) { // the VM was killed: its problems are not the learner's
+                    return cannotRun(exercise, text.get("checker.machine-busy", dog.ranFor().toSeconds()),
+                            start);
+                }
             }
             String name = learnerFile.getFileName().toString();
             List<String> problems = new ArrayList<>(file.problems());

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 /**
  * Grades many files with {@code jobs} workers. Each worker has its own {@link ExerciseChecker}, so every file is
@@ -21,6 +22,7 @@ public final class ParallelGrading {
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger mostAtOnce = new AtomicInteger();
     private final Messages text;
+    private final Supplier<Checker> checkers;
 
     public ParallelGrading(int jobs) {
         this(jobs, Messages.ENGLISH);
@@ -28,11 +30,36 @@ public final class ParallelGrading {
 
     /** Grades {@code jobs} files at a time, the checks' reasons in {@code text}'s language. */
     public ParallelGrading(int jobs, Messages text) {
+        this(jobs, text, () -> {
+            ExerciseChecker checker = new ExerciseChecker();
+            return new Checker() {
+                public Verdict check(GradingJob job, Messages words) {
+                    return checker.check(job.exercise(), job.file(), CheckPlan.ALL, words);
+                }
+
+                public void close() {
+                    checker.close();
+                }
+            };
+        });
+    }
+
+    /** With {@code checkers} making each worker's checker (a stand-in that fails in tests). */
+    ParallelGrading(int jobs, Messages text, Supplier<Checker> checkers) {
         this.text = text;
+        this.checkers = checkers;
         if (jobs < 1) {
             throw new IllegalArgumentException("jobs must be at least 1, not " + jobs);
         }
         this.jobs = jobs;
+    }
+
+    /** One worker's way of grading a file: an {@link ExerciseChecker} of its own. */
+    interface Checker extends AutoCloseable {
+        Verdict check(GradingJob job, Messages text);
+
+        @Override
+        void close();
     }
 
     /** Grades every job; {@code done} hears of each grade as it is made (from a worker thread, one at a time). */
@@ -42,7 +69,7 @@ public final class ParallelGrading {
         List<Thread> workers = new ArrayList<>();
         for (int w = 0; w < Math.min(jobs, work.size()); w++) {
             workers.add(Thread.ofPlatform().name("grader-" + (w + 1)).start(() -> {
-                try (ExerciseChecker checker = new ExerciseChecker()) {
+                try (Checker checker = checkers.get()) {
                     for (int i = next.getAndIncrement(); i < work.size(); i = next.getAndIncrement()) {
                         grades[i] = gradeOne(checker, work.get(i));
                         synchronized (done) {
@@ -55,6 +82,12 @@ public final class ParallelGrading {
         for (Thread worker : workers) {
             worker.join();
         }
+        // a worker that died on its own (its checker would not start or close) left grades unmade: never a pass
+        for (int i = 0; i < grades.length; i++) {
+            if (grades[i] == null) {
+                grades[i] = internalError(work.get(i), "a grading worker ended before it graded this file");
+            }
+        }
         return Arrays.asList(grades);
     }
 
@@ -63,20 +96,25 @@ public final class ParallelGrading {
         return mostAtOnce.get();
     }
 
-    private Grade gradeOne(ExerciseChecker checker, GradingJob job) {
+    private Grade gradeOne(Checker checker, GradingJob job) {
         if (!Files.isRegularFile(job.file())) {
             return new Grade.Missing(job.submission(), job.exercise(), job.file());
         }
         mostAtOnce.accumulateAndGet(running.incrementAndGet(), Math::max);
         try {
-            Verdict verdict = checker.check(job.exercise(), job.file(), CheckPlan.ALL, text);
-            return new Grade.Graded(job.submission(), job.exercise(), verdict);
-        } catch (RuntimeException e) { // the grader's own failure: never the student's, never a pass
-            return new Grade.Graded(job.submission(), job.exercise(), new Verdict(job.exercise().id(),
-                    Verdict.Status.CANNOT_RUN, List.of(), List.of(text.get("class.internal-error", e)), job.exercise()
-                    .checks().size(), 0));
+            return new Grade.Graded(job.submission(), job.exercise(), checker.check(job, text));
+        } catch (RuntimeException | Error e) {
+            // the grader's own failure (a StackOverflowError in the compiler, an OutOfMemoryError in this VM): never
+            // the student's, never a pass
+            return internalError(job, e.toString());
         } finally {
             running.decrementAndGet();
         }
+    }
+
+    private Grade internalError(GradingJob job, String why) {
+        return new Grade.Graded(job.submission(), job.exercise(), new Verdict(job.exercise().id(),
+                Verdict.Status.CANNOT_RUN, List.of(), List.of(text.get("class.internal-error", why)),
+                job.exercise().checks().size(), 0));
     }
 }

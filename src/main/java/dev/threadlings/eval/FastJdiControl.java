@@ -111,6 +111,11 @@ final class FastJdiControl extends JdiExecutionControl implements LearnerVms.Vm 
         return running.get() > 0 || learnerThreadsAlive();
     }
 
+    /** True while a call into learner code (a snippet, a value's toString) is sent and not answered yet. */
+    boolean invoking() {
+        return running.get() > 0;
+    }
+
     @Override
     public boolean leftThreads() {
         return leftThreads;

@@ -325,7 +325,15 @@ public final class RemoteShell implements AutoCloseable {
         return engine instanceof FastJdiProvider p ? p.loadedClasses() : Map.of();
     }
 
-    /** The learner VM's process id, for diagnostics; -1 if none. */
+    /**
+     * True while learner code runs in the VM: a snippet (or a value's toString) was sent and has not answered. Not
+     * while the host compiles a snippet: that time is the host's.
+     */
+    public boolean runsSnippet() {
+        return engine instanceof FastJdiProvider p && p.control() != null && p.control().invoking();
+    }
+
+    /** The process id of what was launched for the learner VM (the VM, or setsid/unshare above it); -1 if none. */
     public long pid() {
         return engine.pid();
     }

@@ -149,6 +149,8 @@ public final class Grader {
                         threw.lines(), seen);
                 case Observation.Trouble.TimedOut out -> failed(check, "timeout", text.get("grade.timeout", out.seconds()),
                         List.of(), seen);
+                case Observation.Trouble.MachineBusy busy -> new CheckResult.NotChecked(check.name(),
+                        text.get("grade.machine-busy", busy.seconds()), List.of(), "machine-busy");
                 case Observation.Trouble.VmEnded end -> failed(check, "vm-ended", text.get("grade.vm-ended", end.reason()), List.of(), seen);
                 case Observation.Trouble.DoesNotFit misfit -> failed(check, "does-not-fit",
                         text.get("grade.does-not-fit"), misfit.lines(), seen);

@@ -72,6 +72,12 @@ public record Observation(String output, String errorOutput, Optional<Trouble> t
         /** The code did not finish in time. */
         record TimedOut(long seconds) implements Trouble {}
 
+        /**
+         * The machine was too busy to say: learner code ran {@code seconds} by the clock, several times its limit,
+         * without spending the limit in CPU or in waiting (its VM got no core). Never the learner's failure.
+         */
+        record MachineBusy(long seconds) implements Trouble {}
+
         /** The VM went away (System.exit, a crash). */
         record VmEnded(String reason) implements Trouble {}
 

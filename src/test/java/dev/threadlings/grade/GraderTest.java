@@ -45,6 +45,20 @@ class GraderTest {
     }
 
     @Test
+    void aMachineTooBusyToSayIsCouldNotCheckNeverTheLearnersFailure() {
+        Observation seen = new Observation("", "", Optional.of(new Observation.Trouble.MachineBusy(41)), List.of());
+        CheckResult r = Grader.grade(check(new OutputExpectation(OutputMode.EXACT, "done", 3)), seen);
+        CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, r);
+        assertEquals("machine-busy", n.kind());
+        assertTrue(n.reason().startsWith("could not check: the machine was too busy — the check ran 41 s"),
+                n.reason());
+        assertEquals(Verdict.Status.CANNOT_RUN, Verdict.of("x", List.of(r), 1, 41).status());
+        CheckResult zh = Grader.grade(check(new OutputExpectation(OutputMode.EXACT, "done", 3)), seen,
+                new Messages(dev.threadlings.course.Language.ZH.locale()));
+        assertTrue(((CheckResult.NotChecked) zh).reason().startsWith("无法检查：机器太忙了"), zh.toString());
+    }
+
+    @Test
     void aLearnersThreadThatDiedFailsACheckWhoseResultsLookRight() {
         var died = new Observation.DiedThread("upper-loop", "java.lang.NullPointerException: Cannot invoke x",
                 "Server.java:47", List.of("Exception in thread \"upper-loop\" java.lang.NullPointerException",
