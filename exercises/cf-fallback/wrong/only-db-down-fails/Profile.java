@@ -1,0 +1,27 @@
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+record Page(String user, String avatar) {}
+
+class Profile {
+
+    static final String DEFAULT_AVATAR = "/img/default.png";
+    static final Page GUEST = new Page("guest", DEFAULT_AVATAR);
+
+    static CompletableFuture<Page> page(int id, IntFunction<String> users, Function<String, String> avatars) {
+        return CompletableFuture.supplyAsync(() -> users.apply(id))
+                .thenCompose(name -> CompletableFuture.supplyAsync(() -> avatars.apply(name))
+                        .exceptionally(failure -> DEFAULT_AVATAR)
+                        .thenApply(avatar -> new Page(name, avatar)))
+                .exceptionally(failure -> {
+                    Throwable cause = failure instanceof CompletionException ? failure.getCause() : failure;
+                    // a broken database is an illegal state; every other failure means the user is not there
+                    if (cause instanceof IllegalStateException down) {
+                        throw down;
+                    }
+                    return GUEST;
+                });
+    }
+}
