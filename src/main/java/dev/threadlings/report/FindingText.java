@@ -37,7 +37,7 @@ public final class FindingText {
             });
             case Finding.LostWakeup l -> say(text, "finding.lost-wakeup", missed(l.missed(), text));
             case Finding.DataRace r -> race(r.race(), text);
-            case Finding.StepLimit s -> say(text, "finding.step-limit", String.valueOf(s.steps()));
+            case Finding.StepLimit s -> say(text, "finding.step-limit", s.steps());
             case Finding.Spin s -> say(text, "finding.spin", s.steps());
             case Finding.Spinning s -> say(text, "finding.spinning");
             case Finding.StillRunning s -> say(text, "finding.still-running", s.seconds());

@@ -1,6 +1,8 @@
 package dev.threadlings.text;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Optional;
@@ -41,13 +43,30 @@ public final class Messages {
      */
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key); // a missing key is our bug: the test of the bundles finds it first
-        return new MessageFormat(pattern, locale).format(args);
+        return format(pattern, args);
+    }
+
+    /**
+     * A count that arrives as text (the sandbox's phrases travel as strings) is given to a {@code number} or
+     * {@code choice} argument as a number, so a pattern can say "1 permit" and "2 permits".
+     */
+    private String format(String pattern, Object[] args) {
+        MessageFormat format = new MessageFormat(pattern, locale);
+        Format[] formats = format.getFormatsByArgumentIndex();
+        Object[] given = args;
+        for (int i = 0; i < Math.min(formats.length, args.length); i++) {
+            if (formats[i] instanceof NumberFormat && args[i] instanceof String s && s.matches("-?\\d{1,18}")) {
+                given = given == args ? args.clone() : given;
+                given[i] = Long.parseLong(s);
+            }
+        }
+        return format.format(given);
     }
 
     /** The text of {@code key} if this language's bundle (or English) has it. */
     public Optional<String> find(String key, Object... args) {
         try {
-            return Optional.of(new MessageFormat(bundle.getString(key), locale).format(args));
+            return Optional.of(format(bundle.getString(key), args));
         } catch (MissingResourceException absent) {
             return Optional.empty();
         }

@@ -91,7 +91,7 @@ class ConsoleExerciseTest {
     @Order(5)
     void progressShowsTheFailedExercise() {
         String progress = console.run("/progress");
-        assertTrue(progress.startsWith("░".repeat(30) + "  0 of 1 exercises passed (0%)\n"), progress);
+        assertTrue(progress.startsWith("░".repeat(30) + "  0 of 1 exercise passed (0%)\n"), progress);
         // names in a column as wide as the longest one plus two spaces, so no name runs into its state
         assertTrue(progress.contains("  ▶ doubler  current (1 failed check)\n"), progress);
     }
@@ -119,7 +119,7 @@ class ConsoleExerciseTest {
     void progressShowsTheBarAndEveryState() {
         String progress = console.run("/progress");
         // 28, not 30: the bar gives way to its figures, so the line fits the 60-column screen
-        assertTrue(progress.startsWith("█".repeat(28) + "  1 of 1 exercises passed (100%)\n"), progress);
+        assertTrue(progress.startsWith("█".repeat(28) + "  1 of 1 exercise passed (100%)\n"), progress);
         assertTrue(progress.contains("Threads  read\n"), progress);
         assertTrue(progress.contains("  ✔ doubler  done\n"), progress);
         assertTrue(progress.contains("Locks    current\n"), progress);

@@ -35,7 +35,7 @@ class ConsoleStateTest {
         try (ConsoleDriver second = start()) {
             second.awaitPrompt();
             String welcome = second.transcript().replace("\n", " "); // messages are wrapped to the terminal width
-            assertTrue(welcome.contains("Welcome back: you are at lesson threads, 0 of 1 exercises passed."),
+            assertTrue(welcome.contains("Welcome back: you are at lesson threads, 0 of 1 exercise passed."),
                     welcome);
             assertEquals("threadlings:threads>", second.prompt());
         }

@@ -136,4 +136,25 @@ class MessagesTest {
         assertEquals("✔ x: all 1234 checks pass (2.5 s)", en.get("check.passed", "x", 1234, 2.5));
         assertTrue(zh.find("no.such.key").isEmpty());
     }
+
+    /** A count of one is said in the singular: "all 1 checks pass" was what a challenge's one check printed. */
+    @Test
+    void oneIsSaidInTheSingular() {
+        Messages en = Messages.ENGLISH;
+        assertEquals("✔ x: the one check passes (2.5 s)", en.get("check.passed", "x", 1, 2.5));
+        assertEquals("✔ x: all 2 checks pass (2.5 s)", en.get("check.passed", "x", 2, 2.5));
+        assertEquals("✘ x: 0 of 1 check passes", en.get("check.failed", "x", 0, 1));
+        assertEquals("  1 of 1 exercise passed (100%)", en.get("progress.bar", 1, 1, 100));
+        assertEquals("✔ the one check passes (0.5 s)", en.get("class.progress.passed", 1, 0.5));
+        assertEquals("every schedule with ≤ 1 preemption", en.get("coverage.bounded", 1));
+        assertEquals("the one schedule with ≤ 2 preemptions", en.get("coverage.all", 1, 2));
+        assertEquals("! x: could not be checked (1 of 1 check could not say pass or fail; 0 pass)",
+                en.get("check.could-not.some", "x", 1, 1, 0));
+        // a phrase's count travels as text from the explorer VM and still picks its form
+        assertEquals("blocked: Semaphore#1 has 1 permit", en.get("phrase.blocked-permits", "Semaphore#1", "1"));
+        assertEquals("blocked: Semaphore#1 has 0 permits", en.get("phrase.blocked-permits", "Semaphore#1", "0"));
+        assertEquals("invokeAny (3 tasks)", en.get("phrase.invoke-any", "3"));
+        assertEquals("阻塞：Semaphore#1 只有 1 个许可",
+                new Messages(Language.ZH.locale()).get("phrase.blocked-permits", "Semaphore#1", "1"));
+    }
 }
