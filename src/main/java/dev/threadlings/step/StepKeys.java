@@ -6,13 +6,21 @@ import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
 
 /**
- * The step view's keys, read with JLine's binding reader: a digit runs that thread's step, {@code u} undoes,
+ * The step view's keys, read with JLine's binding reader: a digit runs that thread's step, {@code w} and a digit
+ * wakes that waiting thread as the JLS allows (a spurious wake-up, a timed wait ending early), {@code u} undoes,
  * {@code a} plays a step of the failing schedule, {@code r} restarts, {@code q} leaves. White space (a piped
- * script's newlines) and a terminal's late reply to JLine's queries are ignored; any other key is {@link Key.Other}.
+ * script's newlines) and a terminal's late reply to JLine's queries are read and dropped here, so {@link #next()}
+ * returns only keys; any other key is {@link Key.Other}.
  */
 final class StepKeys {
+    /** The prefix of a liberty's key: {@code w1} wakes thread 1. */
+    static final String WAKE = "w";
+
     sealed interface Key {
         record Run(int thread) implements Key {}
+
+        /** Take the liberty the JLS leaves this waiting thread: it wakes now. */
+        record Wake(int thread) implements Key {}
 
         record Undo() implements Key {}
 
@@ -23,42 +31,51 @@ final class StepKeys {
         record Quit() implements Key {}
 
         record Other() implements Key {}
+    }
 
-        record Ignored() implements Key {}
+    /** What one binding read: a key, or input that is none (dropped by {@link #next()}). */
+    private sealed interface Read {}
 
+    private record Pressed(Key key) implements Read {}
+
+    private enum NotAKey implements Read {
+        BLANK,
         /** The start of a terminal's late reply to JLine's queries, not a key pressed. */
-        record Reply() implements Key {}
+        REPLY
     }
 
     private final BindingReader reader;
-    private final KeyMap<Key> keys = new KeyMap<>();
+    private final KeyMap<Read> keys = new KeyMap<>();
 
     StepKeys(Terminal terminal) {
         reader = new BindingReader(terminal.reader());
         for (int d = 0; d <= 9; d++) {
-            keys.bind(new Key.Run(d), Integer.toString(d));
+            keys.bind(new Pressed(new Key.Run(d)), Integer.toString(d));
+            keys.bind(new Pressed(new Key.Wake(d)), WAKE + d);
         }
-        keys.bind(new Key.Undo(), "u");
-        keys.bind(new Key.Auto(), "a");
-        keys.bind(new Key.Restart(), "r");
-        keys.bind(new Key.Quit(), "q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
-        keys.bind(new Key.Ignored(), " ", "\n", "\r", "\t");
-        keys.bind(new Key.Reply(), TerminalReply.START);
-        keys.setNomatch(new Key.Other());
+        keys.bind(new Pressed(new Key.Undo()), "u");
+        keys.bind(new Pressed(new Key.Auto()), "a");
+        keys.bind(new Pressed(new Key.Restart()), "r");
+        keys.bind(new Pressed(new Key.Quit()), "q", KeyMap.ctrl('C'), KeyMap.ctrl('D'));
+        keys.bind(NotAKey.BLANK, " ", "\n", "\r", "\t");
+        keys.bind(NotAKey.REPLY, TerminalReply.START);
+        keys.setNomatch(new Pressed(new Key.Other()));
         keys.setAmbiguousTimeout(0);
     }
 
     /** The next key; {@link Key.Quit} at the end of input. */
     Key next() {
         while (true) {
-            Key k = reader.readBinding(keys);
-            if (k == null) {
-                return new Key.Quit();
-            }
-            if (k instanceof Key.Reply) {
-                TerminalReply.skipRest(reader::peekCharacter, reader::readCharacter);
-            } else if (!(k instanceof Key.Ignored)) {
-                return k;
+            Read read = reader.readBinding(keys);
+            switch (read) {
+                case null -> {
+                    return new Key.Quit();
+                }
+                case Pressed p -> {
+                    return p.key();
+                }
+                case NotAKey.REPLY -> TerminalReply.skipRest(reader::peekCharacter, reader::readCharacter);
+                case NotAKey.BLANK -> { }
             }
         }
     }

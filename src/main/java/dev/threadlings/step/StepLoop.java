@@ -63,6 +63,7 @@ public final class StepLoop {
                 StepKeys.Key key = keys.next();
                 Optional<String> said = switch (key) {
                     case StepKeys.Key.Run r -> schedule.step(r.thread(), text);
+                    case StepKeys.Key.Wake w -> schedule.wake(w.thread(), text);
                     case StepKeys.Key.Undo u -> schedule.undo() ? Optional.empty()
                             : Optional.of(text.get("step.view.nothing-to-undo"));
                     case StepKeys.Key.Auto a -> schedule.autoStep(text);
@@ -71,8 +72,7 @@ public final class StepLoop {
                         yield Optional.empty();
                     }
                     case StepKeys.Key.Quit q -> null;
-                    case StepKeys.Key.Other _, StepKeys.Key.Ignored _, StepKeys.Key.Reply _ ->
-                            Optional.of(text.get("step.view.keys-known", "a"));
+                    case StepKeys.Key.Other _ -> Optional.of(text.get("step.view.keys-known", "a"));
                 };
                 if (said == null) {
                     return schedule.token();

@@ -73,6 +73,12 @@ final class StepScreen {
             int last = view.threads().size() - 1;
             keys.add((last <= 0 ? "0" : "0–" + Math.min(last, 9)) + " " + text.get("step.view.key.run"));
         }
+        if (schedule.hasLiberties()) {
+            List<Integer> waking = view.options().stream().filter(StepView.Option::liberty)
+                    .map(StepView.Option::thread).distinct().toList();
+            keys.add(waking.stream().map(t -> StepKeys.WAKE + t).collect(java.util.stream.Collectors.joining("/"))
+                    + " " + text.get("step.view.key.wake"));
+        }
         if (schedule.canAutoPlay()) {
             keys.add("a " + text.get("step.view.key.auto"));
         }

@@ -62,6 +62,32 @@ public final class SteppedSchedule {
         return Optional.empty();
     }
 
+    /**
+     * Takes the liberty the JLS leaves waiting thread {@code thread} (a spurious wake-up, or its timed wait ending
+     * before the others are done); otherwise why it has none.
+     */
+    Optional<String> wake(int thread, Messages text) throws StepException {
+        if (view.over()) {
+            return Optional.of(text.get("step.view.ended"));
+        }
+        Optional<StepView.Option> liberty = libertyOf(view, thread);
+        if (liberty.isEmpty()) {
+            return Optional.of(thread >= view.threads().size() ? text.get("step.view.no-thread", thread)
+                    : text.get("step.view.no-liberty", view.threads().get(thread)));
+        }
+        go(liberty.get().choices());
+        return Optional.empty();
+    }
+
+    /** The liberty on offer for {@code thread}: its wake-up without a signal, or its timed wait ending now. */
+    static Optional<StepView.Option> libertyOf(StepView view, int thread) {
+        return view.options().stream().filter(o -> o.thread() == thread && o.liberty()).findFirst();
+    }
+
+    boolean hasLiberties() {
+        return view.options().stream().anyMatch(StepView.Option::liberty);
+    }
+
     private String whyNot(int thread, Messages text) {
         if (thread >= view.threads().size()) {
             return text.get("step.view.no-thread", thread);

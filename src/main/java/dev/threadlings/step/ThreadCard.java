@@ -37,8 +37,13 @@ record ThreadCard(int thread, String label, Status status, String code, String l
                 TraceEvent last = lastOf(view.history(), t);
                 String where = last == null ? "" : last.location();
                 Status status = s.status() == StepView.Status.FINISHED ? Status.FINISHED : Status.BLOCKED;
-                List<String> actions = List.of(status == Status.FINISHED ? text.get("step.card.finished")
-                        : PhraseText.say(s.waits(), text));
+                List<String> actions = new ArrayList<>(List.of(status == Status.FINISHED
+                        ? text.get("step.card.finished") : PhraseText.say(s.waits(), text)));
+                SteppedSchedule.libertyOf(view, t).ifPresent(liberty -> {
+                    actions.add(text.get("step.card.liberty", StepKeys.WAKE + t));
+                    liberty.events().forEach(e -> actions.add("  " + (e.thread() == t || e.thread() < 0 ? ""
+                            : label(view, e.thread()) + ": ") + PhraseText.say(e.what(), text)));
+                });
                 cards.add(new ThreadCard(t, label, status, session.lineAt(where), PhraseText.say(where, text), actions, notes,
                         state(status, text)));
                 continue;

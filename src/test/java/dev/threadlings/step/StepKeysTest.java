@@ -26,6 +26,14 @@ class StepKeysTest {
     }
 
     @Test
+    void wAndADigitWakesThatThread() throws Exception {
+        StepKeys k = keys("w2 1 w");
+        assertEquals(new StepKeys.Key.Wake(2), k.next());
+        assertEquals(new StepKeys.Key.Run(1), k.next());
+        assertEquals(new StepKeys.Key.Quit(), k.next(), "a w with nothing after it at the end of input");
+    }
+
+    @Test
     void digitsAndLettersAreTheirKeys() throws Exception {
         StepKeys k = keys("1 u\na x");
         assertEquals(new StepKeys.Key.Run(1), k.next());

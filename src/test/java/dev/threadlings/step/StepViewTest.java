@@ -80,6 +80,23 @@ class StepViewTest {
     }
 
     @Test
+    void aWaitingThreadWakesWithoutASignalOnItsLibertyKey() throws Exception {
+        // T1 takes the lock, finds ready false and waits; main has no wait to wake from (w0 is refused), and w1 takes
+        // the liberty the JLS leaves a JVM: T1 wakes with no notify, and its `if` lets it on to the assertion
+        List<String> screens = step("IfWait.java", "1 1 w0 w1 1", 140, List.of());
+        String waiting = screens.get(2);
+        assertTrue(waiting.contains("1  T1  blocked") && waiting.contains("w1 wakes it now, as a JVM may:")
+                && waiting.contains("wakes up without a signal (a spurious wake-up)"), waiting);
+        assertTrue(waiting.contains("w1 wakes that waiting thread (a liberty a JVM has)"), "the key line:\n" + waiting);
+        String refused = screens.get(3);
+        assertTrue(refused.contains("main cannot wake on its own here"), refused);
+        assertEquals(schedule(waiting), schedule(refused), "a refused liberty takes no step");
+        String end = screens.getLast();
+        assertTrue(end.contains("✘ assertion failed: T1 threw assertion failed: woke up, but nobody set ready"), end);
+        assertFalse(body(end).contains("w1 wakes"), "no liberty once it has ended:\n" + end);
+    }
+
+    @Test
     void objectsKeepTheirNumbersInEveryPreviewAndAfter() throws Exception {
         // a and b are plain Objects, first named by different threads' next steps: each preview is a run of its
         // own, and still a is Object#1 and b Object#2 in all of them (numbered as the program makes them)
