@@ -62,7 +62,7 @@ final class ListCommand implements Callable<Integer> {
         return CourseOpening.exitCode(course, 0, System.err);
     }
 
-    private static String json(Course course, Progress p) {
+    static String json(Course course, Progress p) {
         JsonArray lessons = new JsonArray();
         for (Lesson l : course.lessons()) {
             JsonObject o = new JsonObject();
@@ -74,6 +74,7 @@ final class ListCommand implements Callable<Integer> {
                 JsonObject x = new JsonObject();
                 x.addProperty("id", e.id());
                 x.addProperty("title", e.title());
+                x.addProperty("kind", e.challenge() ? "challenge" : "exercise"); // what the learner hands in
                 x.addProperty("passed", p.passed(e.id()));
                 x.addProperty("failedChecks", p.failures(e.id()));
                 ex.add(x);

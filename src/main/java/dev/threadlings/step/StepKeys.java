@@ -4,6 +4,7 @@ import dev.threadlings.terminal.TerminalReply;
 import org.jline.keymap.BindingReader;
 import org.jline.keymap.KeyMap;
 import org.jline.terminal.Terminal;
+import org.jline.utils.NonBlockingReader;
 
 /**
  * The step view's keys, read with JLine's binding reader: a digit runs that thread's step, {@code w} and a digit
@@ -61,6 +62,27 @@ final class StepKeys {
         keys.bind(NotAKey.REPLY, TerminalReply.START);
         keys.setNomatch(new Pressed(new Key.Other()));
         keys.setAmbiguousTimeout(0);
+    }
+
+    /**
+     * Whether a key is pressed within {@code millis}, for what plays by itself (any key stops it): the key is read
+     * and dropped. A terminal's late reply is no key; at the end of input (a pipe) nobody can press one, and the
+     * time passes all the same.
+     */
+    boolean pressedWithin(long millis) throws InterruptedException {
+        int c = reader.peekCharacter(millis);
+        if (c == NonBlockingReader.READ_EXPIRED) {
+            return false;
+        }
+        if (c < 0) {
+            Thread.sleep(millis);
+            return false;
+        }
+        if (reader.readBinding(keys) == NotAKey.REPLY) {
+            TerminalReply.skipRest(reader::peekCharacter, reader::readCharacter);
+            return false;
+        }
+        return true;
     }
 
     /** The next key; {@link Key.Quit} at the end of input. */

@@ -20,6 +20,9 @@ import org.jline.utils.InfoCmp.Capability;
  * printed in full after the last, so a script can drive it. Keys are read raw, one at a time ({@link StepKeys}).
  */
 public final class StepLoop {
+    /** How long each step of a schedule that plays by itself stays on screen. */
+    static final long PLAY_STEP = 500;
+
     private final Terminal terminal;
     private final String title;
     private final boolean color;
@@ -37,6 +40,14 @@ public final class StepLoop {
 
     /** Runs until the learner leaves; the schedule as it was left, or the problem that stopped stepping. */
     public String run(SteppedSchedule schedule) throws StepException {
+        return run(schedule, false);
+    }
+
+    /**
+     * As {@link #run(SteppedSchedule)}; with {@code play}, the failing schedule first plays by itself, a step every
+     * {@link #PLAY_STEP} ms ("show me"), until it ends or a key is pressed; then the keys are the learner's.
+     */
+    public String run(SteppedSchedule schedule, boolean play) throws StepException {
         boolean full = fullScreen();
         Attributes saved = terminal.enterRawMode();
         restore = once(() -> {
@@ -57,7 +68,7 @@ public final class StepLoop {
         }
         try {
             StepKeys keys = new StepKeys(terminal);
-            String message = "";
+            String message = play && schedule.canAutoPlay() ? play(display, schedule, keys) : "";
             while (true) {
                 show(display, schedule, message);
                 StepKeys.Key key = keys.next();
@@ -81,6 +92,25 @@ public final class StepLoop {
             }
         } finally {
             leave();
+        }
+    }
+
+    /** Plays the failing schedule a step at a time until it ends or a key stops it; what to say then. */
+    private String play(Display display, SteppedSchedule schedule, StepKeys keys) throws StepException {
+        while (true) {
+            show(display, schedule, text.get("step.view.playing"));
+            try {
+                if (keys.pressedWithin(PLAY_STEP)) {
+                    return text.get("step.view.play-stopped");
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return text.get("step.view.play-stopped");
+            }
+            Optional<String> refused = schedule.autoStep(text);
+            if (refused.isPresent()) {
+                return ""; // the end of the failing schedule: the view says how it ended
+            }
         }
     }
 

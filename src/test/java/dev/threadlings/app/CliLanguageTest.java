@@ -230,7 +230,8 @@ class CliLanguageTest {
         Run json = run(Map.of("LANG", "zh_CN.UTF-8"), "--state", tmp.resolve("state").toString(), "list", "--json");
         var exercise = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("lessons").get(0)
                 .getAsJsonObject().getAsJsonArray("exercises").get(0).getAsJsonObject();
-        assertEquals(List.of("id", "title", "passed", "failedChecks"), List.copyOf(exercise.keySet()));
+        assertEquals(List.of("id", "title", "kind", "passed", "failedChecks"), List.copyOf(exercise.keySet()));
+        assertEquals("exercise", exercise.get("kind").getAsString(), "a kind is an id: the same in every language");
         assertEquals("翻一倍", exercise.get("title").getAsString());
     }
 

@@ -9,11 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A break-it challenge in the console, over a dumb terminal: /exercise says what to do, /step with no steps grades
@@ -27,13 +25,8 @@ class ConsoleChallengeTest {
     private static final String ID = "races-break-count";
     /** Compiling, starting the stepping VM and grading by replay on a loaded 2-core machine: a wait, not a timing. */
     private static final Duration SLOW = Duration.ofSeconds(180);
-    @TempDir
-    static Path tmp;
-    static ConsoleDriver console;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Path course = ConsoleCourse.write(tmp.resolve("course"));
+    @RegisterExtension
+    static final RunningConsole console = RunningConsole.onTestCourse(course -> {
         copy(Path.of("exercises", ID), course.resolve("exercises").resolve(ID));
         Files.writeString(course.resolve("lessons/03-races.md"), """
                 ---
@@ -46,16 +39,7 @@ class ConsoleChallengeTest {
 
                 Two threads, one counter.
                 """);
-        console = ConsoleDriver.start(course, tmp.resolve("work"), tmp.resolve("state"));
-        console.awaitPrompt();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (console != null) {
-            console.close();
-        }
-    }
+    });
 
     @Test
     void aChallengeIsBrokenByStepping() throws IOException {
@@ -84,7 +68,7 @@ class ConsoleChallengeTest {
 
         // the learner's copy of the code is not what is graded: a copy edited to fail whatever the schedule, with
         // the trivial schedule handed in, is still the course's code run to its end
-        Path mine = tmp.resolve("work").resolve(ID);
+        Path mine = console.work().resolve(ID);
         Files.writeString(mine.resolve("Hits.java"), Files.readString(mine.resolve("Hits.java"))
                 .replace("return count;", "return 0;"));
         Files.writeString(mine.resolve("schedule.txt"), "\n");
@@ -105,11 +89,12 @@ class ConsoleChallengeTest {
         assertTrue(graded.contains("✔ " + ID), graded);
         console.awaitPrompt();
 
-        console.type("/solution");
+        console.type("/solution"); // show me: the breaking schedule plays by itself, no key pressed
         String showMe = console.awaitOutput("· q leave", SLOW);
-        assertTrue(flat(showMe).contains("Show me") && flat(showMe).contains("a a step of the failing"), showMe);
-        console.type("a a a a a a a a a a");
-        console.awaitOutput("✘ assertion failed", SLOW);
+        assertTrue(flat(showMe).contains("Show me") && flat(showMe).contains("playing: a step every half second"),
+                showMe);
+        String played = console.awaitOutput("✘ assertion failed", SLOW);
+        assertTrue(showMe.concat(played).split("playing: a step every", -1).length > 3, "step by step:\n" + played);
         console.type("q");
         console.awaitOutput("Your schedule", SLOW);
         console.awaitPrompt();

@@ -25,8 +25,12 @@ import picocli.CommandLine;
  * that appeared after it; each match moves the read position on, so consecutive waits see output in order.
  */
 final class ConsoleDriver implements AutoCloseable {
-    /** Wide enough for a JVM start plus a compile on a busy CI machine. */
-    static final Duration WAIT = Duration.ofSeconds(30);
+    /**
+     * Wide enough for a JVM start plus a compile on a busy CI machine (30 s was not, at a load of 27 on 2 cores: a
+     * first /check printed its verdict after the wait gave up). A wait, not a timing: a passing test never waits
+     * it out.
+     */
+    static final Duration WAIT = Duration.ofSeconds(90);
     /** Narrow, so that lesson prose must wrap. */
     static final int COLUMNS = 60;
     /** The main prompt ("threadlings> " or "threadlings:<id>> ") at the very end of the output: input is awaited. */

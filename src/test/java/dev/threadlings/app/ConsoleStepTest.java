@@ -2,11 +2,8 @@ package dev.threadlings.app;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * /step in the console: on a lesson block that the lesson says deadlocks, the failing schedule is found first and
@@ -14,25 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
  * the schedule built. Without a failed check, /step says what it needs.
  */
 class ConsoleStepTest {
-    @TempDir
-    static Path tmp;
-    static ConsoleDriver console;
+    @RegisterExtension
+    static final RunningConsole console = RunningConsole.onTestCourse();
     /** Exploring, then compiling and starting the stepping VM, on a loaded 2-core machine: a wait, not a timing. */
     private static final java.time.Duration SLOW = java.time.Duration.ofSeconds(180);
 
-    @BeforeAll
-    static void start() {
-        Path course = ConsoleCourse.write(tmp.resolve("course"));
-        console = ConsoleDriver.start(course, tmp.resolve("work"), tmp.resolve("state"));
-        console.awaitPrompt();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (console != null) {
-            console.close();
-        }
-    }
 
     @Test
     void aLessonBlockThatDeadlocksIsSteppedToItsDeadlockAndLeft() {

@@ -4,35 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The console as a learner meets it: commands, lessons, Java. One console for the class (a JShell VM takes a
  * second to start); each test sets up the state it needs (e.g. opens the lesson), so they run in any order.
  */
 class ConsoleTest {
-    @TempDir
-    static Path tmp;
-    static ConsoleDriver console;
+    @RegisterExtension
+    static final RunningConsole console = RunningConsole.onTestCourse();
 
-    @BeforeAll
-    static void start() {
-        Path course = ConsoleCourse.write(tmp.resolve("course"));
-        console = ConsoleDriver.start(course, tmp.resolve("work"), tmp.resolve("state"));
-        console.awaitPrompt();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (console != null) {
-            console.close();
-        }
-    }
 
     @Test
     void welcomesANewLearner() {

@@ -97,6 +97,19 @@ class StepViewTest {
     }
 
     @Test
+    void showMePlaysTheFailingScheduleByItselfUntilAKeyStopsIt() throws Exception {
+        List<Integer> failing = ExplorerCodec.parseChoices("1.0.2.1.1.2.2");
+        List<String> played = step("LostUpdate.java", "", 140, failing, Messages.ENGLISH, true);
+        assertTrue(played.stream().filter(s -> s.contains("playing: a step every half second")).count() >= 4,
+                "a screen for each step:\n" + String.join("\n", played));
+        assertTrue(played.getLast().contains("✘ assertion failed: main threw assertion failed"), played.getLast());
+        List<String> stopped = step("LostUpdate.java", "x", 140, failing, Messages.ENGLISH, true);
+        assertEquals(2, stopped.size(), "the key stops it at once, and is no key of the view's:\n" + stopped);
+        assertTrue(stopped.getLast().contains("stopped: a plays on one step at a time"), stopped.getLast());
+        assertEquals(schedule(stopped.getFirst()), schedule(stopped.getLast()), "no step once stopped");
+    }
+
+    @Test
     void objectsKeepTheirNumbersInEveryPreviewAndAfter() throws Exception {
         // a and b are plain Objects, first named by different threads' next steps: each preview is a run of its
         // own, and still a is Object#1 and b Object#2 in all of them (numbered as the program makes them)
@@ -157,13 +170,18 @@ class StepViewTest {
 
     private static List<String> step(String file, String keys, int width, List<Integer> failing, Messages words)
             throws Exception {
+        return step(file, keys, width, failing, words, false);
+    }
+
+    private static List<String> step(String file, String keys, int width, List<Integer> failing, Messages words,
+                                     boolean play) throws Exception {
         String text = Files.readString(Path.of("src/test/resources/step", file));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (var terminal = new DumbTerminal("step", "dumb", new ByteArrayInputStream(keys.getBytes(
                 StandardCharsets.UTF_8)), out, StandardCharsets.UTF_8);
              StepSession session = StepSession.start(ProgramScenario.of(file, text), ExploreSettings.defaults())) {
             terminal.setSize(new Size(width, 50));
-            new StepLoop(terminal, "step " + file, false, words).run(new SteppedSchedule(session, List.of(), failing));
+            new StepLoop(terminal, "step " + file, false, words).run(new SteppedSchedule(session, List.of(), failing), play);
         }
         List<String> screens = Arrays.stream(out.toString(StandardCharsets.UTF_8).split(SEPARATOR + "\r?\n"))
                 .filter(s -> !s.isBlank()).toList();

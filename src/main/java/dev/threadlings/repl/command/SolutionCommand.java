@@ -67,6 +67,6 @@ public final class SolutionCommand implements Command {
         }
         session.screen().println(session.text("challenge.show-me", challenge.id()), Screen.INFO);
         StepCommand.stepThrough(session, new StepCommand.Target(ChallengeCheck.scenario(challenge), breaking,
-                "/solution  " + challenge.id() + ": " + challenge.title()));
+                "/solution  " + challenge.id() + ": " + challenge.title(), true));
     }
 }

@@ -52,7 +52,12 @@ public final class StepCommand implements Command {
     }
 
     /** What to step through: the scenario, the failing schedule to play (may be empty), a title. */
-    record Target(Scenario scenario, List<Integer> failing, String title) {}
+    /** {@code play}: the failing schedule plays by itself first ("show me"). */
+    record Target(Scenario scenario, List<Integer> failing, String title, boolean play) {
+        Target(Scenario scenario, List<Integer> failing, String title) {
+            this(scenario, failing, title, false);
+        }
+    }
 
     @Override
     public void run(Session session, String args) throws IOException {
@@ -73,7 +78,7 @@ public final class StepCommand implements Command {
         screen.println(session.text("step.starting"), Screen.DIM);
         try (StepSession stepping = StepSession.start(target.scenario(), ExploreSettings.defaults())) {
             String token = new StepLoop(screen.terminal(), target.title(), screen.color(), session.messages())
-                    .run(new SteppedSchedule(stepping, List.of(), target.failing()));
+                    .run(new SteppedSchedule(stepping, List.of(), target.failing()), target.play());
             screen.println(token.isEmpty() ? session.text("step.left-at-start") : session.text("step.left", token),
                     Screen.INFO);
             return Optional.of(token);
