@@ -107,9 +107,8 @@ public final class StepLoop {
                 Thread.currentThread().interrupt();
                 return text.get("step.view.play-stopped");
             }
-            Optional<String> refused = schedule.autoStep(text);
-            if (refused.isPresent()) {
-                return ""; // the end of the failing schedule: the view says how it ended
+            if (schedule.autoStep(text).isPresent() || !schedule.playsOn()) {
+                return ""; // the end of the failing schedule: the view says how it ended, and the keys are free
             }
         }
     }

@@ -129,6 +129,12 @@ public final class SteppedSchedule {
         return Optional.empty();
     }
 
+    /** Whether the failing schedule has a step left from here (this schedule is on it, and not over). */
+    boolean playsOn() {
+        List<Integer> now = view.choices();
+        return !view.over() && now.size() < failing.size() && failing.subList(0, now.size()).equals(now);
+    }
+
     /** Takes the last step back; false when there is none. */
     boolean undo() throws StepException {
         if (taken.isEmpty()) {
