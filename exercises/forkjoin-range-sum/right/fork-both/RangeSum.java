@@ -21,7 +21,7 @@ class RangeSum extends RecursiveTask<Long> {
     protected Long compute() {
         TASKS.increment();
         if (to - from > THRESHOLD) {
-            int mid = (from + to) / 2;
+            int mid = from + (to - from) / 2;       // from + to can overflow an int
             RangeSum left = new RangeSum(from, mid, f);
             RangeSum right = new RangeSum(mid, to, f);
             left.fork();
