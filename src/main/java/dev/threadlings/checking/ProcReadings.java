@@ -9,7 +9,9 @@ import java.util.stream.Stream;
 
 /**
  * Reads a learner VM's CPU time and its threads' states from Linux's /proc ({@code proc(5)}: {@code stat} and
- * {@code task/<tid>/stat}). The VM is started through {@code setsid} and, where the system allows it, {@code
+ * {@code task/<tid>/stat}), with the processes learner code started ({@code task/<tid>/children}, down to
+ * {@link #DEPTH} levels): a VM that waits for a child process waits on work that child does, which a busy machine
+ * slows like the VM's own. The VM is started through {@code setsid} and, where the system allows it, {@code
  * unshare} and a small shell (eval.PidNamespace): the process JDI launched is then not the VM itself, so the VM is
  * found among its descendants as the process named {@code java}.
  */
@@ -17,14 +19,15 @@ final class ProcReadings {
     private static final Path PROC = Path.of("/proc");
     /** /proc counts CPU time in clock ticks of USER_HZ, which Linux's user-space ABI fixes at 100 a second. */
     private static final long NANOS_PER_TICK = 10_000_000L;
+    /** How deep the processes learner code started are looked into (a shell that runs a command is two). */
+    private static final int DEPTH = 3;
+    /** At most this many processes are read per look: learner code that forks without end is its own slowness. */
+    private static final int MOST_PROCESSES = 32;
 
-    private final Path stat;
-    private final Path tasks;
+    private final long pid;
 
     private ProcReadings(long pid) {
-        Path dir = PROC.resolve(Long.toString(pid));
-        this.stat = dir.resolve("stat");
-        this.tasks = dir.resolve("task");
+        this.pid = pid;
     }
 
     /**
@@ -43,40 +46,87 @@ final class ProcReadings {
                 .filter(p -> "java".equals(name(p.pid()))).findFirst().map(p -> new ProcReadings(p.pid()));
     }
 
-    /** What the VM is doing now; empty when it cannot be read (it has ended). */
+    /** What the VM and the processes it started are doing now; empty when the VM cannot be read (it ended). */
     Optional<TimeLimit.VmLoad> read() {
+        Tally tally = new Tally();
         try {
-            String[] fields = fieldsAfterName(Files.readString(stat));
-            // utime and stime are fields 14 and 15 of stat; fieldsAfterName starts at field 3
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return Optional.of(new TimeLimit.VmLoad(ticks * NANOS_PER_TICK, allWaiting()));
+            tally.add(pid, 0, true);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
+        return Optional.of(new TimeLimit.VmLoad(tally.ticks * NANOS_PER_TICK, tally.waiting && tally.threads > 0));
     }
 
-    /**
-     * True when every thread sleeps or waits: {@code S} (interruptible: a monitor, park, sleep, a socket) or
-     * {@code D} (uninterruptible, on the disk). A thread that is running or waits for a core ({@code R}) or is
-     * stopped ({@code T}: SIGSTOP, which is how a starved VM looks at its extreme) is not waiting on its own code.
-     */
-    private boolean allWaiting() throws IOException {
-        boolean any = false;
-        try (DirectoryStream<Path> all = Files.newDirectoryStream(tasks)) {
-            for (Path task : all) {
-                String state;
-                try {
-                    state = fieldsAfterName(Files.readString(task.resolve("stat")))[0];
-                } catch (IOException e) {
-                    continue; // the thread ended between the listing and the read
+    /** One look's sums over the VM and its child processes. */
+    private static final class Tally {
+        long ticks;
+        int threads;
+        int processes;
+        boolean waiting = true;
+
+        /**
+         * Adds a process: its CPU time with that of its children it has waited for (a child that ended still
+         * counts), then each thread's state and the processes each thread started. Only the VM itself must be
+         * readable: a child may end at any moment.
+         */
+        void add(long process, int depth, boolean mustRead) throws IOException {
+            Path dir = PROC.resolve(Long.toString(process));
+            String[] fields;
+            try {
+                fields = fieldsAfterName(Files.readString(dir.resolve("stat")));
+            } catch (IOException e) {
+                if (mustRead) {
+                    throw e;
                 }
-                if (!state.equals("S") && !state.equals("D")) {
-                    return false;
+                return;
+            }
+            // utime, stime, cutime, cstime are fields 14 to 17 of stat; fieldsAfterName starts at field 3
+            ticks += Long.parseLong(fields[11]) + Long.parseLong(fields[12]) + Long.parseLong(fields[13])
+                    + Long.parseLong(fields[14]);
+            processes++;
+            try (DirectoryStream<Path> all = Files.newDirectoryStream(dir.resolve("task"))) {
+                for (Path task : all) {
+                    thread(task, depth);
                 }
-                any = true;
+            } catch (IOException e) {
+                if (mustRead) {
+                    throw e;
+                }
             }
         }
-        return any;
+
+        /**
+         * A thread sleeping or waiting: {@code S} (interruptible: a monitor, park, sleep, a socket) or {@code D}
+         * (uninterruptible, on the disk). A thread that runs or waits for a core ({@code R}), or is stopped
+         * ({@code T}: SIGSTOP, which is how a starved VM looks at its extreme), is not waiting on its own code; a
+         * zombie ({@code Z}) is not a thread that runs.
+         */
+        private void thread(Path task, int depth) throws IOException {
+            String state;
+            try {
+                state = fieldsAfterName(Files.readString(task.resolve("stat")))[0];
+            } catch (IOException e) {
+                return; // the thread ended between the listing and the read
+            }
+            if (state.equals("Z") || state.equals("X")) {
+                return;
+            }
+            threads++;
+            waiting &= state.equals("S") || state.equals("D");
+            if (depth < DEPTH) {
+                String children;
+                try {
+                    children = Files.readString(task.resolve("children")).trim();
+                } catch (IOException e) {
+                    return; // an older kernel: the VM alone is looked at
+                }
+                for (String child : children.isEmpty() ? new String[0] : children.split(" ")) {
+                    if (processes < MOST_PROCESSES) {
+                        add(Long.parseLong(child), depth + 1, false);
+                    }
+                }
+            }
+        }
     }
 
     /** The process's name as stat gives it, or "" (it ended, or it is not ours to read). */

@@ -54,11 +54,20 @@ final class Watchdog implements AutoCloseable {
             if (now == TimeLimit.State.MACHINE_BUSY) {
                 shell.kill();
             } else {
-                // stopping goes through JDI and may wait for the VM: not on the timer every watchdog shares
-                Thread.ofPlatform().daemon().name("check-stop").start(shell::stop);
+                // stopping goes through JDI and may wait for the VM: not on the timer every watchdog shares; a stop
+                // that starts after the check ended would stop the next check's code
+                Thread.ofPlatform().daemon().name("check-stop").start(() -> {
+                    if (!isClosed()) {
+                        shell.stop();
+                    }
+                });
                 kill = TIMER.schedule(shell::kill, 2, TimeUnit.SECONDS);
             }
         }
+    }
+
+    private synchronized boolean isClosed() {
+        return closed;
     }
 
     /** How the evaluation ended as far as time goes: RUNS if the limit never ran out. */

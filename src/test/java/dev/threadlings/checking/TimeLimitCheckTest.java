@@ -1,12 +1,14 @@
 package dev.threadlings.checking;
 
 import static org.junit.jupiter.api.Assertions.*;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.threadlings.course.Check;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.OutputExpectation;
 import dev.threadlings.course.OutputMode;
 import dev.threadlings.course.Snippet;
+import dev.threadlings.eval.PidNamespace;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import java.io.IOException;
@@ -22,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A check's time limit accuses learner code only for time it spent: a loop that spins and a wait that never ends
  * still time out, however busy the machine; a VM that gets no core at all (here: it stops itself with SIGSTOP,
- * the extreme of a starved VM, in the middle of a check that would pass) is "could not check", never a timeout.
+ * the extreme of a starved VM, in the middle of a check that would pass), or whose child process gets none, is
+ * "could not check", never a timeout.
  * None of it depends on the machine's speed: the limits are one second of the learner's time, and the stopped VM
  * is judged by the hard cap of four seconds of wall time.
  */
@@ -40,6 +43,11 @@ class TimeLimitCheckTest {
 
                 static void waitForever() throws InterruptedException {
                     new CountDownLatch(1).await();
+                }
+
+                /** A child process that stops itself at once, and the VM waits for it: it is the child that gets no core. */
+                static void waitForAStoppedChild() throws Exception {
+                    new ProcessBuilder("sh", "-c", "kill -STOP $$; exit 0").start().waitFor();
                 }
 
                 /** The VM stops itself (its pid in its own namespace): no core until someone sends SIGCONT. */
@@ -97,6 +105,16 @@ class TimeLimitCheckTest {
         CheckResult.NotChecked n = assertInstanceOf(CheckResult.NotChecked.class, v.results().getFirst());
         assertEquals("machine-busy", n.kind());
         assertTrue(n.reason().startsWith("could not check: the machine was too busy"), n.reason());
+    }
+
+    @Test
+    void aVmWaitingForAChildThatGetsNoCoreIsCouldNotCheckNotATimeout() throws IOException {
+        // the VM's threads all wait (S), as in a deadlock; the child it waits for is stopped (T): had the VM been
+        // looked at alone, this was a timeout. Only where the VM has a namespace of its own, whose end ends the child
+        assumeTrue(PidNamespace.available(), "a stopped child would outlive its VM");
+        Verdict v = check("Limits.waitForAStoppedChild();\nSystem.out.println(\"done\");");
+        assertEquals(Verdict.Status.CANNOT_RUN, v.status(), v.toString());
+        assertEquals("machine-busy", assertInstanceOf(CheckResult.NotChecked.class, v.results().getFirst()).kind());
     }
 
     private static void resume(long pid) {
