@@ -17,6 +17,7 @@ final class SemaphoreCalls implements Primitive {
                 .replace(method(s, "acquire"), "acquire")
                 .replace(method(s, "acquire", int.class), "acquireN")
                 .replace(method(s, "acquireUninterruptibly"), "acquireUninterruptibly")
+                .replace(method(s, "acquireUninterruptibly", int.class), "acquireUninterruptiblyN")
                 .replace(method(s, "release"), "release")
                 .replace(method(s, "release", int.class), "releaseN")
                 .rules());

@@ -41,7 +41,7 @@ public final class LockModel {
 
     public static void lockInterruptibly(Object lock, String loc) throws InterruptedException {
         if (ReadWriteLockModel.modelled(lock)) {
-            ReadWriteLockModel.lock(lock, loc);
+            ReadWriteLockModel.lockInterruptibly(lock, Long.MAX_VALUE, loc);
             return;
         }
         if (!modelled(lock)) {
@@ -51,7 +51,9 @@ public final class LockModel {
         if (Thread.interrupted()) {
             throw new InterruptedException();
         }
-        lock(lock, loc);
+        ManagedThread self = RunningSchedule.slot();
+        RunningSchedule.scheduler().point(self, null, loc, true);
+        Locks.takeInterruptibly(RunningSchedule.scheduler(), self, lock, Phrase.LOCK_KIND.with(), loc);
     }
 
     public static boolean tryLock(Object lock, String loc) {
@@ -75,6 +77,9 @@ public final class LockModel {
     }
 
     public static boolean tryLockTimed(Object lock, long time, TimeUnit unit, String loc) throws InterruptedException {
+        if (ReadWriteLockModel.modelled(lock)) {
+            return ReadWriteLockModel.lockInterruptibly(lock, time <= 0 ? 0 : unit.toMillis(time), loc);
+        }
         if (!modelled(lock)) {
             return ((Lock) lock).tryLock(time, unit);
         }

@@ -117,6 +117,44 @@ public final class ReadWriteLockModel {
         s.note(self, (read ? Phrase.READ_LOCKED : Phrase.WRITE_LOCKED).with(Names.of(rw)), loc);
     }
 
+    /**
+     * lockInterruptibly ({@code millis} MAX_VALUE) and tryLock(time, unit) on a side: as {@link #lock}, but an
+     * interrupt (pending on entry, or while it waits) throws and, for the timed one, a deadline passed gives false.
+     */
+    static boolean lockInterruptibly(Object lock, long millis, String loc) throws InterruptedException {
+        ReentrantReadWriteLock rw = OWNER.get().get(lock);
+        State st = STATES.get().computeIfAbsent(rw, k -> new State());
+        boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
+        ManagedThread self = RunningSchedule.slot();
+        Scheduler s = RunningSchedule.scheduler();
+        if (Thread.interrupted()) {
+            throw new InterruptedException();
+        }
+        s.point(self, null, loc);
+        if (!free(st, self, read)) {
+            String side = (read ? Phrase.READ_LOCK : Phrase.WRITE_LOCK).with();
+            if (millis <= 0) {
+                s.note(self, Phrase.TRY_LOCK_TIMED_OUT.with(), loc);
+                return false;
+            }
+            s.note(self, Phrase.BLOCKED_SIDE.with(side, Names.of(rw)), loc);
+            long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + Math.max(1, millis);
+            s.block(self, new Wait.Until(rw, side, deadline, () -> free(st, self, read)));
+            if (!free(st, self, read)) {
+                if (Thread.interrupted()) {
+                    s.note(self, Phrase.LOCK_INTERRUPTED.with(), loc);
+                    throw new InterruptedException();
+                }
+                s.note(self, Phrase.TRY_LOCK_TIMED_OUT.with(), loc);
+                return false;
+            }
+        }
+        take(st, self, read);
+        ordered(s, self, rw, st, read);
+        s.note(self, (read ? Phrase.READ_LOCKED : Phrase.WRITE_LOCKED).with(Names.of(rw)), loc);
+        return true;
+    }
+
     static boolean tryLock(Object lock, String loc) {
         ReentrantReadWriteLock rw = OWNER.get().get(lock);
         State st = STATES.get().computeIfAbsent(rw, k -> new State());

@@ -70,6 +70,15 @@ public final class SemaphoreModel {
         takeUninterruptibly(self, sem, 1, loc);
     }
 
+    public static void acquireUninterruptiblyN(Semaphore sem, int n, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            sem.acquireUninterruptibly(n);
+            return;
+        }
+        takeUninterruptibly(self, sem, n, loc);
+    }
+
     public static void acquireN(Semaphore sem, int n, String loc) throws InterruptedException {
         ManagedThread self = RunningSchedule.slot();
         if (self == null) {
@@ -100,7 +109,8 @@ public final class SemaphoreModel {
                 throw new InterruptedException();
             }
             s.note(self, Phrase.BLOCKED_PERMITS.with(Names.of(sem), sem.availablePermits()), loc);
-            s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n));
+            s.block(self, new Wait.ForCount(sem, "Semaphore.acquire()", () -> sem.availablePermits() >= n,
+                    interruptible));
         }
         s.note(self, Phrase.ACQUIRED.with(Names.of(sem), sem.availablePermits()), loc);
         s.acquired(self, sem);

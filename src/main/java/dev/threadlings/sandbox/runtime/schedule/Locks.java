@@ -100,6 +100,26 @@ public final class Locks {
         s.note(self, Phrase.LOCK.with(Names.of(lock)), loc);
     }
 
+    /**
+     * As {@link #take}, for lockInterruptibly: an interrupt while it waits ends the call with InterruptedException,
+     * the flag cleared, as the JDK's does (a lock free by then is taken: the JDK may do either).
+     */
+    public static void takeInterruptibly(Scheduler s, ManagedThread self, Object lock, String kind, String loc)
+            throws InterruptedException {
+        ManagedThread owner = s.locks().ownerOf(lock);
+        if (owner != null && owner != self) {
+            s.note(self, Phrase.BLOCKED_HELD.with(Names.of(lock), owner.name()), loc);
+            s.block(self, new Wait.ForLock(lock, kind, true));
+            if (s.locks().ownerOf(lock) != null) {
+                Thread.interrupted();
+                s.note(self, Phrase.LOCK_INTERRUPTED.with(), loc);
+                throw new InterruptedException();
+            }
+        }
+        s.locks().acquire(lock, self, 1);
+        s.note(self, Phrase.LOCK.with(Names.of(lock)), loc);
+    }
+
     /** A lock, told apart by identity (learner locks may define equals: two equal Integers are two monitors). */
     private record Same(Object lock) {
         @Override

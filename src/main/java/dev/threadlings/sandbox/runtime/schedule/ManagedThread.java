@@ -68,11 +68,11 @@ public final class ManagedThread {
         return thread.isInterrupted() || baton.interruptPending();
     }
 
-    /** Sleeping, joining and waiting end early when the thread is interrupted; taking a lock does not. */
+    /** Sleeping, joining and waiting end early when the thread is interrupted; taking a lock does not, but for lockInterruptibly. */
     private boolean interruptible() {
-        return wait instanceof Wait.Sleeping || wait instanceof Wait.ForThread || wait instanceof Wait.ForSignal
+        return wait instanceof Wait.ForLock l && l.interruptible() || wait instanceof Wait.Sleeping || wait instanceof Wait.ForThread || wait instanceof Wait.ForSignal
                 || wait instanceof Wait.Until
-                || wait instanceof Wait.ForCount || wait instanceof Wait.Parked;
+                || wait instanceof Wait.ForCount c && c.interruptible() || wait instanceof Wait.Parked;
     }
 
     @Override

@@ -33,8 +33,15 @@ public sealed interface Wait {
         return false;
     }
 
-    /** Waiting to take a monitor or lock that another thread holds. */
-    record ForLock(Object lock, String kind) implements Wait {
+    /**
+     * Waiting to take a monitor or lock that another thread holds; {@code interruptible} for lockInterruptibly,
+     * which an interrupt ends (a monitor or lock() keeps waiting).
+     */
+    record ForLock(Object lock, String kind, boolean interruptible) implements Wait {
+        public ForLock(Object lock, String kind) {
+            this(lock, kind, false);
+        }
+
         public boolean satisfied(Scheduler s) {
             return s.locks().ownerOf(lock) == null;
         }
@@ -109,8 +116,16 @@ public sealed interface Wait {
         }
     }
 
-    /** Waiting for a counter (latch, semaphore permits) to allow it through. */
-    record ForCount(Object on, String kind, java.util.function.BooleanSupplier ready) implements Wait {
+    /**
+     * Waiting for a counter (latch, semaphore permits) to allow it through; an interrupt ends the wait unless it is
+     * an uninterruptible one (acquireUninterruptibly).
+     */
+    record ForCount(Object on, String kind, java.util.function.BooleanSupplier ready, boolean interruptible)
+            implements Wait {
+        public ForCount(Object on, String kind, java.util.function.BooleanSupplier ready) {
+            this(on, kind, ready, true);
+        }
+
         public boolean satisfied(Scheduler s) {
             return ready.getAsBoolean();
         }
