@@ -64,8 +64,8 @@ public final class ChallengeCheck {
             return cannotRun(challenge, text.get("checker.cannot-read", challenge.starterFile(), e.getMessage()),
                     start);
         }
-        Observation seen = new Observation("", "", Optional.empty(), List.of(),
-                Optional.of(new Observation.Explored(replayed, ExploreRun.words(replayed))));
+        Observation seen = CheckMessages.translate(check, new Observation("", "", Optional.empty(), List.of(),
+                Optional.of(new Observation.Explored(replayed, ExploreRun.words(replayed)))));
         return Verdict.of(challenge.id(), List.of(Grader.grade(check, seen, text)), 1, seconds(start));
     }
 

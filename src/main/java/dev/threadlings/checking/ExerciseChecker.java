@@ -109,6 +109,7 @@ public final class ExerciseChecker implements AutoCloseable {
                 Observation seen = ExploreRun.wanted(check)
                         ? ExploreRun.observe(learnerFile.getFileName().toString(), source, check)
                         : CheckRun.observe(shell, sources, check, timeoutOf(check), text);
+                seen = CheckMessages.translate(check, seen);
                 if (ReviewRun.wanted(check)) {
                     seen = seen.withReview(review.orElseThrow().get());
                 }

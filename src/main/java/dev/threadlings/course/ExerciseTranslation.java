@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.commonmark.node.FencedCodeBlock;
 
 /**
  * An exercise in another language, file by file: the statement and title ({@code zh/exercise.md}), the hints
- * ({@code zh/hints.md}) and the checks' names and failure messages ({@code zh/checks.md}, prose only: the code and
- * expectations stay one copy in the English checks.md, so a fix to a check is made once). Each file that is missing
+ * ({@code zh/hints.md}) and the checks' names, failure messages and their code's assertion messages ({@code
+ * zh/checks.md}, prose and a {@code messages} block: the code and expectations stay one copy in the English
+ * checks.md, so a fix to a check is made once). Each file that is missing
  * or whose {@link Outline} differs from its original (reported) leaves that file's English.
  */
 final class ExerciseTranslation {
+    private static final String MESSAGES = "```" + Check.MESSAGES_FENCE;
 
     private ExerciseTranslation() {
     }
@@ -52,14 +55,16 @@ final class ExerciseTranslation {
         Outline outline = Outline.of(english.get());
         Outline translatedOutline = Outline.of(translated);
         if (proseOnly) {
-            Optional<Outline.Mark> fence = translatedOutline.marks().stream().filter(Outline.Mark::isFence).findFirst();
+            Optional<Outline.Mark> fence = translatedOutline.marks().stream().filter(Outline.Mark::isFence)
+                    .filter(m -> !m.shape().equals(MESSAGES)).findFirst();
             if (fence.isPresent()) {
                 problems.add(translated.path(), fence.get().line(), "a translation of checks.md holds only the"
-                        + " checks' names and prose: the code and expectations stay in the English checks.md, one"
-                        + " copy for every language");
+                        + " checks' names, prose and `" + MESSAGES + "` blocks: the code and expectations stay in the"
+                        + " English checks.md, one copy for every language");
                 return Optional.empty();
             }
             outline = outline.headingsOnly();
+            translatedOutline = translatedOutline.headingsOnly();
         }
         return outline.agrees(english.get(), translatedOutline, translated, problems) ? read : Optional.empty();
     }
@@ -79,10 +84,19 @@ final class ExerciseTranslation {
                 return Optional.empty();
             }
             Check check = english.get(i);
-            String prose = section.blocks().stream()
+            String prose = section.blocks().stream().filter(n -> !(n instanceof FencedCodeBlock))
                     .map(n -> SourceFile.trimBlankLines(source.source(n))).collect(Collectors.joining("\n\n"));
+            List<FencedCodeBlock> said = section.blocks().stream().filter(n -> n instanceof FencedCodeBlock)
+                    .map(n -> (FencedCodeBlock) n).toList();
+            if (said.size() > 1) {
+                problems.add(source.path(), SourceFile.firstLine(said.get(1)), "a check gives its messages in one `"
+                        + Check.MESSAGES_FENCE + "` block");
+                return Optional.empty();
+            }
+            List<String> messages = said.isEmpty() ? List.of() : said.getFirst().getLiteral().lines()
+                    .map(String::strip).filter(l -> !l.isEmpty()).toList();
             checks.add(new Check(section.title(), prose, check.file(), check.line(), check.code(),
-                    check.expectations(), check.options()));
+                    check.expectations(), check.options(), messages));
         }
         return Optional.of(checks);
     }

@@ -155,6 +155,42 @@ class CourseTranslationTest {
     }
 
     @Test
+    void aChecksTranslationGivesItsCodesMessagesInAMessagesBlockThatIsNotProse() {
+        Course course = zh(CourseFixture.standard(root).write("exercises/hello/zh/checks.md", CHECKS_ZH + """
+
+                ```messages
+                四次自增，但 get() 返回了 {0}
+
+                {1} 个里有 {0} 个
+                ```
+                """));
+
+        assertNoProblems(course);
+        Check check = course.exercise("hello").orElseThrow().checks().getFirst();
+        assertEquals("打个招呼。", check.failureMessage(), "the block is not part of what the learner reads");
+        assertEquals(List.of("四次自增，但 get() 返回了 {0}", "{1} 个里有 {0} 个"), check.messages());
+        assertEquals(List.of(), CourseLoader.load(root).exercise("hello").orElseThrow().checks().getFirst()
+                .messages(), "the original's code says its own");
+    }
+
+    @Test
+    void aCheckGivesItsMessagesInOneBlock() {
+        Course course = zh(CourseFixture.standard(root).write("exercises/hello/zh/checks.md", CHECKS_ZH + """
+
+                ```messages
+                一
+                ```
+
+                ```messages
+                二
+                ```
+                """));
+
+        assertOnlyProblem(course, "exercises/hello/zh/checks.md:11", "in one `messages` block");
+        assertEquals("prints hi", course.exercise("hello").orElseThrow().checks().getFirst().name());
+    }
+
+    @Test
     void aChecksTranslationWithAnotherNumberOfChecksIsReported() {
         Course course = zh(CourseFixture.standard(root).write("exercises/hello/zh/checks.md", CHECKS_ZH
                 + "\n## 多一个\n多余。\n"));
