@@ -11,8 +11,6 @@ import dev.threadlings.course.Snippet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,24 +21,6 @@ import org.junit.jupiter.api.Test;
  */
 class CheckMessagesContentTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
-
-    // exercises whose messages are being translated this session, a few at a time; it only shrinks (a listed one
-    // that is done fails too), and goes when it is empty
-    private static final Set<String> PENDING = Set.of(
-            "atomics-max", "atomics-snapshot", "cf-prices", "choosing-fetch-three-ways", "collections-cache",
-            "collections-listeners", "collections-striped-totals", "collections-striped-transfers",
-            "collections-wordcount", "forkjoin-stream-collect", "confinement-checksums", "confinement-request-context", "coord-download-limit",
-            "coord-exchanger-buffers", "coord-mailbox", "coord-phaser-stages", "coord-rounds", "coord-startup",
-            "deadlock-break-abba", "deadlock-break-cycle", "deadlock-transfer", "deadlock-trylock",
-            "debugging-thread-factory", "forkjoin-merge-sort", "forkjoin-range-sum", "liveness-barrier-pool",
-            "liveness-report-pool", "lockfree-stack", "lockfree-tickets", "locks-bank", "locks-break-insufficient",
-            "locks-lock-scope", "locks-readwrite", "locks-stamped-position", "locks-synchronized-block",
-            "loops-echo", "loops-framing", "loops-offload", "memory-safe-publication", "memory-volatile-not-atomic",
-            "pools-errors", "pools-parallel-sum", "pools-shutdown", "queues-flow-subscriber", "queues-pipeline",
-            "queues-ring-buffer", "queues-spooler", "races-break-check-then-act", "races-break-count",
-            "races-break-flag", "races-check-then-act", "races-counter", "server-counter", "server-stats",
-            "structured-request-id", "testing-outcome-table", "testing-start-gate", "threads-join",
-            "vthreads-connection-limit", "vthreads-fetch-all", "vthreads-shared-tally", "why-concurrent-calls");
 
     /** A check whose messages a translation cannot say, or does not. */
     private record Unsaid(String exercise, String why) {}
@@ -77,10 +57,7 @@ class CheckMessagesContentTest {
                 }
             }
         }
-        Set<String> done = new TreeSet<>(PENDING);
-        unsaid.forEach(u -> done.remove(u.exercise()));
-        assertEquals(Set.of(), done, "translated now: take these off PENDING");
-        List<String> missing = unsaid.stream().filter(u -> !PENDING.contains(u.exercise())).map(Unsaid::why).toList();
+        List<String> missing = unsaid.stream().map(Unsaid::why).toList();
         assertEquals(List.of(), missing, () -> missing.size() + " check(s) whose messages a translation does not"
                 + " say; give each a ```messages block (a line per message, {0}, {1}… for its values):\n"
                 + String.join("\n", missing));
