@@ -1,17 +1,21 @@
 package dev.threadlings.report;
 
 import dev.threadlings.markdown.Columns;
+import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.text.Messages;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A failing schedule as people read it: one column per thread (as in The Deadlock Empire), each step with where it
  * happened, the source text of that line when there is room, and what the thread did; on a terminal too narrow for
  * the columns, a list with each step's source line and, under it, what happened. A text too long for its column is
- * cut at a word boundary, never mid-token; the list view cuts nothing but long source lines.
+ * cut at a word boundary (in Chinese, where a line may break), never mid-token; the list view cuts nothing but long
+ * source lines, and wraps what happened at the screen's width.
  */
 public final class TraceTable {
     private static final int MIN_COLUMN = 14;
@@ -113,7 +117,7 @@ public final class TraceTable {
             String head = String.format("%4d  %s  %s", ++step, pad(name(r, s), who), pad(s.location(), where));
             int room = width - Columns.width(head) - 2;
             out.add((s.code().isEmpty() || room < MIN_CODE ? head : head + "  " + fit(s.code(), room)).stripTrailing());
-            out.add("        " + s.what());
+            out.addAll(TextWrap.lines("        " + s.what(), width)); // Chinese breaks between its characters
         }
         return out;
     }
@@ -123,23 +127,30 @@ public final class TraceTable {
     }
 
     /**
-     * {@code s} in at most {@code width} columns: cut at the last word or punctuation boundary in the second half
-     * of the room, then "…", so that no value or name is shown half (a hard cut only when there is no boundary).
-     * Columns, not chars: a thread named 工人 takes four.
+     * {@code s} in at most {@code width} columns: cut at the last clause boundary in the second half of the room (a
+     * space; after {@code ( . , ;} or Chinese {@code ，：；。、}; before {@code （}), else where a line may break
+     * ({@link BreakIterator}'s line rules: between two Chinese characters, never inside a Latin word or number nor
+     * before closing punctuation), then "…", so that no value or name is shown half (a hard cut only when there is
+     * neither). Columns, not chars: a thread named 工人 takes four.
      */
     static String fit(String s, int width) {
         if (Columns.width(s) <= width) {
             return s;
         }
         String cut = Columns.prefix(s, Math.max(0, width - 1));
+        BreakIterator breaks = BreakIterator.getLineInstance(Locale.CHINESE);
+        breaks.setText(s);
+        int lineBreak = -1;
         for (int i = cut.length(); i > 0 && Columns.width(cut.substring(0, i)) >= width / 2; i--) {
             char before = s.charAt(i - 1);
-            if (s.charAt(i) == ' ' || before == ' ' || "(.,;[".indexOf(before) >= 0) {
-                cut = cut.substring(0, i);
-                break;
+            if (s.charAt(i) == ' ' || s.charAt(i) == '（' || before == ' ' || "(.,;[，：；。、".indexOf(before) >= 0) {
+                return cut.substring(0, i).stripTrailing() + "…";
+            }
+            if (lineBreak < 0 && breaks.isBoundary(i)) {
+                lineBreak = i;
             }
         }
-        return cut.stripTrailing() + "…";
+        return (lineBreak > 0 ? cut.substring(0, lineBreak) : cut).stripTrailing() + "…";
     }
 
     private static String pad(String s, int width) {

@@ -47,4 +47,27 @@ class TraceTableWideTest {
         assertTrue(Columns.width(cut) <= 9, cut);
         assertEquals("工人一号…", cut);
     }
+
+    @Test
+    void chineseIsCutAtAClauseOrBetweenCharactersNeverInsideANameOrBeforePunctuation() {
+        assertEquals("阻塞：…", TraceTable.fit("阻塞：Account#2 被 T2 持有", 12), "after the clause's colon");
+        assertEquals("与 T1 交换：给出 a，…", TraceTable.fit("与 T1 交换：给出 a，得到 b", 22));
+        assertEquals("SynchronousQueue.put()…", TraceTable.fit("SynchronousQueue.put()（没有线程来取）", 30),
+                "before the bracket, not inside it");
+        assertEquals("等待它的监视器…", TraceTable.fit("等待它的监视器释放之后再继续运行", 16), "between characters");
+        assertEquals("没有线程来…", TraceTable.fit("没有线程来取。后面", 14), "never before 。 (a cut that would start a line)");
+    }
+
+    @Test
+    void aNarrowListWrapsChineseByDisplayWidth() {
+        SandboxReport r = new SandboxReport(new Finding.Thrown("main", true, "AssertionError", null, List.of(),
+                new Cause.Unknown()), List.of(new Step(1, "Bank.java:12", "synchronized (to) {",
+                "阻塞：Account#2 被 T2 持有，它正在等待 Account#1 的监视器，而监视器被 T1 持有")),
+                List.of("main", "T1", "T2"), List.of(1), SandboxReport.Coverage.NONE, List.of());
+        List<String> lines = TraceTable.render(r, 30);
+        lines.forEach(l -> assertTrue(Columns.width(l) <= 30, l));
+        assertTrue(lines.size() > 2, String.join("\n", lines));
+        assertEquals("阻塞：Account#2被T2持有，它正在等待Account#1的监视器，而监视器被T1持有",
+                String.join("", lines.subList(1, lines.size())).replace(" ", ""), "wrapped, nothing lost");
+    }
 }
