@@ -182,12 +182,14 @@ public final class Explorer {
             foreign.look();
         }
         for (ManagedThread slot : s.slots()) {
+            boolean leftBehind;
             try {
-                slot.thread.join(200);
+                leftBehind = Unwinding.leftBehind(slot.thread);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                leftBehind = slot.thread.isAlive();
             }
-            if (slot.thread.isAlive()) {
+            if (leftBehind) {
                 unmanaged++;
                 classes.forget(); // a thread of this run is still alive: the next run gets classes of its own
             }
