@@ -32,7 +32,8 @@ public sealed interface CheckResult {
     /**
      * The check could not say pass or fail: the sandbox met a call it does not model ({@code kind}
      * {@code not-modelled}) or failed itself ({@code error}), or the anti-pattern review could not read the file
-     * ({@code not-reviewed}). Never the learner's failure, never a pass.
+     * ({@code not-reviewed}), or the machine was too busy to tell whether the check's code keeps to its time limit
+     * ({@code machine-busy}). Never the learner's failure, never a pass.
      */
     record NotChecked(String name, String reason, List<String> details, String kind) implements CheckResult {}
 }
