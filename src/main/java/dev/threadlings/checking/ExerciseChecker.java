@@ -25,8 +25,12 @@ import java.util.Optional;
  * expectations. Running is separate from grading ({@link Grader}) and from reporting.
  */
 public final class ExerciseChecker implements AutoCloseable {
-    /** How long a check's code may run when the course does not say. */
+    /**
+     * How long a check's code may take when the course does not say: the learner VM's CPU time, or time with all
+     * its threads waiting ({@link TimeLimit}), not the machine's wall time.
+     */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+    /** The same for the learner file's own code while it loads (static initializers, top-level statements). */
     private static final Duration LOAD_TIMEOUT = Duration.ofSeconds(20);
 
     private final SpareShell spare = new SpareShell();
