@@ -1,8 +1,27 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.ArgumentContents;
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.Queue;
+import java.util.SequencedCollection;
+import java.util.SequencedMap;
+import java.util.SequencedSet;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
@@ -21,41 +40,44 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class ArgumentAccesses implements Opcodes {
     /** Declared parameter types through which a JDK method receives a collection. */
-    private static final Set<String> COLLECTIONS = Set.of("java/util/Collection", "java/util/List", "java/util/Set",
-            "java/util/Map", "java/lang/Iterable", "java/util/Queue", "java/util/Deque", "java/util/SortedMap",
-            "java/util/SortedSet", "java/util/NavigableMap", "java/util/NavigableSet", "java/util/SequencedCollection",
-            "java/util/SequencedMap", "java/util/SequencedSet");
+    private static final Set<String> COLLECTIONS = names(Collection.class, List.class, Set.class, Map.class,
+            Iterable.class, Queue.class, Deque.class, SortedMap.class, SortedSet.class, NavigableMap.class,
+            NavigableSet.class, SequencedCollection.class, SequencedMap.class, SequencedSet.class);
     /** Calls whose {@code Object} parameters are read as a whole (printed, turned into text). */
-    private static final Set<String> READS_OBJECT = Set.of("java/lang/String.valueOf", "java/util/Objects.toString",
-            "java/lang/StringBuilder.append", "java/io/PrintStream.println", "java/io/PrintStream.print",
-            "java/lang/System.arraycopy");
+    private static final Set<String> READS_OBJECT = Set.of(named(String.class, "valueOf"),
+            named(Objects.class, "toString"), named(StringBuilder.class, "append"), named(PrintStream.class, "println"),
+            named(PrintStream.class, "print"), named(System.class, "arraycopy"));
     /** Calls that change their first argument (the rest they read). */
-    private static final Set<String> WRITE_FIRST = Set.of("java/util/Arrays.fill", "java/util/Arrays.sort",
-            "java/util/Arrays.parallelSort", "java/util/Arrays.setAll", "java/util/Arrays.parallelSetAll",
-            "java/util/Arrays.parallelPrefix", "java/util/Collections.sort", "java/util/Collections.shuffle",
-            "java/util/Collections.reverse", "java/util/Collections.swap", "java/util/Collections.fill",
-            "java/util/Collections.copy", "java/util/Collections.rotate", "java/util/Collections.replaceAll",
-            "java/util/Collections.addAll");
+    private static final Set<String> WRITE_FIRST = Stream.concat(
+            Stream.of("fill", "sort", "parallelSort", "setAll", "parallelSetAll", "parallelPrefix")
+                    .map(n -> named(Arrays.class, n)),
+            Stream.of("sort", "shuffle", "reverse", "swap", "fill", "copy", "rotate", "replaceAll", "addAll")
+                    .map(n -> named(Collections.class, n))).collect(Collectors.toUnmodifiableSet());
+    private static final String ARRAYS = Type.getInternalName(Arrays.class);
+    private static final String OBJECT = Type.getInternalName(Object.class);
+    private static final String ARRAYCOPY = named(System.class, "arraycopy");
+    private static final String COPY_OF = named(Arrays.class, "copyOf");
+    private static final Type OBJECTS = Type.getType(Object[].class);
 
     private ArgumentAccesses() {}
 
     /** Inserts the hooks in front of {@code call} when it is a JDK call that takes a collection or an array. */
     static void hook(MethodNode method, MethodInsnNode call, String loc) {
         String o = call.owner;
-        if (!(o.startsWith("java/") || o.startsWith("javax/")) || o.startsWith("java/util/concurrent/atomic/")) {
+        if (!(o.startsWith("java/") || o.startsWith("javax/")) || JdkFamilies.isAtomic(o)) {
             return;
         }
         String name = o + "." + call.name;
         Type[] args = Type.getArgumentTypes(call.desc);
-        boolean copy = name.equals("java/lang/System.arraycopy");
+        boolean copy = name.equals(ARRAYCOPY);
         boolean[] watched = new boolean[args.length];
         boolean any = false;
         for (int i = 0; i < args.length; i++) {
             Type t = args[i];
             watched[i] = t.getSort() == Type.ARRAY && !varargs(call, i, args) && (!rangeFollows(args, i)
-                    || o.equals("java/util/Arrays"))
+                    || o.equals(ARRAYS))
                     || t.getSort() == Type.OBJECT && (COLLECTIONS.contains(t.getInternalName())
-                    || t.getInternalName().equals("java/lang/Object") && READS_OBJECT.contains(name) && !copy)
+                    || t.getInternalName().equals(OBJECT) && READS_OBJECT.contains(name) && !copy)
                     || copy && (i == 0 || i == 2);
             any |= watched[i];
         }
@@ -76,7 +98,7 @@ final class ArgumentAccesses implements Opcodes {
                 before.add(new VarInsnNode(ILOAD, slots[i + 1]));
                 before.add(new VarInsnNode(ILOAD, slots[4]));
                 before.add(new InsnNode(IADD));
-            } else if (name.equals("java/util/Arrays.copyOf")) { // copyOf(a, newLength) reads a prefix
+            } else if (name.equals(COPY_OF)) { // copyOf(a, newLength) reads a prefix
                 before.add(new InsnNode(ICONST_0));
                 before.add(new VarInsnNode(ILOAD, slots[i + 1]));
             } else if (args[i].getSort() == Type.ARRAY && rangeFollows(args, i)) { // Arrays.fill(a, from, to, v)
@@ -109,8 +131,17 @@ final class ArgumentAccesses implements Opcodes {
      * values, not shared state: only a trailing {@code Object[]} of a method known to take one is skipped.
      */
     private static boolean varargs(MethodInsnNode call, int i, Type[] args) {
-        return i == args.length - 1 && args[i].getDescriptor().equals("[Ljava/lang/Object;")
+        return i == args.length - 1 && args[i].equals(OBJECTS)
                 && (call.name.equals("of") || call.name.equals("format") || call.name.equals("formatted")
                 || call.name.equals("printf") || call.name.equals("hash") || call.name.equals("asList"));
+    }
+
+    private static Set<String> names(Class<?>... classes) {
+        return Arrays.stream(classes).map(Type::getInternalName).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** How {@link #hook} names a call: owner and method name. */
+    private static String named(Class<?> owner, String method) {
+        return Type.getInternalName(owner) + "." + method;
     }
 }

@@ -1,10 +1,11 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.ArrayList;
 import java.util.List;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.FrameNode;
 import org.objectweb.asm.tree.InsnList;
@@ -108,7 +109,7 @@ final class AtomicGuard implements Opcodes {
 
     /** The handler's frame: the learner handler's locals (or none), the exception on the stack; null if unknown. */
     private static FrameNode frame(TryCatchBlockNode inner) {
-        Object[] stack = {"java/lang/Throwable"};
+        Object[] stack = {Type.getInternalName(Throwable.class)};
         if (inner == null) {
             return new FrameNode(F_NEW, 0, new Object[0], 1, stack);
         }

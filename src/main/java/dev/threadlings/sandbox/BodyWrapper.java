@@ -1,8 +1,10 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
-import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.calls.JdkFamilies;
+import dev.threadlings.sandbox.calls.JdkMethod;
 import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.model.ThreadModel;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +28,7 @@ import org.objectweb.asm.tree.VarInsnNode;
  * enters and leaves the schedule. The handler's frame holds only the parameters, which javac never reassigns.
  */
 final class BodyWrapper implements Opcodes {
+    private static final JdkMethod RUN = JdkMethod.method(Runnable.class, "run");
 
     private BodyWrapper() {}
 
@@ -34,8 +37,7 @@ final class BodyWrapper implements Opcodes {
             m.access &= ~ACC_SYNCHRONIZED;
             wrap(owner, m, monitorCall(owner, m, "monitorEnter", loc), monitorCall(owner, m, "monitorExit", loc),
                     monitorCall(owner, m, "monitorExit", loc));
-        } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
-                && facts.isThread(owner.name)) {
+        } else if (isRun(m) && facts.isThread(owner.name)) {
             InsnList enter = new InsnList();
             enter.add(call(StandIn.of(ThreadModel.class, "enterBody")));
             enter.add(new InsnNode(POP));
@@ -64,13 +66,12 @@ final class BodyWrapper implements Opcodes {
             InsnList exit = monitorTarget(owner, m);
             exit.add(StandIn.call(FreeRunHooks.class, "monitorExit"));
             wrap(owner, m, enter, exit, copy(exit));
-        } else if (m.name.equals("run") && m.desc.equals("()V") && !Instrumenter.isStatic(m)
-                && facts.isThread(owner.name)) {
+        } else if (isRun(m) && facts.isThread(owner.name)) {
             InsnList exit = new InsnList();
             exit.add(StandIn.call(FreeRunHooks.class, "bodyExit"));
             wrap(owner, m, new InsnList(), exit, copy(exit));
         } else if (!Instrumenter.isStatic(m) && !m.name.startsWith("<") && (m.access & ACC_SYNTHETIC) == 0
-                && String.valueOf(facts.jdkSuper(owner.name)).startsWith("java/util/concurrent/")) {
+                && JdkFamilies.isConcurrent(String.valueOf(facts.jdkSuper(owner.name)))) {
             // an override the JDK calls back (Phaser.onAdvance, a pool's afterExecute) inside a call on the object
             InsnList enter = new InsnList();
             enter.add(new VarInsnNode(ALOAD, 0));
@@ -151,7 +152,7 @@ final class BodyWrapper implements Opcodes {
         InsnList tail = new InsnList();
         tail.add(end);
         tail.add(handler);
-        tail.add(new FrameNode(F_NEW, 0, null, 1, new Object[] {"java/lang/Throwable"}));
+        tail.add(new FrameNode(F_NEW, 0, null, 1, new Object[] {Type.getInternalName(Throwable.class)}));
         FrameNode frame = (FrameNode) tail.getLast();
         frame.local = parameterFrame(owner, m);
         tail.add(thrown);
@@ -185,5 +186,10 @@ final class BodyWrapper implements Opcodes {
             });
         }
         return locals;
+    }
+
+    /** A Thread's run(): the method the thread's body is. */
+    private static boolean isRun(MethodNode m) {
+        return m.name.equals(RUN.name()) && m.desc.equals(RUN.desc()) && !Instrumenter.isStatic(m);
     }
 }

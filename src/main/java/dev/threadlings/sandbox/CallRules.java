@@ -1,16 +1,16 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.Rewrite;
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Future;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
-import java.util.regex.Pattern;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
@@ -27,9 +27,6 @@ import org.objectweb.asm.tree.VarInsnNode;
  * in front.
  */
 final class CallRules implements Opcodes {
-    static final Pattern COLLECTION = Pattern.compile(
-            "java/util/(concurrent/)?(\\w*Map|\\w*List|\\w*Set|Collection|\\w*Queue|\\w*Deque|Iterator|ListIterator"
-                    + "|Vector|Stack|Hashtable)");
     private static final String PHASER = Type.getInternalName(Phaser.class);
     private static final String SEMAPHORE = Type.getInternalName(Semaphore.class);
     private static final String FUTURE = Type.getInternalName(CompletableFuture.class);
@@ -66,11 +63,11 @@ final class CallRules implements Opcodes {
             }
         } else if (VarHandleCalls.matches(call)) {
             VarHandleCalls.rewrite(method, call, loc);
-        } else if ((COLLECTION.matcher(o).matches() || o.startsWith("java/util/concurrent/atomic/")) && !constructor) {
+        } else if ((JdkFamilies.COLLECTIONS.contains(o) || JdkFamilies.isAtomic(o)) && !constructor) {
             if (op == INVOKESTATIC) {
                 point(code, call, loc);
             } else {
-                receiverCall(method, call, loc, call.desc.contains("Ljava/util/function/"));
+                receiverCall(method, call, loc, JdkFamilies.mentionsFunction(call.desc));
             }
         }
     }
@@ -131,7 +128,7 @@ final class CallRules implements Opcodes {
         l.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
         l.add(new LdcInsnNode(loc));
         l.add(StandIn.call(SchedulingPoints.class, "point"));
-        boolean callsBack = call.desc.contains("Ljava/util/function/");
+        boolean callsBack = JdkFamilies.mentionsFunction(call.desc);
         if (callsBack) {
             l.add(StandIn.call(SchedulingPoints.class, "enterAtomic"));
             code.insert(call, StandIn.call(SchedulingPoints.class, "exitAtomic"));

@@ -8,12 +8,14 @@ import org.objectweb.asm.ClassReader;
 import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.FieldVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * What instrumentation needs to know across the learner's classes: which fields are final (no scheduling point:
  * they cannot race once constructed) and which classes extend Thread.
  */
 final class ClassFacts {
+    private static final String THREAD = Type.getInternalName(Thread.class);
     private final Set<String> finalFields = new HashSet<>();
     private final Set<String> volatileFields = new HashSet<>();
     private final Set<String> withFinalFields = new HashSet<>();
@@ -81,7 +83,7 @@ final class ClassFacts {
     boolean isThread(String internalName) {
         String n = internalName;
         for (int i = 0; n != null && i < 50; i++) {
-            if (n.equals("java/lang/Thread")) {
+            if (n.equals(THREAD)) {
                 return true;
             }
             n = superOf.get(n);

@@ -1,8 +1,23 @@
 package dev.threadlings.sandbox;
 
+import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import dev.threadlings.sandbox.runtime.free.TaskWrappers;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ForkJoinTask;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
@@ -19,7 +34,23 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class DetectorHooks implements Opcodes {
 
+    private static final Type FORK_JOIN_TASK = Type.getType(ForkJoinTask.class);
+    private static final Type COLLECTION = Type.getType(Collection.class);
+    /** What a concurrent map's compute and merge run inside the call. */
+    private static final Set<Type> INLINE = types(Function.class, BiFunction.class);
+    /** The task and function types a call hands to another thread (or a stage runs later). */
+    private static final Set<Type> TASKS = types(Runnable.class, Callable.class, Supplier.class, Function.class,
+            BiFunction.class, Consumer.class, BiConsumer.class);
+    private static final Set<String> STAGES = Set.of(Type.getInternalName(CompletableFuture.class),
+            Type.getInternalName(CompletionStage.class));
+    private static final String STREAMS = JdkFamilies.packageOf(Stream.class);
+    private static final String ARRAYS = Type.getInternalName(Arrays.class);
+
     private DetectorHooks() {}
+
+    private static Set<Type> types(Class<?>... classes) {
+        return Arrays.stream(classes).map(Type::getType).collect(Collectors.toUnmodifiableSet());
+    }
 
     /** Instructions that expect the receiver (pushed by {@link #around}) and consume it. */
     static InsnList hook(String name) {
@@ -79,7 +110,7 @@ final class DetectorHooks implements Opcodes {
         }
         for (int i = 0; i < args.length; i++) {
             pre.add(new VarInsnNode(args[i].getOpcode(ILOAD), slots[i]));
-            if (args[i].getDescriptor().equals("Ljava/util/concurrent/ForkJoinTask;")) {
+            if (args[i].equals(FORK_JOIN_TASK)) {
                 pre.add(new InsnNode(DUP));
                 pre.add(StandIn.call(FreeRunHooks.class, "handOver"));
             }
@@ -107,22 +138,19 @@ final class DetectorHooks implements Opcodes {
      * compute or merge function: it runs after the last one on the map.
      */
     static String wrapper(Type arg, MethodInsnNode call) {
-        if (FreeCallRules.CONCURRENT_MAP.matcher(call.owner).matches()) {
-            return arg.getDescriptor().equals("Ljava/util/function/Function;")
-                    || arg.getDescriptor().equals("Ljava/util/function/BiFunction;") ? "inline" : null;
+        if (JdkFamilies.CONCURRENT_MAPS.contains(call.owner)) {
+            return INLINE.contains(arg) ? "inline" : null;
         }
-        boolean stage = call.getOpcode() != INVOKESTATIC && (call.owner.equals("java/util/concurrent/CompletableFuture")
-                || call.owner.equals("java/util/concurrent/CompletionStage"));
-        return switch (arg.getDescriptor()) {
-            case "Ljava/lang/Runnable;", "Ljava/util/concurrent/Callable;", "Ljava/util/function/Supplier;",
-                 "Ljava/util/function/Function;", "Ljava/util/function/BiFunction;", "Ljava/util/function/Consumer;",
-                 "Ljava/util/function/BiConsumer;" -> stage ? "stage" : "task";
-            case "Ljava/util/Collection;" -> call.name.startsWith("invoke") ? "callables" : null;
-            // parallel streams and Arrays.parallel*: any other function runs on pool threads too
-            default -> arg.getDescriptor().startsWith("Ljava/util/function/")
-                    && (call.owner.startsWith("java/util/stream/") || call.owner.equals("java/util/Arrays"))
-                    ? "proxy" : null;
-        };
+        boolean stage = call.getOpcode() != INVOKESTATIC && STAGES.contains(call.owner);
+        if (TASKS.contains(arg)) {
+            return stage ? "stage" : "task";
+        }
+        if (arg.equals(COLLECTION)) {
+            return call.name.startsWith("invoke") ? "callables" : null;
+        }
+        // parallel streams and Arrays.parallel*: any other function runs on pool threads too
+        return JdkFamilies.isFunction(arg) && (call.owner.startsWith(STREAMS) || call.owner.equals(ARRAYS))
+                ? "proxy" : null;
     }
 
     /** The JDK interface a task argument is typed as (Runnable, Callable, Function…): a wrapper's overload. */

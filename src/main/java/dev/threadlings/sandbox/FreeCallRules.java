@@ -1,23 +1,31 @@
 package dev.threadlings.sandbox;
 
-import dev.threadlings.sandbox.calls.StandIn;
-import static dev.threadlings.sandbox.DetectorHooks.after;
-import static dev.threadlings.sandbox.DetectorHooks.around;
-import static dev.threadlings.sandbox.DetectorHooks.before;
-import static dev.threadlings.sandbox.DetectorHooks.hook;
-import static dev.threadlings.sandbox.DetectorHooks.owned;
-
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.FreeHandOff;
+import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.Rewrite;
+import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
-import java.util.regex.Pattern;
+import java.lang.invoke.VarHandle;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.StampedLock;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
 import org.objectweb.asm.tree.InsnList;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
+import static dev.threadlings.sandbox.DetectorHooks.after;
+import static dev.threadlings.sandbox.DetectorHooks.around;
+import static dev.threadlings.sandbox.DetectorHooks.before;
+import static dev.threadlings.sandbox.DetectorHooks.hook;
+import static dev.threadlings.sandbox.DetectorHooks.owned;
 
 /**
  * The calls a free run listens to (see the runtime's {@code FreeRunHooks}): every JDK call still happens for real; around
@@ -28,18 +36,17 @@ import org.objectweb.asm.tree.MethodNode;
 final class FreeCallRules implements Opcodes {
     private static final int COLLECTION = FreeRunHooks.COLLECTION;
     private static final int RESULTS = FreeRunHooks.RESULTS;
-    private static final Pattern COLLECTIONS = CallRules.COLLECTION;
-    /** Where a call's functions run on other threads: their tasks are wrapped. */
-    private static final Pattern RUNS_TASKS = Pattern.compile("java/util/concurrent/(\\w*Executor\\w*|ForkJoinPool|"
-            + "CompletableFuture|CompletionStage|\\w*CompletionService|StructuredTaskScope\\w*|ThreadFactory)"
-            + "|java/lang/Thread\\$Builder.*|java/util/stream/\\w*Stream");
-    /** Where a call may hand back what tasks did (a result, a join): the ends of finished tasks are acquired. */
-    private static final Pattern RESULTS_FROM = Pattern.compile("java/util/concurrent/\\w*(Future|Executor|Pool|Task"
-            + "|Completion|Scope|Stage|Completer)\\w*(\\$\\w+)?|java/util/stream/\\w*Stream");
-    /** A concurrent map runs compute's and merge's function inside the call, under its own lock. */
-    static final Pattern CONCURRENT_MAP = Pattern.compile("java/util/concurrent/(Concurrent\\w*Map)");
-    private static final java.util.Set<String> VIEWS = java.util.Set.of("newCondition", "readLock", "writeLock",
-            "asReadLock", "asWriteLock");
+    private static final String THREAD = Type.getInternalName(Thread.class);
+    private static final String ARRAYS = Type.getInternalName(Arrays.class);
+    private static final String LOCK_SUPPORT = Type.getInternalName(LockSupport.class);
+    private static final String STAMPED_LOCK = Type.getInternalName(StampedLock.class);
+    private static final String VAR_HANDLE = Type.getInternalName(VarHandle.class);
+    /** java.util.concurrent classes whose calls hand nothing over between threads. */
+    private static final Set<String> NOT_HAND_OFFS = Set.of(Type.getInternalName(TimeUnit.class),
+            Type.getInternalName(ThreadLocalRandom.class));
+    private static final String START_VIRTUAL = "startVirtualThread";
+    private static final Set<String> VIEWS = Set.of("newCondition", "readLock", "writeLock", "asReadLock",
+            "asWriteLock");
 
     private FreeCallRules() {}
 
@@ -47,73 +54,79 @@ final class FreeCallRules implements Opcodes {
         String o = call.owner;
         // a learner class extending a JDK one (a RecursiveTask's fork and join) follows the JDK class's rules
         String jdk = facts.learnerClass(o) && !facts.isThread(o) ? String.valueOf(facts.jdkSuper(o)) : o;
-        String sig = call.name + call.desc;
         int op = call.getOpcode();
         boolean instance = op != INVOKESTATIC && !call.name.equals("<init>");
         CallRule rule = CallRegistry.find(CallRule.Where.FREE_RUN, call, facts::jdkSuper);
-        if (rule != null) {
+        if (rule != null && rule.rewrite() instanceof Rewrite.Tell tell) {
+            tell(method, call, tell.handOff(), loc); // the primitive's hand-off: a thread's start and end, a wait
+        } else if (rule != null) {
             Rewrite.apply(rule.rewrite(), method.instructions, call, loc); // exit and halt: the model's, free or not
-        } else if (instance && isWait(sig)) {
-            around(method, call, false, hook("waitBefore"), hook("waitAfter"));
         } else if (facts.isThread(o) && call.name.equals("<init>")) {
             around(method, call, true, null, null);
         } else if (facts.isThread(o) && instance) {
-            switch (sig) {
-                case "start()V" -> around(method, call, false, hook("start"), null);
-                case "join()V", "join(J)V", "join(JI)V", "join(Ljava/time/Duration;)Z", "isAlive()Z",
-                     "isInterrupted()Z", "getState()Ljava/lang/Thread$State;" -> around(method, call, false, null,
-                        after(0, "Thread." + call.name + "()"));
-                case "interrupt()V" -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
-                default -> { }
-            }
-        } else if (o.equals("java/util/Arrays") && call.name.startsWith("parallel")) {
+            return; // a Thread's other calls (getName, setDaemon…) hand nothing over
+        } else if (o.equals(ARRAYS) && call.name.startsWith("parallel")) {
             around(method, call, true, null, null);          // parallelSetAll's function runs on pool threads
             method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "results"));
-        } else if (o.equals("java/lang/Thread") && sig.startsWith("startVirtualThread(")) {
+        } else if (o.equals(THREAD) && call.name.equals(START_VIRTUAL)) {
             around(method, call, true, null, null);
-        } else if (o.equals("java/util/concurrent/locks/LockSupport")) {
-            if (call.name.equals("unpark")) {
-                method.instructions.insertBefore(call, StandIn.call(FreeRunHooks.class, "unpark"));
-            } else if (call.name.startsWith("park")) {
-                method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "parked"));
-            }
+        } else if (o.equals(LOCK_SUPPORT)) {
+            return; // getBlocker, setCurrentBlocker: park and unpark are the primitive's hand-offs
         } else if (isConcurrent(jdk)) {
             boolean tasks = runsTasks(jdk);
             if (!instance) {
                 wrapHandedTasks(method, call, jdk);
                 return;
             }
-            int kind = (COLLECTIONS.matcher(jdk).matches() ? COLLECTION : 0)
-                    | (RESULTS_FROM.matcher(jdk).matches() ? RESULTS : 0);
+            int kind = (JdkFamilies.COLLECTIONS.contains(jdk) ? COLLECTION : 0)
+                    | (JdkFamilies.RESULTS.contains(jdk) ? RESULTS : 0);
             String what = ClassFacts.display(o) + "." + call.name + "()";
             InsnList after = after(kind, what);
             if (isView(call)) {
                 after = owned();
-            } else if (o.equals("java/util/concurrent/locks/StampedLock")
+            } else if (o.equals(STAMPED_LOCK)
                     && (call.name.equals("tryOptimisticRead") || call.name.equals("validate"))) {
                 // reads between the two are checked by validate(), not by the detector (a failed one reads again)
                 after.add(new InsnNode(call.name.equals("validate") ? ICONST_0 : ICONST_1));
                 after.add(StandIn.call(FreeRunHooks.class, "optimistic"));
             }
             around(method, call, tasks, before(kind, what, loc), after);
-        } else if (instance && COLLECTIONS.matcher(o).matches()) {
+        } else if (instance && JdkFamilies.COLLECTIONS.contains(o)) {
             String what = ClassFacts.display(o) + "." + call.name + "()";
             around(method, call, false, before(COLLECTION, what, loc), after(COLLECTION, what));
         }
+    }
+
+    /** The hooks of a hand-off a primitive declares for free runs ({@link FreeHandOff}). */
+    private static void tell(MethodNode method, MethodInsnNode call, FreeHandOff handOff, String loc) {
+        switch (handOff) {
+            case STARTS_THREAD -> around(method, call, false, hook("start"), null);
+            case SEES_THREAD_END -> around(method, call, false, null, after(0, "Thread." + call.name + "()"));
+            case INTERRUPTS -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
+            case WAITS -> around(method, call, false, hook("waitBefore"), hook("waitAfter"));
+            case UNPARKS -> method.instructions.insertBefore(call, StandIn.call(FreeRunHooks.class, "unpark"));
+            case PARKS -> method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "parked"));
+        }
+    }
+
+    /** The hand-off a primitive declares for {@code call} in free runs, or null. */
+    private static FreeHandOff handOff(MethodInsnNode call, ClassFacts facts) {
+        CallRule rule = CallRegistry.find(CallRule.Where.FREE_RUN, call, facts::jdkSuper);
+        return rule != null && rule.rewrite() instanceof Rewrite.Tell tell ? tell.handOff() : null;
     }
 
     /**
      * A call whose after-hook matters when it throws: wait() that ends in InterruptedException still took the
      * monitor back; a get() or join() that throws still saw the task end. Each gets a handler (see AtomicGuard).
      */
-    static void guardThrowingCalls(MethodNode method, AbstractInsnNode superCall) {
+    static void guardThrowingCalls(MethodNode method, AbstractInsnNode superCall, ClassFacts facts) {
         java.util.List<MethodInsnNode> waits = new java.util.ArrayList<>();
         java.util.List<MethodInsnNode> results = new java.util.ArrayList<>();
         for (AbstractInsnNode n : method.instructions) {
             if (n instanceof MethodInsnNode call && call.getOpcode() != INVOKESTATIC) {
-                if (isWait(call.name + call.desc)) {
+                if (handOff(call, facts) == FreeHandOff.WAITS) {
                     waits.add(call);
-                } else if (RESULTS_FROM.matcher(call.owner).matches() && !call.name.equals("<init>")) {
+                } else if (JdkFamilies.RESULTS.contains(call.owner) && !call.name.equals("<init>")) {
                     results.add(call);
                 }
             }
@@ -132,27 +145,25 @@ final class FreeCallRules implements Opcodes {
             around(method, call, false, null, owned());
         } else if (facts.isThread(call.owner) && call.name.equals("<init>")) {
             around(method, call, true, null, null);
-        } else if (facts.isThread(call.owner) && call.getOpcode() == INVOKEVIRTUAL
-                && (call.name + call.desc).equals("start()V")) {
+        } else if (call.getOpcode() == INVOKEVIRTUAL && handOff(call, facts) == FreeHandOff.STARTS_THREAD) {
             around(method, call, false, hook("start"), null);
         } else if (call.getOpcode() == INVOKESTATIC || call.name.equals("<init>")) {
             if (isConcurrent(call.owner)) {
                 wrapHandedTasks(method, call, call.owner);
             }
-        } else if (RUNS_TASKS.matcher(call.owner).matches()) {
+        } else if (JdkFamilies.RUNS_TASKS.contains(call.owner)) {
             around(method, call, true, null, null); // a task given to a pool there: its end reaches get() as anywhere
         }
     }
 
     /** Whether the class's calls may run functions they are given (on other threads, or inside the call). */
     private static boolean runsTasks(String jdk) {
-        return RUNS_TASKS.matcher(jdk).matches() || CONCURRENT_MAP.matcher(jdk).matches();
+        return JdkFamilies.RUNS_TASKS.contains(jdk) || JdkFamilies.CONCURRENT_MAPS.contains(jdk);
     }
 
     private static boolean isConcurrent(String jdk) {
-        return RUNS_TASKS.matcher(jdk).matches() || jdk.equals("java/lang/invoke/VarHandle")
-                || jdk.startsWith("java/util/concurrent/")
-                && !jdk.equals("java/util/concurrent/TimeUnit") && !jdk.equals("java/util/concurrent/ThreadLocalRandom");
+        return JdkFamilies.RUNS_TASKS.contains(jdk) || jdk.equals(VAR_HANDLE)
+                || JdkFamilies.isConcurrent(jdk) && !NOT_HAND_OFFS.contains(jdk);
     }
 
     /**
@@ -166,12 +177,8 @@ final class FreeCallRules implements Opcodes {
         }
     }
 
-    private static boolean isWait(String sig) {
-        return sig.equals("wait()V") || sig.equals("wait(J)V") || sig.equals("wait(JI)V");
-    }
-
+    /** A lock's view or condition handed out by a call: which lock it belongs to is told to the detector. */
     private static boolean isView(MethodInsnNode call) {
-        return VIEWS.contains(call.name) && call.owner.startsWith("java/util/concurrent/locks/")
-                && call.desc.startsWith("()Ljava/util/concurrent/locks/");
+        return VIEWS.contains(call.name) && JdkFamilies.givesLockType(call.owner, call.desc);
     }
 }

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox;
 
+import java.lang.invoke.LambdaMetafactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -7,6 +8,7 @@ import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.AbstractInsnNode;
+import org.objectweb.asm.tree.ClassNode;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.InvokeDynamicInsnNode;
 import org.objectweb.asm.tree.LabelNode;
@@ -15,7 +17,6 @@ import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 import org.objectweb.asm.tree.TypeInsnNode;
 import org.objectweb.asm.tree.VarInsnNode;
-import org.objectweb.asm.tree.ClassNode;
 
 /**
  * Turns a method reference to a JDK method ({@code threads.forEach(Thread::start)}, {@code anyMatch(Thread::isAlive)},
@@ -30,7 +31,7 @@ import org.objectweb.asm.tree.ClassNode;
  * left alone: their bodies are instrumented where they are.
  */
 final class MethodReferences {
-    private static final String FACTORY = "java/lang/invoke/LambdaMetafactory";
+    private static final String FACTORY = Type.getInternalName(LambdaMetafactory.class);
     static final String PREFIX = "threadlings$ref$";
 
     private MethodReferences() {}

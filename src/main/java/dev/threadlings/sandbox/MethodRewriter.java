@@ -2,8 +2,8 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.model.MemoryAccesses;
+import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -140,7 +140,7 @@ final class MethodRewriter implements Opcodes {
         }
         if (free) {
             BodyWrapper.applyFree(owner, method, facts);
-            FreeCallRules.guardThrowingCalls(method, superCall);
+            FreeCallRules.guardThrowingCalls(method, superCall, facts);
         } else {
             BodyWrapper.apply(owner, method, facts, location.apply(firstLine()));
             AtomicGuard.apply(method, superCall);

@@ -2,10 +2,18 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
+import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Collectors;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.MethodInsnNode;
 import org.objectweb.asm.tree.MethodNode;
 
@@ -18,9 +26,15 @@ import org.objectweb.asm.tree.MethodNode;
  */
 final class PureCalls implements Opcodes {
     /** Classes whose every method is a function of its arguments (or of an immutable receiver). */
-    private static final Set<String> VALUES = Set.of("java/lang/String", "java/lang/Integer", "java/lang/Long",
-            "java/lang/Short", "java/lang/Byte", "java/lang/Character", "java/lang/Boolean", "java/lang/Double",
-            "java/lang/Float", "java/util/Objects");
+    private static final Set<String> VALUES = names(String.class, Integer.class, Long.class, Short.class, Byte.class,
+            Character.class, Boolean.class, Double.class, Float.class, Objects.class);
+    private static final Set<String> MATHS = names(Math.class, StrictMath.class);
+    private static final String OBJECT = Type.getInternalName(Object.class);
+    private static final String THREAD_CLASS = Type.getInternalName(Thread.class);
+    private static final String TIME_UNIT_CLASS = Type.getInternalName(TimeUnit.class);
+    /** A ReentrantLock's model changes only the lock table, which the proof compares (other locks count). */
+    private static final Set<String> LOCKS = names(ReentrantLock.class, Lock.class);
+    private static final String TRY_LOCK = Type.getMethodDescriptor(Type.BOOLEAN_TYPE);
     private static final Set<String> THREAD = Set.of("currentThread", "onSpinWait", "yield", "sleep", "isInterrupted",
             "interrupted", "getName", "threadId", "getId", "isAlive", "isDaemon", "getState");
     private static final Set<String> TIME_UNIT = Set.of("sleep", "toNanos", "toMicros", "toMillis", "toSeconds",
@@ -46,23 +60,27 @@ final class PureCalls implements Opcodes {
         String n = call.name;
         if (facts.learnerClass(o)) {
             if (CallRegistry.find(CallRule.Where.BODY, call, facts::jdkSuper) == null) {
-                return facts.jdkSuper(o).equals("java/lang/Object");
+                return facts.jdkSuper(o).equals(OBJECT);
             }
             o = facts.jdkSuper(o); // a model's stand-in for a method the class inherits (a Thread subclass's sleep)
         }
         if (VALUES.contains(o)) {
             return true;
+        } else if (MATHS.contains(o)) {
+            return !n.equals("random");
+        } else if (o.equals(OBJECT)) {
+            return n.equals("<init>") || n.equals("getClass");
+        } else if (o.equals(THREAD_CLASS)) {
+            return THREAD.contains(n);
+        } else if (o.equals(TIME_UNIT_CLASS)) {
+            return TIME_UNIT.contains(n);
+        } else if (LOCKS.contains(o)) {
+            return n.equals("lock") || n.equals("unlock") || n.equals("tryLock") && call.desc.equals(TRY_LOCK);
         }
-        return switch (o) {
-            case "java/lang/Math", "java/lang/StrictMath" -> !n.equals("random");
-            case "java/lang/Object" -> n.equals("<init>") || n.equals("getClass");
-            case "java/lang/Thread" -> THREAD.contains(n);
-            case "java/util/concurrent/TimeUnit" -> TIME_UNIT.contains(n);
-            // a ReentrantLock's model changes only the lock table, which the proof compares (other locks count)
-            case "java/util/concurrent/locks/ReentrantLock", "java/util/concurrent/locks/Lock" ->
-                    n.equals("lock") || n.equals("unlock") || n.equals("tryLock") && call.desc.equals("()Z");
-            default -> (CallRules.COLLECTION.matcher(o).matches() || o.startsWith("java/util/concurrent/atomic/"))
-                    && READS.contains(n);
-        };
+        return (JdkFamilies.COLLECTIONS.contains(o) || JdkFamilies.isAtomic(o)) && READS.contains(n);
+    }
+
+    private static Set<String> names(Class<?>... classes) {
+        return Arrays.stream(classes).map(Type::getInternalName).collect(Collectors.toUnmodifiableSet());
     }
 }

@@ -27,6 +27,10 @@ import org.objectweb.asm.tree.MethodNode;
  * the classes afresh: state left by one schedule must never reach the next.
  */
 final class Reinit implements Opcodes {
+    private static final String ENUM = Type.getInternalName(Enum.class);
+    private static final String STRING = Type.getDescriptor(String.class);
+    /** An initializer's descriptor: no arguments, no result. */
+    private static final String NO_ARGUMENTS = Type.getMethodDescriptor(Type.VOID_TYPE);
     static final String RESET = "threadlings$reset";
     private static final String RESET_DESC = Type.getMethodDescriptor(Type.VOID_TYPE);
     private static final StandIn CLASS_INITIALIZED = StandIn.of(SchedulingPoints.class, "classInitialized");
@@ -36,7 +40,7 @@ final class Reinit implements Opcodes {
 
     static void apply(ClassNode c) {
         boolean skip = (c.access & (ACC_INTERFACE | ACC_ENUM | ACC_ANNOTATION)) != 0
-                || "java/lang/Enum".equals(c.superName) || c.name.startsWith("REPL/$JShell$") && ClassFacts.display(
+                || ENUM.equals(c.superName) || c.name.startsWith("REPL/$JShell$") && ClassFacts.display(
                 c.name).isEmpty();
         List<FieldNode> statics = new ArrayList<>();
         for (FieldNode f : c.fields) {
@@ -72,7 +76,7 @@ final class Reinit implements Opcodes {
             reset.instructions.add(new InsnNode(RETURN));
         }
         c.methods.add(reset);
-        MethodNode init = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+        MethodNode init = new MethodNode(ACC_STATIC, "<clinit>", NO_ARGUMENTS, null, null);
         init.instructions.add(new MethodInsnNode(INVOKESTATIC, c.name, RESET, RESET_DESC, false));
         init.instructions.add(new LdcInsnNode(Type.getObjectType(c.name)));
         init.instructions.add(CLASS_INITIALIZED.call());
@@ -82,7 +86,7 @@ final class Reinit implements Opcodes {
 
     /** An interface whose initializer sets a field, or an enum whose constants or statics can change. */
     private static boolean keepsState(ClassNode c) {
-        boolean isEnum = (c.access & ACC_ENUM) != 0 || "java/lang/Enum".equals(c.superName);
+        boolean isEnum = (c.access & ACC_ENUM) != 0 || ENUM.equals(c.superName);
         if ((c.access & ACC_INTERFACE) != 0) {
             return c.fields.stream().anyMatch(f -> (f.access & ACC_STATIC) != 0 && f.value == null);
         }
@@ -104,14 +108,14 @@ final class Reinit implements Opcodes {
 
     private static boolean immutableType(String desc) {
         Type t = Type.getType(desc);
-        return t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY || desc.equals("Ljava/lang/String;");
+        return t.getSort() != Type.OBJECT && t.getSort() != Type.ARRAY || desc.equals(STRING);
     }
 
     /** Calls SchedulingPoints.keepsState first thing in the class's initializer (one is added when there is none). */
     private static void announceState(ClassNode c) {
         MethodNode clinit = c.methods.stream().filter(m -> m.name.equals("<clinit>")).findFirst().orElse(null);
         if (clinit == null) {
-            clinit = new MethodNode(ACC_STATIC, "<clinit>", "()V", null, null);
+            clinit = new MethodNode(ACC_STATIC, "<clinit>", NO_ARGUMENTS, null, null);
             clinit.instructions.add(new InsnNode(RETURN));
             c.methods.add(clinit);
         }

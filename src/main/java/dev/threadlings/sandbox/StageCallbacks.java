@@ -3,6 +3,11 @@ package dev.threadlings.sandbox;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.StageCallbackModel;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import org.objectweb.asm.tree.InsnList;
@@ -18,10 +23,10 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class StageCallbacks implements Opcodes {
     /** Functional parameter types → the wrapping method for each. */
-    private static final Map<String, String> WRAPPERS = Map.of("java/util/function/Function", "function",
-            "java/util/function/BiFunction", "biFunction", "java/util/function/Consumer", "consumer",
-            "java/util/function/BiConsumer", "biConsumer", "java/util/function/Supplier", "supplier",
-            "java/lang/Runnable", "runnable");
+    private static final Map<String, String> WRAPPERS = Map.of(Type.getInternalName(Function.class), "function",
+            Type.getInternalName(BiFunction.class), "biFunction", Type.getInternalName(Consumer.class), "consumer",
+            Type.getInternalName(BiConsumer.class), "biConsumer", Type.getInternalName(Supplier.class), "supplier",
+            Type.getInternalName(Runnable.class), "runnable");
 
     private StageCallbacks() {}
 

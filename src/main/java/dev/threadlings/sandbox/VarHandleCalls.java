@@ -18,7 +18,7 @@ final class VarHandleCalls implements Opcodes {
     private VarHandleCalls() {}
 
     static boolean matches(MethodInsnNode call) {
-        return call.owner.equals("java/lang/invoke/VarHandle") && call.getOpcode() == INVOKEVIRTUAL
+        return call.owner.equals(Type.getInternalName(VarHandle.class)) && call.getOpcode() == INVOKEVIRTUAL
                 && accessMode(call.name);
     }
 

@@ -17,6 +17,10 @@ final class MonitorCalls implements Primitive {
         RuleSet timed = new RuleSet(MonitorModel.class).anyOwner(true).receivers(CallRule.Receivers.NOT_SUPER)
                 .replace(method(Object.class, "wait", long.class), "waitMillis")
                 .replace(method(Object.class, "wait", long.class, int.class), "waitNanos");
-        return Stream.concat(monitors.rules().stream(), timed.rules().stream()).toList();
+        RuleSet free = new RuleSet(MonitorModel.class).anyOwner(true).in(CallRule.Where.FREE_RUN);
+        for (JdkMethod wait : JdkMethod.overloads(Object.class, "wait")) {
+            free.tell(wait, FreeHandOff.WAITS); // the real wait gives the monitor up: the detector hears of it
+        }
+        return Stream.of(monitors, timed, free).flatMap(r -> r.rules().stream()).toList();
     }
 }

@@ -16,6 +16,12 @@ public sealed interface Rewrite {
     /** Code of its own around or instead of the call (a constructor whose argument is wrapped, say). */
     record Custom(Code code) implements Rewrite {}
 
+    /**
+     * Free runs only: the call stays, and the race detector is told what it hands over — how is the free-run
+     * instrumenter's (its hooks live with the host's instrumenters), what is the primitive's.
+     */
+    record Tell(FreeHandOff handOff) implements Rewrite {}
+
     @FunctionalInterface
     interface Code {
         void rewrite(InsnList code, MethodInsnNode call, String location);
@@ -29,6 +35,7 @@ public sealed interface Rewrite {
             }
             case Plain p -> toStatic(call, p.target());
             case Custom c -> c.code().rewrite(code, call, location);
+            case Tell t -> throw new IllegalStateException(t + " is applied by the free-run instrumenter");
         }
     }
 

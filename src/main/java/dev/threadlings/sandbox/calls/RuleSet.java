@@ -58,6 +58,14 @@ final class RuleSet {
         return add(source, new Rewrite.Plain(target));
     }
 
+    /** In a free run, calls of {@code source} stay and the race detector hears of {@code handOff}. */
+    RuleSet tell(JdkMethod source, FreeHandOff handOff) {
+        if (!where.equals(EnumSet.of(CallRule.Where.FREE_RUN))) {
+            throw new IllegalArgumentException(source + ": a hand-off is told in free runs only, not in " + where);
+        }
+        return add(source, new Rewrite.Tell(handOff));
+    }
+
     RuleSet custom(JdkMethod source, Rewrite.Code code) {
         return add(source, new Rewrite.Custom(code));
     }

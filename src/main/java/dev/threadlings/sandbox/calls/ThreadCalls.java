@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
+import static dev.threadlings.sandbox.calls.CallRule.Where.FREE_RUN;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.constructor;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
@@ -8,8 +9,8 @@ import static dev.threadlings.sandbox.calls.JdkMethod.method;
 import dev.threadlings.sandbox.runtime.model.InterruptModel;
 import dev.threadlings.sandbox.runtime.model.JoinModel;
 import dev.threadlings.sandbox.runtime.model.SleepModel;
-import dev.threadlings.sandbox.runtime.model.ThreadStateModel;
 import dev.threadlings.sandbox.runtime.model.ThreadModel;
+import dev.threadlings.sandbox.runtime.model.ThreadStateModel;
 import dev.threadlings.sandbox.runtime.model.UncaughtHandlerModel;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * Thread: start and yield go to ThreadModel, join to JoinModel, interrupt to InterruptModel, sleep to SleepModel
  * and the state queries to ThreadStateModel (a learner's subclass of Thread too, but for the static calls); a new Thread's Runnable becomes a managed task; in a static initializer a thread started is managed
- * and runs once the initializer is done. The default uncaught-exception handler is the model's.
+ * and runs once the initializer is done. The default uncaught-exception handler is the model's. In a free run a
+ * thread's start, interrupt and the calls that may see its end are hand-offs the race detector hears of.
  */
 final class ThreadCalls implements Primitive {
     @Override
@@ -72,8 +74,17 @@ final class ThreadCalls implements Primitive {
                 .plain(method(t, "setDefaultUncaughtExceptionHandler", Thread.UncaughtExceptionHandler.class),
                         "setDefaultUncaughtExceptionHandler")
                 .plain(method(t, "getDefaultUncaughtExceptionHandler"), "getDefaultUncaughtExceptionHandler");
+        // a free run: the thread really starts and ends; the race detector hears of it (a subclass's super calls too)
+        RuleSet free = new RuleSet(ThreadModel.class).in(FREE_RUN).withSubclasses(true)
+                .tell(method(t, "start"), FreeHandOff.STARTS_THREAD)
+                .tell(method(t, "interrupt"), FreeHandOff.INTERRUPTS);
+        for (String ends : List.of("join", "isAlive", "isInterrupted", "getState")) {
+            for (JdkMethod m : JdkMethod.overloads(t, ends)) {
+                free.tell(m, FreeHandOff.SEES_THREAD_END);
+            }
+        }
         List<CallRule> out = new ArrayList<>();
-        for (RuleSet r : List.of(threads, joins, interrupts, states, sleeps, uncaught)) {
+        for (RuleSet r : List.of(threads, joins, interrupts, states, sleeps, uncaught, free)) {
             out.addAll(r.rules());
         }
         return out;

@@ -68,11 +68,18 @@ class CallRegistryTest {
     }
 
     @Test
-    void objectsWaitIsTheMonitorModelsThroughAnyClassButNotInAnInitializer() {
+    void objectsWaitIsTheMonitorModelsThroughAnyClassButNotInAnInitializerAndAHandOffInAFreeRun() {
         MethodInsnNode wait = new MethodInsnNode(Opcodes.INVOKEVIRTUAL, "java/util/ArrayList", "wait", "()V");
         assertEquals("waitOn", name(CallRegistry.find(CallRule.Where.BODY, wait, NO_LEARNER_CLASSES)));
         assertNull(CallRegistry.find(CallRule.Where.INITIALIZER, wait, NO_LEARNER_CLASSES));
-        assertNull(CallRegistry.find(CallRule.Where.FREE_RUN, wait, NO_LEARNER_CLASSES));
+        assertEquals("tell WAITS", name(CallRegistry.find(CallRule.Where.FREE_RUN, wait, NO_LEARNER_CLASSES)));
+    }
+
+    @Test
+    void aHandOffIsToldInFreeRunsOnly() {
+        var e = assertThrows(IllegalArgumentException.class, () -> new RuleSet(ThreadModel.class)
+                .tell(method(Thread.class, "start"), FreeHandOff.STARTS_THREAD));
+        assertTrue(e.getMessage().contains("free runs only"), e.getMessage());
     }
 
     private static String name(CallRule rule) {
@@ -80,6 +87,7 @@ class CallRegistryTest {
             case Rewrite.Replace r -> r.target().name();
             case Rewrite.Plain p -> p.target().name();
             case Rewrite.Custom c -> "custom";
+            case Rewrite.Tell t -> "tell " + t.handOff();
         };
     }
 }

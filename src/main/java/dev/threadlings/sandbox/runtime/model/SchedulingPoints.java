@@ -1,17 +1,17 @@
 package dev.threadlings.sandbox.runtime.model;
 
-import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
 import dev.threadlings.sandbox.runtime.Finding;
-import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
+import dev.threadlings.sandbox.runtime.Phrase;
+import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
 import dev.threadlings.sandbox.runtime.schedule.ClassInitializations;
 import dev.threadlings.sandbox.runtime.schedule.Locks;
+import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.SandboxAbort;
 import dev.threadlings.sandbox.runtime.schedule.ScheduleLocal;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import dev.threadlings.sandbox.runtime.schedule.Wait;
-import dev.threadlings.sandbox.runtime.Phrase;
 import java.util.List;
 import java.util.Objects;
 
@@ -79,7 +79,7 @@ public final class SchedulingPoints {
                         loc);
             }
         }
-        if (receiver != null && receiver.getClass().getName().startsWith("java.util.Collections$Synchronized")) {
+        if (receiver != null && CollectionAccesses.synchronizedView(receiver.getClass())) {
             ManagedThread owner = s.locks().ownerOf(receiver);
             if (owner != null && owner != self) {
                 s.note(self, Phrase.BLOCKED_HELD.with(Names.of(receiver), owner.name()), loc);

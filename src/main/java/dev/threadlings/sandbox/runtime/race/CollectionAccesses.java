@@ -1,7 +1,11 @@
 package dev.threadlings.sandbox.runtime.race;
 
-import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.Phrase;
+import dev.threadlings.sandbox.runtime.schedule.Names;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -23,6 +27,11 @@ public final class CollectionAccesses {
             "previousIndex");
     /** {@code ArrayList.add()} → writes, computed once per text (free runs ask from many threads at once). */
     private static final Map<String, Boolean> WRITES = new ConcurrentHashMap<>();
+    private static final String CONCURRENT = ConcurrentHashMap.class.getPackageName() + ".";
+    /** The classes of Collections' synchronized views: every other one extends one of these two. */
+    private static final List<Class<?>> SYNCHRONIZED_VIEWS = List.of(
+            Collections.synchronizedCollection(new ArrayList<>()).getClass(),
+            Collections.synchronizedMap(new HashMap<>()).getClass());
     /** Per class, asked at every call on a collection or JDK object: the class name is looked at once. */
     private static final ClassValue<Boolean> SYNCHRONIZES = new ClassValue<>() {
         @Override
@@ -30,12 +39,16 @@ public final class CollectionAccesses {
             if (java.util.Vector.class.isAssignableFrom(c) || java.util.Hashtable.class.isAssignableFrom(c)) {
                 return true;
             }
-            String n = c.getName();
-            return n.startsWith("java.util.concurrent.") || n.startsWith("java.util.Collections$Synchronized");
+            return c.getName().startsWith(CONCURRENT) || synchronizedView(c);
         }
     };
 
     private CollectionAccesses() {}
+
+    /** Collections.synchronizedList(…) and its kind: a view whose every call holds the view's monitor. */
+    public static boolean synchronizedView(Class<?> c) {
+        return SYNCHRONIZED_VIEWS.stream().anyMatch(v -> v.isAssignableFrom(c));
+    }
 
     public static boolean synchronizes(Object receiver) {
         return SYNCHRONIZES.get(receiver.getClass());

@@ -2,7 +2,12 @@ package dev.threadlings.sandbox.runtime.race;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Whether an object is immutable in the Java memory model's sense: every instance field final (in its class and
@@ -10,15 +15,17 @@ import java.util.Set;
  * JDK value classes (String, boxes, java.time) count too, though some cache a hash in a non-final field.
  */
 public final class Immutables {
-    private static final Set<String> JDK = Set.of("java.lang.String", "java.lang.Integer", "java.lang.Long",
-            "java.lang.Short", "java.lang.Byte", "java.lang.Character", "java.lang.Boolean", "java.lang.Double",
-            "java.lang.Float", "java.math.BigInteger", "java.math.BigDecimal", "java.util.UUID");
+    private static final Set<Class<?>> JDK = Set.of(String.class, Integer.class, Long.class, Short.class, Byte.class,
+            Character.class, Boolean.class, Double.class, Float.class, BigInteger.class, BigDecimal.class, UUID.class);
+    private static final String TIME = Instant.class.getPackageName() + ".";
+    /** List.of's, Set.of's and Map.of's classes are nested in one JDK class, which no literal can name. */
+    private static final String IMMUTABLE_COLLECTIONS = List.of().getClass().getEnclosingClass().getName() + "$";
 
     private static final ClassValue<Boolean> IMMUTABLE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            if (JDK.contains(type.getName()) || type.getName().startsWith("java.time.")
-                    || type.getName().startsWith("java.util.ImmutableCollections$")) {
+            if (JDK.contains(type) || type.getName().startsWith(TIME)
+                    || type.getName().startsWith(IMMUTABLE_COLLECTIONS)) {
                 return true;
             }
             if (type.isArray()) {

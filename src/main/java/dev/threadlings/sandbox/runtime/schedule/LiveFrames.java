@@ -20,6 +20,8 @@ final class LiveFrames {
     private static final StackWalker WALKER;
     private static final Method LOCALS;
     private static final Method STACK;
+    /** The name of the JDK's LiveStackFrame, which primitive slots' boxes are nested in. */
+    private static final String LIVE = StackWalker.class.getPackageName() + ".LiveStackFrame";
     /** The sandbox runtime's packages: its frames are the stand-ins', not the program's. */
     private static final String RUNTIME = Finding.class.getPackageName();
 
@@ -28,7 +30,8 @@ final class LiveFrames {
         Method locals = null;
         Method stack = null;
         try {
-            Class<?> live = Class.forName("java.lang.LiveStackFrame");
+            // not public: no literal names it; its package is its neighbour StackWalker's
+            Class<?> live = Class.forName(LIVE);
             Method get = live.getMethod("getStackWalker", Set.class);
             get.setAccessible(true);
             locals = live.getMethod("getLocals");
@@ -162,7 +165,7 @@ final class LiveFrames {
         Object[] out = new Object[slots.length];
         for (int i = 0; i < slots.length; i++) {
             Object v = slots[i];
-            out[i] = v != null && v.getClass().getName().startsWith("java.lang.LiveStackFrame") ? new Value(v.toString())
+            out[i] = v != null && v.getClass().getName().startsWith(LIVE) ? new Value(v.toString())
                     : v;
         }
         return out;
