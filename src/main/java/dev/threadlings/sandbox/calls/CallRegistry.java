@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.calls;
 
+import dev.threadlings.sandbox.runtime.model.TransferQueueModel;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,8 @@ public final class CallRegistry {
             new ExchangerCalls(),
             new StampedCalls(),
             new StateQueryCalls(),
-            new ExitCalls());
+            new ExitCalls(),
+            new DeclaredRules(TransferQueueModel.class));
 
     private static final String ANY_OWNER = "*";
     private static final Map<CallRule.Where, Map<String, CallRule>> RULES = index(PRIMITIVES);
