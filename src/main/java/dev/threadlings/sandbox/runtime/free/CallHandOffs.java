@@ -12,7 +12,7 @@ import java.util.concurrent.locks.Lock;
  * learner callbacks the JDK runs inside such a call (a barrier's action, compute's function, a RecursiveTask's
  * compute) synchronize through that call's object.
  */
-public final class CallHandOffs {
+final class CallHandOffs {
     private CallHandOffs() {}
 
     /**

@@ -2,7 +2,6 @@ package dev.threadlings.sandbox.runtime.race;
 
 import dev.threadlings.sandbox.runtime.schedule.Locks;
 import dev.threadlings.sandbox.runtime.schedule.Names;
-import dev.threadlings.sandbox.runtime.free.CallHandOffs;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -36,7 +35,7 @@ public final class ConcurrentDetector {
     public final MonitorClocks monitors = new MonitorClocks(this);
     private final Map<String, FastTrack.Var> statics = new ConcurrentHashMap<>();
     private final Map<String, Race> races = new LinkedHashMap<>();
-    /** Locks of conditions and read/write views: a call on a view is a call on its lock ({@link CallHandOffs#key}). */
+    /** Locks of conditions and read/write views: a call on a view is a call on its lock (free.CallHandOffs.key). */
     public final Map<Object, Object> owners = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Integer, String> names = new ConcurrentHashMap<>();
     private final List<Thread> threads = new ArrayList<>();
