@@ -106,6 +106,30 @@ class CliLanguageTest {
         assertTrue(refusal("--lang", "en", "check").contains("name an exercise to check, or --all"));
     }
 
+    // picocli's own refusals: a value it cannot convert, an option twice, two that exclude each other
+    @Test
+    void picocliRefusalsInChinese() {
+        List<String> said = List.of(
+                refusal("--lang", "zh", "check", "--all", "--jobs", "abc"),
+                refusal("--lang", "zh", "check", "--json", "--json", "doubler"),
+                refusal("--lang", "zh", "check", "doubler", "--solution", "--starter"),
+                refusal("--lang", "zh", "check", "--all", "--json=maybe"),
+                refusal("--lang", "zh", "check", "--jobs"),
+                refusal("--lang", "fr", "list"));
+        assertTrue(said.get(0).contains("threadlings：--jobs 的值不能是“abc”：它需要一个整数"), said.get(0));
+        assertTrue(said.get(1).contains("threadlings：--json 只能指定一次"), said.get(1));
+        assertTrue(said.get(2).contains("threadlings：--solution, --starter 只能选其中一个"), said.get(2));
+        assertTrue(said.get(3).contains("它需要 true 或 false"), said.get(3));
+        for (String one : said.subList(0, 5)) {
+            assertEquals(List.of(), dev.threadlings.text.EnglishProse.lines(one), one);
+            assertFalse(one.contains("Invalid value") || one.contains("should be specified") || one.contains("Missing")
+                    || one.contains("mutually exclusive"), one);
+        }
+        assertTrue(said.get(5).contains("--lang cannot be \"fr\": the languages are zh and en"), said.get(5));
+        assertTrue(refusal("--lang", "en", "check", "--all", "--jobs", "abc")
+                .contains("--jobs cannot be \"abc\": it takes a whole number"));
+    }
+
     @Test
     void checkWithLangZhGradesInChinese() {
         Run r = run(Map.of(), "--lang", "zh", "check", "doubler", "--file", starter());
