@@ -16,7 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Blocking queues: put and take, the timed offers and polls and the deque ends wait in BlockingQueueModel (not SynchronousQueue's: its other calls are one step, with a point in front).
+ * Blocking queues: put and take, the timed offers and polls and the deque ends wait in BlockingQueueModel; a
+ * SynchronousQueue's offer and poll too, timed or not (SynchronousQueueModel).
  */
 final class QueueCalls implements Primitive {
     private static final List<Class<?>> QUEUES = List.of(BlockingQueue.class, BlockingDeque.class,
@@ -42,6 +43,13 @@ final class QueueCalls implements Primitive {
                 overloads(q, name).forEach(m -> queues.replace(m, name));
             }
         }
+        // a SynchronousQueue's offer and poll wait in the model like its put and take (untimed: only a partner
+        // already waiting), since partners wait there and never in the real queue
+        Class<?> sq = SynchronousQueue.class;
+        overloads(sq, "offer").stream().filter(QueueCalls::timed).forEach(m -> queues.replace(m, "offerTimed"));
+        overloads(sq, "poll").stream().filter(QueueCalls::timed).forEach(m -> queues.replace(m, "pollTimed"));
+        queues.replace(JdkMethod.method(sq, "offer", Object.class), "offerNow")
+                .replace(JdkMethod.method(sq, "poll"), "pollNow");
         return Stream.concat(waits.rules().stream(), queues.rules().stream()).toList();
     }
 

@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.runtime.schedule.Wait;
 import dev.threadlings.sandbox.runtime.Phrase;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -34,13 +35,49 @@ public final class BlockingQueueModel {
     public static boolean offerTimed(Object queue, Object item, long time, TimeUnit unit, String loc)
             throws InterruptedException {
         var q = q(queue);
-        return RunningSchedule.slot() == null ? q.offer(item, time, unit)
-                : insert(q, "offer", () -> q.offer(item), item, millis(time, unit), loc);
+        if (RunningSchedule.slot() == null) {
+            return q.offer(item, time, unit);
+        }
+        if (q instanceof SynchronousQueue<?> sq) {
+            return SynchronousQueueModel.insert(RunningSchedule.scheduler(), RunningSchedule.slot(), sq, item,
+                    millis(time, unit), loc);
+        }
+        return insert(q, "offer", () -> q.offer(item), item, millis(time, unit), loc);
     }
 
     public static Object pollTimed(Object queue, long time, TimeUnit unit, String loc) throws InterruptedException {
         var q = q(queue);
-        return RunningSchedule.slot() == null ? q.poll(time, unit) : remove(q, "poll", q::poll, millis(time, unit), loc);
+        if (RunningSchedule.slot() == null) {
+            return q.poll(time, unit);
+        }
+        if (q instanceof SynchronousQueue<?> sq) {
+            return SynchronousQueueModel.remove(RunningSchedule.scheduler(), RunningSchedule.slot(), sq,
+                    millis(time, unit), loc);
+        }
+        return remove(q, "poll", q::poll, millis(time, unit), loc);
+    }
+
+    /** SynchronousQueue's offer() and poll(): they succeed only with a partner waiting, in the model. */
+    public static boolean offerNow(SynchronousQueue<Object> q, Object item, String loc) {
+        if (RunningSchedule.slot() == null) {
+            return q.offer(item);
+        }
+        try {
+            return SynchronousQueueModel.insert(RunningSchedule.scheduler(), RunningSchedule.slot(), q, item, 0, loc);
+        } catch (InterruptedException e) {
+            throw new AssertionError("offer() does not wait", e);
+        }
+    }
+
+    public static Object pollNow(SynchronousQueue<Object> q, String loc) {
+        if (RunningSchedule.slot() == null) {
+            return q.poll();
+        }
+        try {
+            return SynchronousQueueModel.remove(RunningSchedule.scheduler(), RunningSchedule.slot(), q, 0, loc);
+        } catch (InterruptedException e) {
+            throw new AssertionError("poll() does not wait", e);
+        }
     }
 
     public static void putFirst(Object deque, Object item, String loc) throws InterruptedException {
@@ -181,7 +218,7 @@ public final class BlockingQueueModel {
         if (self == null) {
             q.put(item);
         } else if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
-            SynchronousQueueModel.put(RunningSchedule.scheduler(), self, sq, item, loc);
+            SynchronousQueueModel.insert(RunningSchedule.scheduler(), self, sq, item, SynchronousQueueModel.FOREVER, loc);
         } else {
             BlockingQueueModel.insert(q, "put", () -> q.offer(item), item, Long.MAX_VALUE, loc);
         }
@@ -195,7 +232,7 @@ public final class BlockingQueueModel {
             return q.take();
         }
         if (q instanceof java.util.concurrent.SynchronousQueue<?> sq) {
-            return SynchronousQueueModel.take(RunningSchedule.scheduler(), self, sq, loc);
+            return SynchronousQueueModel.remove(RunningSchedule.scheduler(), self, sq, SynchronousQueueModel.FOREVER, loc);
         }
         return BlockingQueueModel.remove(q, "take", q::poll, Long.MAX_VALUE, loc);
     }
