@@ -69,6 +69,7 @@ public final class RemoteShell implements AutoCloseable {
                 .err(new PrintStream(java.io.OutputStream.nullOutputStream()))
                 .in(java.io.InputStream.nullInputStream())
                 .executionEngine(capture.provider(), Map.of())
+                .compilerOptions("-g") // local variable names: a trace names an object by the variable it was put in
                 .build();
         RemoteShell shell = new RemoteShell(jshell, capture);
         shell.importDefaults();

@@ -58,6 +58,7 @@ final class MethodRewriter implements Opcodes {
     /** A static initializer gets only bookkeeping rewrites, no scheduling points (see {@link Instrumenter}). */
     void rewriteInitializer() {
         line = firstLine();
+        HolderNames.apply(owner.name, method, null);
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn instanceof LineNumberNode ln) {
                 line = ln.line;
@@ -81,6 +82,9 @@ final class MethodRewriter implements Opcodes {
         line = firstLine();
         superCall = method.name.equals("<init>") ? superCall() : null;
         beforeSuper = superCall != null;
+        if (!free) {
+            HolderNames.apply(owner.name, method, superCall);
+        }
         for (AbstractInsnNode insn : method.instructions.toArray()) {
             if (insn == superCall) {
                 beforeSuper = false;

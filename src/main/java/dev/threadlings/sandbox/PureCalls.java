@@ -4,6 +4,7 @@ import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
 import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.StandIn;
+import dev.threadlings.sandbox.runtime.model.Holders;
 import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.Arrays;
 import java.util.Objects;
@@ -46,6 +47,8 @@ final class PureCalls implements Opcodes {
             "getPlain", "getAcquire", "getOpaque", "intValue", "longValue", "doubleValue", "floatValue",
             "getReference", "isMarked", "getStamp", "length");
 
+    private static final String HOLDERS = Type.getInternalName(Holders.class);
+
     private PureCalls() {}
 
     /** Puts {@code SchedulingPoints.opaque()} before {@code call} unless it is known to change nothing. */
@@ -58,6 +61,9 @@ final class PureCalls implements Opcodes {
     private static boolean pure(MethodInsnNode call, ClassFacts facts) {
         String o = call.owner;
         String n = call.name;
+        if (o.equals(HOLDERS)) {
+            return true; // tells the runtime a name for a trace (HolderNames): nothing a later step could see
+        }
         if (facts.learnerClass(o)) {
             if (CallRegistry.find(CallRule.Where.BODY, call, facts::jdkSuper) == null) {
                 return facts.jdkSuper(o).equals(OBJECT);

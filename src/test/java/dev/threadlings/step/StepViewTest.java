@@ -58,13 +58,13 @@ class StepViewTest {
         assertTrue(refused.contains("main cannot run: it joins T1 (waits for it to finish)"), refused);
         assertEquals(schedule(joined), schedule(refused), "a blocked thread's key takes no step");
         String cycle = screens.get(5);
-        assertTrue(cycle.contains("holds Account#1") && cycle.contains("holds Account#2"), cycle);
-        assertTrue(cycle.contains("blocked: Account#2 is held by T2"), "T1's next step blocks:\n" + cycle);
+        assertTrue(cycle.contains("holds Account alice") && cycle.contains("holds Account bob"), cycle);
+        assertTrue(cycle.contains("blocked: Account bob is held by T2"), "T1's next step blocks:\n" + cycle);
         assertTrue(cycle.contains("→ ✘ the program fails: deadlock"), cycle);
         String end = screens.getLast();
         assertTrue(end.contains("✘ deadlock: threads wait for each other forever"), end);
-        assertTrue(end.contains("T1 holds Account#1, waits for monitor Account#2 held by T2"), end);
-        assertTrue(end.contains("T2 holds Account#2, waits for monitor Account#1 held by T1"), end);
+        assertTrue(end.contains("T1 holds Account alice, waits for monitor Account bob held by T2"), end);
+        assertTrue(end.contains("T2 holds Account bob, waits for monitor Account alice held by T1"), end);
     }
 
     @Test
@@ -110,15 +110,16 @@ class StepViewTest {
     }
 
     @Test
-    void objectsKeepTheirNumbersInEveryPreviewAndAfter() throws Exception {
+    void objectsKeepTheirNamesInEveryPreviewAndAfter() throws Exception {
         // a and b are plain Objects, first named by different threads' next steps: each preview is a run of its
-        // own, and still a is Object#1 and b Object#2 in all of them (numbered as the program makes them)
+        // own, and still each is named by the variable it was put in, in all of them
         List<String> screens = step("PlainLocks.java", "1", 140, List.of());
         String start = screens.getFirst();
-        assertTrue(start.contains("0  main  can run") && start.contains("lock Object#2"), "main takes b:\n" + start);
-        assertTrue(start.contains("1  T1  can run") && start.contains("lock Object#1"), "T1 takes a:\n" + start);
+        assertTrue(start.contains("0  main  can run") && start.contains("lock Object b"), "main takes b:\n" + start);
+        assertTrue(start.contains("1  T1  can run") && start.contains("lock Object a"), "T1 takes a:\n" + start);
         String after = screens.getLast();
-        assertTrue(after.contains("holds Object#1") && after.contains("lock Object#2"), after);
+        assertTrue(after.contains("holds Object a") && after.contains("lock Object b"), after);
+        assertFalse(String.join("\n", screens).contains("Object#"), "no object goes by its number here");
     }
 
     @Test
@@ -146,7 +147,7 @@ class StepViewTest {
             }
             assertEquals(List.of(), EnglishProse.lines(words), "English in the Chinese step view:\n" + screen);
         }
-        assertTrue(screens.get(1).contains("获得锁 Account#1"), screens.get(1));
+        assertTrue(screens.get(1).contains("获得锁 Account alice"), screens.get(1));
         assertTrue(screens.get(3).contains("0  main  阻塞") && screens.get(3).contains("main 不能运行：它"),
                 "a blocked thread's key refused in Chinese:\n" + screens.get(3));
         assertTrue(screens.get(4).contains("没有线程 9"), "a key refused in Chinese:\n" + screens.get(4));

@@ -1,5 +1,6 @@
 package dev.threadlings.sandbox.runtime.explore;
 
+import dev.threadlings.sandbox.runtime.schedule.StableNames;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.Exploration;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
@@ -33,14 +34,14 @@ public final class Explorer {
     public Explorer(Map<String, byte[]> classes, List<String[]> plan, ExploreSettings options) {
         this.options = options;
         this.classes = new ClassPreparation(classes, plan);
-        this.results = new ExplorationResult(options, this::runOnce, foreign);
+        this.results = new ExplorationResult(options, this::runShown, foreign);
     }
 
     Exploration explore() {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(options.seconds());
         if (options.replay() != null) {
-            Scheduler s = runOnce(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()), true);
+            Scheduler s = runShown(new Strategy.Guided(options.replay(), new Strategy.NonPreemptive()), true);
             return result(1, 0, false, List.of(new Searched.Replay()), start, s);
         }
         int runs = 0;
@@ -113,7 +114,7 @@ public final class Explorer {
         if (raced != null) {
             Scheduler flipped = Shrinking.flip(raced, (strategy, tracing) -> {
                 flips++;
-                return runOnce(strategy, tracing);
+                return runShown(strategy, tracing);
             });
             if (flipped != null) {
                 used.add(new Searched.RaceReversed());
@@ -154,6 +155,31 @@ public final class Explorer {
                                Scheduler s) {
         return results.of(runs, systematic, exhaustive, List.copyOf(strategies), start, s, unmanaged,
                 detectorGaveUp);
+    }
+
+    /**
+     * One schedule; one that is traced (to be shown) runs twice: first to learn what holds each object, then the
+     * same choices again with those names from its first step, so that an object has one name all through
+     * ({@link StableNames}). When the second run differs (a program that does not replay the same way), the first
+     * is shown, each object named as it was first mentioned.
+     */
+    private Scheduler runShown(Strategy strategy, boolean tracing) {
+        if (!tracing) {
+            return runOnce(strategy, false);
+        }
+        try {
+            StableNames.restart();
+            Scheduler learned = runOnce(strategy, true);
+            Map<String, String> names = StableNames.names();
+            StableNames.restart(names, true);
+            Scheduler shown = runOnce(new Strategy.Guided(Shrinking.choices(learned), new Strategy.NonPreemptive()),
+                    true);
+            boolean same = learned.failure() == null ? shown.failure() == null
+                    : shown.failure() != null && shown.failure().kind() == learned.failure().kind();
+            return same && StableNames.names().equals(names) ? shown : learned;
+        } finally {
+            StableNames.off();
+        }
     }
 
     /** One schedule, from fresh classes to the end of every thread (or a failure). */

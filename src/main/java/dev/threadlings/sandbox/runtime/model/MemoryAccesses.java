@@ -6,7 +6,7 @@ import dev.threadlings.sandbox.runtime.race.Immutables;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import dev.threadlings.sandbox.runtime.step.StableNames;
+import dev.threadlings.sandbox.runtime.schedule.StableNames;
 import dev.threadlings.sandbox.runtime.Phrase;
 
 /**

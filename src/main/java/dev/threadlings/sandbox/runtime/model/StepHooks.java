@@ -1,6 +1,6 @@
 package dev.threadlings.sandbox.runtime.model;
 
-import dev.threadlings.sandbox.runtime.step.StableNames;
+import dev.threadlings.sandbox.runtime.schedule.StableNames;
 
 /**
  * What code instrumented for stepping (threadlings step) calls besides the explorer's stand-ins: only that. Public

@@ -1,6 +1,5 @@
 package dev.threadlings.sandbox.runtime.schedule;
 
-import dev.threadlings.sandbox.runtime.step.StableNames;
 import dev.threadlings.sandbox.runtime.Phrase;
 
 /** Short, stable names for objects in traces and reports — never calling learner code (no toString()). */
@@ -14,10 +13,15 @@ public final class Names {
         if (o instanceof Class<?> c) {
             return clean(c.getName()) + ".class";
         }
-        String simple = o.getClass().isArray() ? clean(o.getClass().getComponentType().getName()) + "[]"
-                : clean(o.getClass().getName());
+        String simple = simple(o);
         String stable = StableNames.of(o, simple);
         return stable != null ? stable : simple + "@" + Integer.toHexString(System.identityHashCode(o) & 0xffff);
+    }
+
+    /** The object's class as a trace says it: {@code Account}, {@code int[]}. */
+    public static String simple(Object o) {
+        return o.getClass().isArray() ? clean(o.getClass().getComponentType().getName()) + "[]"
+                : clean(o.getClass().getName());
     }
 
     /** A value for a trace: numbers, booleans, strings and chars as themselves, objects by name. */

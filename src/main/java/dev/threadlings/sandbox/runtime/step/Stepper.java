@@ -7,6 +7,7 @@ import dev.threadlings.sandbox.runtime.race.Race;
 import dev.threadlings.sandbox.runtime.race.RaceReport;
 import dev.threadlings.sandbox.runtime.RacingAccesses;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import dev.threadlings.sandbox.runtime.schedule.StableNames;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.explore.Strategy;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
@@ -32,12 +33,18 @@ final class Stepper {
     private static final int HISTORY = 2_000;
 
     private final Explorer explorer;
+    /** Objects' names by what holds them, learned for the answer being made ({@link StableNames}). */
+    private Map<String, String> names = Map.of();
 
     Stepper(Map<String, byte[]> classes, List<String[]> plan, ExploreSettings settings) {
         explorer = new Explorer(classes, plan, settings);
     }
 
     StepView at(List<Integer> asked) {
+        // a first run learns what holds each object; every run of this answer then names them so from the start
+        StableNames.restart();
+        explorer.runOnce(new Strategy.Stepped(new StepProbe(asked, -1)), true);
+        names = StableNames.names();
         StepProbe state = new StepProbe(asked, -1);
         Scheduler s = run(state);
         List<String> labels = labels(s);
@@ -73,7 +80,7 @@ final class Stepper {
     }
 
     private Scheduler run(StepProbe probe) {
-        StableNames.restart();
+        StableNames.restart(names, true);
         return explorer.runOnce(new Strategy.Stepped(probe), true);
     }
 
