@@ -123,7 +123,7 @@ final class MutantsCommand implements Callable<Integer> {
         if (json) {
             System.out.println(json(scores, wall, exit));
         } else {
-            MutantsTable.print(notes, wall, System.out);
+            MutantsTable.print(notes, wall, System.out, dev.root.messages()); // the table in the reader's language
         }
         return CourseOpening.exitCode(course, exit, System.err);
     }
