@@ -208,14 +208,12 @@ public final class Explorer {
             foreign.look();
         }
         for (ManagedThread slot : s.slots()) {
-            boolean leftBehind;
             try {
-                leftBehind = Unwinding.leftBehind(slot.thread);
+                slot.thread.join(200);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                leftBehind = slot.thread.isAlive();
             }
-            if (leftBehind) {
+            if (slot.thread.isAlive()) {
                 unmanaged++;
                 classes.forget(); // a thread of this run is still alive: the next run gets classes of its own
             }
