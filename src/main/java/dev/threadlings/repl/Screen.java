@@ -3,14 +3,16 @@ package dev.threadlings.repl;
 import dev.threadlings.eval.OutcomeText;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.report.Styled;
+import dev.threadlings.terminal.PagerWords;
+import dev.threadlings.text.Messages;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.jline.builtins.Less;
 import org.jline.builtins.Source;
+import org.jline.builtins.TranslatedLess;
 import org.jline.terminal.Terminal;
 import org.jline.utils.AttributedCharSequence;
 import org.jline.utils.AttributedString;
@@ -32,7 +34,7 @@ public final class Screen {
     private final Terminal terminal;
     private final boolean color;
     private final boolean interactive;
-    private volatile String pagerPrompt = "threadlings";
+    private volatile Messages messages = Messages.ENGLISH;
 
     public Screen(Terminal terminal, boolean color, boolean interactive) {
         this.terminal = terminal;
@@ -140,12 +142,13 @@ public final class Screen {
             return;
         }
         String text = String.join("\n", lines.stream().map(l -> color ? ansi(l) : l.toString()).toList()) + "\n";
-        Less less = new Less(terminal, Path.of("."));
+        Messages said = messages;
+        TranslatedLess less = new TranslatedLess(terminal, Path.of("."), new PagerWords(said));
         less.noInit = true; // what was read stays on the screen after q, as with less -X
         less.quitAtSecondEof = false;
+        less.helpSource(source(said.get("pager.help.title"), said.get("pager.help")));
         try {
-            less.run(new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)),
-                    true, pagerPrompt));
+            less.run(source(said.get("pager.prompt"), text));
         } catch (IOException e) {
             lines.forEach(this::println); // the pager could not drive this terminal: the text is still shown
         } catch (InterruptedException e) {
@@ -158,12 +161,18 @@ public final class Screen {
         }
     }
 
+    /** Text for less: its name is what the status line shows until a key is pressed. */
+    private static Source source(String name, String text) {
+        return new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true,
+                name);
+    }
+
     /**
-     * What the pager's first screen says on its last line (JLine's less shows the source's name there): which keys
-     * page and leave, in the reader's language.
+     * The language the pager speaks from now on: its first screen's last line (which keys page and leave), its help
+     * screen and what less itself says there ({@code (END)}, a search that found nothing).
      */
-    public void pagerPrompt(String prompt) {
-        pagerPrompt = prompt;
+    public void speak(Messages messages) {
+        this.messages = messages;
     }
 
     public PrintWriter writer() {

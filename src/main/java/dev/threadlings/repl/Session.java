@@ -43,7 +43,7 @@ public final class Session {
         this.screen = screen;
         this.language = language;
         this.messages = new Messages(language.locale());
-        screen.pagerPrompt(messages.get("pager.prompt"));
+        screen.speak(messages);
         shell.speak(messages);
     }
 
@@ -78,7 +78,7 @@ public final class Session {
         }
         language = chosen;
         messages = new Messages(chosen.locale());
-        screen.pagerPrompt(messages.get("pager.prompt"));
+        screen.speak(messages);
         shell.speak(messages);
         return course.problems().stream().filter(p -> !before.contains(p)).toList();
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.threadlings.course.Language;
+import dev.threadlings.text.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -61,10 +63,44 @@ class ScreenPagerTest {
         }
     }
 
-    private static void awaitShown(ByteArrayOutputStream shown, String text) throws InterruptedException {
+    /**
+     * Less's own words (the status line's search miss, end, position and option toggles, its help screen) come in
+     * the reader's language; its file commands are not there (":e" would ask "Examine:" for a file to open).
+     */
+    @Test
+    void theChinesePagerSaysLessOwnWordsInChinese() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (var in = new PipedInputStream(); var keys = new PipedOutputStream(in);
+             Terminal terminal = terminal(in, shown, "xterm-256color")) {
+            Screen screen = new Screen(terminal, false, true);
+            screen.speak(new Messages(Language.ZH.locale()));
+            CompletableFuture<Void> paging = CompletableFuture.runAsync(() -> screen.page(HUNDRED_LINES));
+            awaitShown(shown, "空格：下一页");
+            for (String[] keyAndWords : new String[][] {{"/zzz\r", "没有找到匹配的内容"}, {"G", "（结束）"},
+                    {"=", "共 100 行"}, {"-N", "显示行号"}, {":e", null}, {"h", "翻页器的按键"}, {"q", null}}) {
+                keys.write(keyAndWords[0].getBytes(StandardCharsets.US_ASCII));
+                keys.flush();
+                if (keyAndWords[1] != null) {
+                    assertTrue(awaitShown(shown, keyAndWords[1]), keyAndWords[0] + " → " + keyAndWords[1] + ":\n"
+                            + shown.toString(StandardCharsets.UTF_8));
+                }
+            }
+            keys.write('q');
+            keys.flush();
+            paging.get(30, TimeUnit.SECONDS);
+            String text = shown.toString(StandardCharsets.UTF_8);
+            for (String english : List.of("Pattern not found", "(END)", "lines ", "Constantly", "Examine", "HELP",
+                    "SUMMARY")) {
+                assertFalse(text.contains(english), english + " in:\n" + text);
+            }
+        }
+    }
+
+    private static boolean awaitShown(ByteArrayOutputStream shown, String text) throws InterruptedException {
         for (int i = 0; i < 3000 && !shown.toString(StandardCharsets.UTF_8).contains(text); i++) {
             Thread.sleep(10);
         }
+        return shown.toString(StandardCharsets.UTF_8).contains(text);
     }
 
     private static Terminal terminal(PipedInputStream in, ByteArrayOutputStream out, String type) throws Exception {
