@@ -12,7 +12,6 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.eval.TempFolders;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

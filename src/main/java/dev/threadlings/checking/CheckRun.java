@@ -1,11 +1,9 @@
 package dev.threadlings.checking;
 
-import dev.threadlings.eval.SourceFileLoader;
 import dev.threadlings.eval.SourceLines;
 import dev.threadlings.eval.SourceMap;
 
 import dev.threadlings.course.Check;
-import dev.threadlings.course.Expectation;
 import dev.threadlings.course.HoldsExpectation;
 import dev.threadlings.course.Snippet;
 import dev.threadlings.eval.Outcome;

@@ -1,7 +1,6 @@
 package dev.threadlings.checking;
 
 import dev.threadlings.eval.SourceFileLoader;
-import dev.threadlings.eval.SourceLines;
 import dev.threadlings.eval.SourceMap;
 
 import dev.threadlings.course.Check;

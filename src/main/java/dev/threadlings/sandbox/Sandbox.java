@@ -2,7 +2,6 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
-import java.util.List;
 
 /**
  * The concurrency sandbox: compile a scenario (without running it), instrument it, explore its schedules in a VM

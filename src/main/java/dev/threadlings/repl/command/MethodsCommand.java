@@ -2,7 +2,6 @@ package dev.threadlings.repl.command;
 
 import dev.threadlings.repl.Command;
 import dev.threadlings.repl.Session;
-import jdk.jshell.Snippet;
 
 /** /methods. */
 public final class MethodsCommand implements Command {

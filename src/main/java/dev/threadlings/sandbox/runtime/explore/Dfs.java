@@ -1,6 +1,5 @@
 package dev.threadlings.sandbox.runtime.explore;
 
-import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import dev.threadlings.sandbox.runtime.schedule.Decision;
 import java.util.ArrayList;
 import java.util.List;

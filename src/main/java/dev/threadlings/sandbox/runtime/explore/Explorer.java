@@ -7,7 +7,6 @@ import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.schedule.ManagedTask;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.Search;
 import dev.threadlings.sandbox.runtime.Searched;
 import java.util.ArrayList;

@@ -3,7 +3,6 @@ package dev.threadlings.sandbox.runtime.explore;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.Liberties;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.step.StepProbe;
 import java.util.ArrayList;
 import java.util.HashMap;

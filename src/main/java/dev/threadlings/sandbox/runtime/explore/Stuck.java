@@ -4,7 +4,6 @@ import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.Stalled;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

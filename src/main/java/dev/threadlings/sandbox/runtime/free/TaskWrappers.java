@@ -1,7 +1,6 @@
 package dev.threadlings.sandbox.runtime.free;
 
 import dev.threadlings.sandbox.runtime.race.VectorClock;
-import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.race.InstalledDetector;
 import static dev.threadlings.sandbox.runtime.free.TaskHandOff.INLINE;
 import static dev.threadlings.sandbox.runtime.free.TaskHandOff.STAGE;

@@ -9,10 +9,8 @@ import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.SandboxAbort;
-import dev.threadlings.sandbox.runtime.schedule.ScheduleLocal;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import dev.threadlings.sandbox.runtime.schedule.Wait;
-import java.util.List;
 import java.util.Objects;
 
 /**

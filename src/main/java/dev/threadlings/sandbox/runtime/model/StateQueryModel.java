@@ -5,7 +5,6 @@ import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.SandboxAbort;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import java.util.List;
 
 /**
  * What learner code asks a primitive whose state the sandbox keeps in its own shadow (monitors, locks, read/write

@@ -1,7 +1,6 @@
 package dev.threadlings.sandbox.runtime.schedule;
 
 import dev.threadlings.sandbox.runtime.explore.Failures;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 
 /**
  * Wraps the body of every thread the learner starts: wait for the first turn, run, report an uncaught throwable

@@ -1,6 +1,5 @@
 package dev.threadlings.sandbox.runtime.schedule;
 
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;

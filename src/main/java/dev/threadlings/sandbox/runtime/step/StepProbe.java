@@ -5,7 +5,6 @@ import dev.threadlings.sandbox.runtime.schedule.Liberties;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
-import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.sandbox.runtime.explore.Strategy;
 import java.util.ArrayList;
