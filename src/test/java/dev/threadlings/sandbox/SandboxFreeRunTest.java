@@ -36,7 +36,7 @@ class SandboxFreeRunTest {
             "PhaserArriveWithoutAwait.java", "CompletionServiceReadsTaskState.java",
             "StaticPoolSubmitsInInitializer.java");
 
-    /** Every correct corpus program with {@code -Dcorpus.full=true} (CI's second command), a quarter otherwise. */
+    /** Every correct corpus program with {@code -Dcorpus.full=true} (CI's second command), a sixth otherwise. */
     static Stream<SandboxCorpusTest.Program> correct() throws IOException {
         return SandboxCorpusTest.sampledUnlessFull(SandboxCorpusTest.programs().filter(p -> p.expect().equals("none")));
     }
