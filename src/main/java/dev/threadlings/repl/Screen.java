@@ -163,8 +163,28 @@ public final class Screen {
 
     /** Text for less: its name is what the status line shows until a key is pressed. */
     private static Source source(String name, String text) {
-        return new Source.InputStreamSource(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), true,
-                name);
+        return new PagedText(name, text.getBytes(StandardCharsets.UTF_8), text.lines().count());
+    }
+
+    /**
+     * Text less can read again (after its help screen) and whose length it knows: with JLine's stream source its
+     * {@code =} said "lines 1-39/39" of a longer text, counting only the lines read so far.
+     */
+    private record PagedText(String name, byte[] text, long lineCount) implements Source {
+        @Override
+        public String getName() {
+            return name;
+        }
+
+        @Override
+        public java.io.InputStream read() {
+            return new ByteArrayInputStream(text);
+        }
+
+        @Override
+        public Long lines() {
+            return lineCount;
+        }
     }
 
     /**

@@ -76,8 +76,9 @@ class ScreenPagerTest {
             screen.speak(new Messages(Language.ZH.locale()));
             CompletableFuture<Void> paging = CompletableFuture.runAsync(() -> screen.page(HUNDRED_LINES));
             awaitShown(shown, "空格：下一页");
-            for (String[] keyAndWords : new String[][] {{"/zzz\r", "没有找到匹配的内容"}, {"G", "（结束）"},
-                    {"=", "共 100 行"}, {"-N", "显示行号"}, {":e", null}, {"h", "翻页器的按键"}, {"q", null}}) {
+            for (String[] keyAndWords : new String[][] {{"=", "第 1–11 行，共 100 行"},
+                    {"/zzz\r", "没有找到匹配的内容"}, {"G", "（结束）"}, {"=", "第 90–100 行，共 100 行"},
+                    {"-N", "显示行号"}, {":e", null}, {"h", "翻页器的按键"}, {"q", null}}) {
                 keys.write(keyAndWords[0].getBytes(StandardCharsets.US_ASCII));
                 keys.flush();
                 if (keyAndWords[1] != null) {
