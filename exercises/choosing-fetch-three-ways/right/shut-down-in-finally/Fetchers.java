@@ -4,6 +4,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /** Fetches many resources; every implementation returns the same list, in the order of the ids. */
 interface Fetcher {
@@ -73,7 +74,8 @@ class FutureFetcher implements Fetcher {
             }
             return results;
         } finally {
-            executor.shutdown();     // every future is joined: the idle threads end now
+            executor.shutdown();     // every future is joined: the idle threads end now ...
+            executor.awaitTermination(1, TimeUnit.MINUTES);   // ... and the call returns once they have
         }
     }
 }

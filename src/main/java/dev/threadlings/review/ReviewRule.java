@@ -18,6 +18,8 @@ public enum ReviewRule {
     SLEEP_INSTEAD_OF_JOIN("sleep-instead-of-join"),
     SLEEP_HOLDING_LOCK("sleep-holding-lock"),
     EXECUTOR_NOT_CLOSED("executor-not-closed"),
+    /** A requirement, not advice: shutting a pool down and moving on is a lesson's first step elsewhere. */
+    EXECUTOR_NOT_AWAITED("executor-not-awaited", "executor-not-awaited", false),
     NOTIFY_NOT_NOTIFY_ALL("notify-instead-of-notify-all", "UseNotifyAllInsteadOfNotify"),
     DOUBLE_CHECKED_LOCKING("double-checked-locking", "DoubleCheckedLocking"),
     RUN_INSTEAD_OF_START("run-instead-of-start", "DontCallThreadRun"),

@@ -482,6 +482,69 @@ class ReviewRulesTest {
     }
 
     @Nested
+    class ExecutorNotAwaited {
+        @Test
+        void aPoolShutDownAndLeftIsFoundOnItsLine() {
+            assertEquals(List.of(3, 10), lines(ReviewRule.EXECUTOR_NOT_AWAITED, """
+                    class Fetch {
+                        List<String> all(List<Integer> ids) throws Exception {
+                            ExecutorService pool = Executors.newFixedThreadPool(4);
+                            try {
+                                return List.of(pool.submit(() -> "r").get());
+                            } finally {
+                                pool.shutdown();
+                            }
+                        }
+                        void now() { ExecutorService pool = Executors.newCachedThreadPool(); pool.shutdownNow(); }
+                    }
+                    """));
+        }
+
+        @Test
+        void closedAwaitedPolledJoinedOrHandedOnIsNot() {
+            assertEquals(List.of(), lines(ReviewRule.EXECUTOR_NOT_AWAITED, """
+                    class Pools {
+                        ExecutorService field;
+                        void awaited() throws Exception {
+                            ExecutorService pool = Executors.newFixedThreadPool(2);
+                            pool.shutdown();
+                            pool.awaitTermination(1, TimeUnit.MINUTES);
+                        }
+                        void closed() {
+                            ExecutorService pool = Executors.newCachedThreadPool();
+                            pool.shutdown();
+                            pool.close();
+                        }
+                        void polled() throws Exception {
+                            ExecutorService pool = Executors.newCachedThreadPool();
+                            pool.shutdown();
+                            while (!pool.isTerminated()) Thread.sleep(1);
+                        }
+                        void joined(Thread worker) throws Exception {
+                            ExecutorService pool = Executors.newSingleThreadExecutor();
+                            pool.shutdown();
+                            worker.join();
+                        }
+                        void kept() {
+                            ExecutorService pool = Executors.newFixedThreadPool(2);
+                            pool.shutdown();
+                            field = pool;
+                        }
+                        void neverShutDown() {
+                            ExecutorService pool = Executors.newFixedThreadPool(2);
+                            pool.execute(() -> { });
+                        }
+                    }
+                    """));
+        }
+
+        @Test
+        void itIsARequirementNotAdvice() {
+            assertFalse(ReviewRule.EXECUTOR_NOT_AWAITED.advice());
+        }
+    }
+
+    @Nested
     class PmdsOwnRules {
         @Test
         void notifyDoubleCheckedLockingAndRunAreFound() {
