@@ -12,6 +12,7 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.ExploreExpectation;
 import dev.threadlings.eval.TempFolders;
+import dev.threadlings.text.Messages;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -72,14 +74,13 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if (runs < 1 || evals < 1 || checkRuns < 0 || timeout < 1 || compareRuns < 1) {
-            System.err.println("threadlings: --runs, --evals, --compare-runs and --timeout must be at least 1, "
-                    + "--check-runs at least 0.");
+            System.err.println(root.messages().get("cli.bench-counts"));
             return 2;
         }
         Optional<Path> home = Optional.ofNullable(System.getProperty("threadlings.home")).map(Path::of);
         Path launcher = home.map(h -> h.resolve("threadlings")).filter(Files::isExecutable).orElse(null);
         if (launcher == null) {
-            System.err.println("threadlings: bench runs the launcher script; start it as `./threadlings bench`.");
+            System.err.println(root.messages().get("cli.bench-launcher"));
             return 2;
         }
         var opened = CourseOpening.open(root.course, root.language(), System.err);
@@ -89,7 +90,7 @@ final class BenchCommand implements Callable<Integer> {
         Course course = opened.get();
         Path baselineLauncher = baseline == null ? null : baseline.toAbsolutePath().resolve("threadlings");
         if (baselineLauncher != null && !Files.isExecutable(baselineLauncher)) {
-            System.err.println("threadlings: --baseline " + baseline + " has no threadlings launcher.");
+            System.err.println(root.messages().get("cli.bench-baseline", baseline));
             return 2;
         }
         Path javaHome = Path.of(System.getProperty("java.home"));
@@ -113,14 +114,15 @@ final class BenchCommand implements Callable<Integer> {
                     .map(id -> List.of(launcher.toString(), "--course", courseArg, "check", id, "--solution"))
                     .orElse(null);
             var plan = new Bench.Plan(ours, theirs, runs, evals, check, checkRuns, Duration.ofSeconds(timeout));
-            BenchResult result = new Bench(plan, step -> System.err.println("bench: " + step)).run(exercise);
+            Messages text = root.messages();
+            Consumer<String> progress = step -> System.err.println(text.get("bench.progress", step));
+            BenchResult result = new Bench(plan, progress, text).run(exercise);
             String jdk = Runtime.version().toString().replaceAll("\\+.*", "");
             int cores = Runtime.getRuntime().availableProcessors();
-            String header = "threadlings bench (JDK " + jdk + ", " + cores + " cores)";
             // after the launches: in this VM, so that its first review is a cold one and nothing competes with it
             Optional<ReviewBench> review = Optional.empty();
             if (!course.exercises().isEmpty()) {
-                System.err.println("bench: review");
+                progress.accept(text.get("bench.progress.review"));
                 review = Optional.of(ReviewBench.measure(course));
             }
             List<String> failures = new ArrayList<>(); // of the comparison; the result keeps its own
@@ -129,8 +131,7 @@ final class BenchCommand implements Callable<Integer> {
                 var comparison = new CheckComparison(List.of(launcher.toString(), "--course", courseArg),
                         List.of(baselineLauncher.toString(), "--course", courseArg), scratch, env,
                         Duration.ofSeconds(timeout));
-                compared = comparison.run(compared(course), compareRuns, step -> System.err.println("bench: " + step),
-                        failures);
+                compared = comparison.run(compared(course), compareRuns, progress, failures, text);
             }
             if (json) {
                 JsonObject o = JsonParser.parseString(BenchReport.json(result, jdk, cores, runs, evals))
@@ -142,11 +143,11 @@ final class BenchCommand implements Callable<Integer> {
                 }
                 System.out.print(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(o) + "\n");
             } else {
-                System.out.print(BenchReport.text(result, header, runs, evals)
-                        + review.map(ReviewBench::text).orElse(""));
+                System.out.print(BenchReport.text(result, jdk, cores, runs, evals, text)
+                        + review.map(r -> r.text(text)).orElse(""));
                 if (baselineLauncher != null) {
-                    System.out.print(CheckComparison.text(compared, baseline.toString()));
-                    failures.forEach(f -> System.out.println("failed: " + f));
+                    System.out.print(CheckComparison.text(compared, baseline.toString(), text));
+                    failures.forEach(f -> System.out.println(text.get("bench.failure", f)));
                 }
             }
             return result.failures().isEmpty() && failures.isEmpty() ? 0 : 1;

@@ -7,6 +7,7 @@ import dev.threadlings.sandbox.runtime.Search;
 import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,18 +51,18 @@ final class DetectorBench {
 
     private DetectorBench() {}
 
-    static void run(int runs, int increments) throws IOException {
+    static void run(int runs, int increments, Messages text) throws IOException {
         String source = WORKLOAD.formatted(increments);
         Optional<PlainProgram> program = PlainProgram.compile("Workload", source);
         if (program.isEmpty()) {
             return;
         }
-        double plainMedian = freeRun(runs, increments, source, program.get());
+        double plainMedian = freeRun(runs, increments, source, program.get(), text);
         // ten times as long: the JIT's warm-up (which a run of N pays in full) no longer counts much
         String longer = WORKLOAD.formatted(increments * 10);
         Optional<PlainProgram> longProgram = PlainProgram.compile("Workload", longer);
         if (longProgram.isPresent()) {
-            freeRun(runs, increments * 10, longer, longProgram.get());
+            freeRun(runs, increments * 10, longer, longProgram.get(), text);
         }
         if (Double.isNaN(plainMedian)) {
             return;
@@ -72,23 +73,24 @@ final class DetectorBench {
         ExploreSettings one = ExploreSettings.defaults().withSearch(Search.DFS).withBudget(1).withSeconds(600)
                 .withBound(0).withMaxSteps(increments * 4 * 6 + 1_000);
         for (int i = 0; i < runs; i++) {
-            without.add(timed(source, one.withRaces(false)));
-            with.add(timed(source, one));
+            without.add(timed(source, one.withRaces(false), text));
+            with.add(timed(source, one, text));
         }
         double a = plainMedian;                       // the plain run above: the explorer VM's JIT and collector
         double b = Stats.of(without).median();
         double c = Stats.of(with).median();
-        System.out.printf("  explorer, one schedule of %,d increments each: sandbox %.0f ms, with the detector %.0f ms: "
-                + "the detector adds %.2f× to the sandbox (%.0f× over plain with C1 like the explorer, %.1f ms: one "
-                + "thread at a time, a scheduling point at every access)%n", increments, b * 1e3, c * 1e3,
-                c / Math.max(b, 1e-9), c / Math.max(a, 1e-9), a * 1e3);
+        System.out.println(text.get("bench-sandbox.detector-explorer", increments,
+                SandboxBenchCommand.figure("%.0f", b * 1e3), SandboxBenchCommand.figure("%.0f", c * 1e3),
+                SandboxBenchCommand.figure("%.2f", c / Math.max(b, 1e-9)),
+                SandboxBenchCommand.figure("%.0f", c / Math.max(a, 1e-9)), SandboxBenchCommand.figure("%.1f", a * 1e3)));
     }
 
     /**
      * The goal's figure: a free run (real threads, the detector listening) against a plain run, same JIT. Returns
      * the plain run's median seconds (NaN if it did not run).
      */
-    private static double freeRun(int runs, int increments, String source, PlainProgram program) throws IOException {
+    private static double freeRun(int runs, int increments, String source, PlainProgram program, Messages text)
+            throws IOException {
         ExploreSettings freeRun = ExploreSettings.defaults().withSearch(Search.FREE).withBudget(1).withSeconds(600)
                 .withBound(0).withMaxSteps(0);
         List<Double> plain = new ArrayList<>();
@@ -100,21 +102,20 @@ final class DetectorBench {
                 return Double.NaN;
             }
             plain.add(seconds.get());
-            free.add(timed(source, freeRun));
+            free.add(timed(source, freeRun, text));
         }
         double p = Stats.of(plain).median();
         double f = Stats.of(free).median();
-        System.out.printf("race detector, 4 threads × %,d uncontended synchronized increments: plain %.1f ms, free "
-                + "run with the detector %.1f ms: %.1f× over plain (goal ≤ 5×)%n", increments, p * 1e3, f * 1e3,
-                f / Math.max(p, 1e-9));
+        System.out.println(text.get("bench-sandbox.detector-free", increments, SandboxBenchCommand.figure("%.1f", p * 1e3),
+                SandboxBenchCommand.figure("%.1f", f * 1e3), SandboxBenchCommand.figure("%.1f", f / Math.max(p, 1e-9))));
         return p;
     }
 
-    private static double timed(String source, ExploreSettings settings) {
+    private static double timed(String source, ExploreSettings settings, Messages text) {
         SandboxReport r = Sandbox.explore(ProgramScenario.of("Workload.java", source), settings);
         if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
-            System.out.println("detector: the workload failed in the sandbox: " + r.outcome().id() + " "
-                    + SandboxText.message(r));
+            System.out.println(text.get("bench-sandbox.workload-failed", r.outcome().id(),
+                    SandboxText.message(r, text)));
         }
         return r.coverage().seconds();
     }

@@ -6,6 +6,8 @@ import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.eval.DefaultImports;
 import dev.threadlings.review.Reviewer;
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
@@ -57,12 +59,16 @@ record ReviewBench(double coldMs, double coldCpuMs, Stats warmMs, Stats warmCpuM
         return new double[] {(System.nanoTime() - wall) / 1e6, (mx.getCurrentThreadCpuTime() - cpu) / 1e6};
     }
 
-    String text() {
-        return String.format(Locale.ROOT, "%-20s %14s %12s%n%-20s %14s %12s%n",
-                "review, first (cold)", ms(coldMs), "cpu " + ms(coldCpuMs),
-                "review, warm", ms(warmMs.median()), "cpu " + ms(warmCpuMs.median()))
-                + String.format(Locale.ROOT, "  (the PMD review of the %d reference solutions; a check runs it while "
-                + "its JShell VM starts)%n", files);
+    String text(Messages text) {
+        return row(text.get("bench.review.cold"), ms(coldMs), "cpu " + ms(coldCpuMs))
+                + row(text.get("bench.review.warm"), ms(warmMs.median()), "cpu " + ms(warmCpuMs.median()))
+                + text.get("bench.review.what", files) + "\n";
+    }
+
+    /** As the bench's table: a label of 20 columns (by display width), figures right-aligned in 14 and 12. */
+    private static String row(String label, String wall, String cpu) {
+        return Columns.fill(label, 20) + " " + " ".repeat(Math.max(0, 14 - wall.length())) + wall + " "
+                + " ".repeat(Math.max(0, 12 - cpu.length())) + cpu + "\n";
     }
 
     /** Seconds, like the rest of the bench's JSON. */

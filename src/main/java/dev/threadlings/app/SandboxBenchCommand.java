@@ -12,11 +12,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code threadlings bench-sandbox}: the sandbox's speed — schedules per second on a two-thread counter, and the
@@ -26,6 +28,9 @@ import picocli.CommandLine.Option;
         description = "Measure the concurrency sandbox: schedules per second on a two-thread counter, and the time "
                 + "to first failure of each buggy corpus program (src/test/resources/sandbox/corpus/buggy).")
 final class SandboxBenchCommand implements Callable<Integer> {
+    @ParentCommand
+    RootCommand root;
+
     private static final String COUNTER = """
             class Counter {
                 static int n;
@@ -93,15 +98,14 @@ final class SandboxBenchCommand implements Callable<Integer> {
         }
         double a = Stats.of(plain).median();
         double b = Stats.of(sandboxed).median();
-        System.out.printf("overhead, one thread, 5,000 uncontended synchronized increments: plain %.2f ms, one "
-                + "schedule in the sandbox %.1f ms (%.0f×; includes defining the classes)%n", a * 1e3, b * 1e3,
-                b / Math.max(a, 1e-9));
+        System.out.println(root.messages().get("bench-sandbox.overhead", figure("%.2f", a * 1e3),
+                figure("%.1f", b * 1e3), figure("%.0f", b / Math.max(a, 1e-9))));
     }
 
     @Override
     public Integer call() throws IOException {
         if (only != null && !List.of("throughput", "overhead", "detector", "corpus").contains(only)) {
-            System.err.println("threadlings: --only takes throughput, overhead, detector or corpus, not " + only);
+            System.err.println(root.messages().get("cli.bench-sandbox-only", only));
             return 2;
         }
         if (part("throughput") && throughput() != 0) {
@@ -111,9 +115,14 @@ final class SandboxBenchCommand implements Callable<Integer> {
             overhead();
         }
         if (part("detector")) {
-            DetectorBench.run(runs, increments);
+            DetectorBench.run(runs, increments, root.messages());
         }
         return part("corpus") ? corpus() : 0;
+    }
+
+    /** A measured figure as the bench prints it whatever the language: digits and a point. */
+    static String figure(String format, double value) {
+        return String.format(Locale.ROOT, format, value);
     }
 
     private boolean part(String name) {
@@ -127,21 +136,22 @@ final class SandboxBenchCommand implements Callable<Integer> {
                     ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(schedules).withSeconds(120)
                             .withSeed(i + 1).withRaces(!noRaces));
             if (r.outcome() != dev.threadlings.sandbox.SandboxOutcome.NONE) {
-                System.err.println("threadlings: the counter should pass, but: " + SandboxText.message(r));
+                System.err.println(root.messages().get("bench-sandbox.counter-failed",
+                        SandboxText.message(r, root.messages())));
                 return 1;
             }
             rates.add(r.coverage().schedules() / Math.max(r.coverage().seconds(), 1e-9));
         }
         Stats rate = Stats.of(rates);
-        System.out.printf("schedules per second (two threads, one synchronized increment each): median %.0f "
-                + "(min %.0f, max %.0f; goal ≥ 5,000)%n", rate.median(), rate.min(), rate.max());
+        System.out.println(root.messages().get("bench-sandbox.throughput", figure("%.0f", rate.median()),
+                figure("%.0f", rate.min()), figure("%.0f", rate.max())));
         return 0;
     }
 
     private int corpus() throws IOException {
         Path corpus = Path.of(System.getProperty("threadlings.home", "."), "src/test/resources/sandbox/corpus/buggy");
         if (!Files.isDirectory(corpus)) {
-            System.out.println("no corpus at " + corpus + ": time to first failure not measured");
+            System.out.println(root.messages().get("bench-sandbox.no-corpus", corpus));
             return 0;
         }
         List<Double> firstFailure = new ArrayList<>();
@@ -160,9 +170,8 @@ final class SandboxBenchCommand implements Callable<Integer> {
             System.out.printf("  %-36s %-12s %5d schedules %6.2f s explorer %6.2f s wall%n", f.getFileName(),
                     r.outcome().id(), r.coverage().schedules(), r.coverage().seconds(), wall);
         }
-        System.out.printf("time to first failure over %d buggy programs (wall, compile + explore): median %.2f s, "
-                + "worst %.2f s (goals: median < 1 s, worst < 5 s); not found: %d%n", files.size(),
-                Stats.of(firstFailure).median(), Stats.of(firstFailure).max(), missed);
+        System.out.println(root.messages().get("bench-sandbox.corpus", files.size(),
+                figure("%.2f", Stats.of(firstFailure).median()), figure("%.2f", Stats.of(firstFailure).max()), missed));
         return missed == 0 ? 0 : 1;
     }
 

@@ -1,5 +1,6 @@
 package dev.threadlings.bench;
 
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,28 +32,31 @@ public final class Bench {
 
     private final Plan plan;
     private final Consumer<String> progress;
+    private final Messages text;
     private final List<String> failures = new ArrayList<>();
 
-    public Bench(Plan plan, Consumer<String> progress) {
+    /** @param text the language of the progress lines and of the failures */
+    public Bench(Plan plan, Consumer<String> progress, Messages text) {
         this.plan = plan;
         this.progress = progress;
+        this.text = text;
     }
 
     /** Measures everything; never throws for a process that misbehaves (it is in the result's failures). */
     public BenchResult run(Optional<String> checkedId) throws InterruptedException {
         List<Double> launchOurs = new ArrayList<>();
         List<Double> launchTheirs = new ArrayList<>();
-        progress.accept("warm-up launches");
+        progress.accept(text.get("bench.progress.warm-up"));
         warmUp(plan.ours());
         warmUp(plan.theirs());
         for (int i = 0; i < plan.runs(); i++) {
-            progress.accept("launch " + (i + 1) + "/" + plan.runs());
+            progress.accept(text.get("bench.progress.launch", i + 1, plan.runs()));
             // alternate who goes first: the one after a kill may share the CPU with its shutdown
             boolean oursFirst = i % 2 == 0;
             launch(oursFirst ? plan.ours() : plan.theirs(), oursFirst ? launchOurs : launchTheirs);
             launch(oursFirst ? plan.theirs() : plan.ours(), oursFirst ? launchTheirs : launchOurs);
         }
-        progress.accept("warm evals");
+        progress.accept(text.get("bench.progress.evals"));
         List<Double> evalOurs = new ArrayList<>();
         List<Double> evalTheirs = new ArrayList<>();
         evals(evalOurs, evalTheirs);
@@ -60,7 +64,7 @@ public final class Bench {
         if (plan.check() != null) {
             List<Double> checks = new ArrayList<>();
             for (int i = 0; i < plan.checkRuns(); i++) {
-                progress.accept("check " + (i + 1) + "/" + plan.checkRuns());
+                progress.accept(text.get("bench.progress.check", i + 1, plan.checkRuns()));
                 check(checks);
             }
             check = Optional.of(Stats.of(checks));
@@ -82,7 +86,7 @@ public final class Bench {
             if (p.out().awaitText(t.prompt(), timeoutNanos())) {
                 into.add((System.nanoTime() - p.startNanos()) / 1e9);
             } else {
-                fail(t.name() + " launch: no prompt '" + t.prompt().strip() + "'", p);
+                fail(text.get("bench.fail.launch-no-prompt", t.name(), t.prompt().strip()), p);
             }
         }
     }
@@ -97,16 +101,16 @@ public final class Bench {
             // three times the usual wait: right after a build the launcher first trains its AOT cache
             if (p == null || !p.out().awaitText(t.prompt(), 3 * timeoutNanos())) {
                 if (p != null) {
-                    fail(t.name() + " warm-up: no prompt", p);
+                    fail(text.get("bench.fail.warm-up-no-prompt", t.name()), p);
                 }
                 return;
             }
             p.send("/exit");
             if (p.waitFor(timeoutNanos(), TimeUnit.NANOSECONDS).isEmpty()) {
-                fail(t.name() + " warm-up: did not exit after /exit", p);
+                fail(text.get("bench.fail.warm-up-no-exit", t.name()), p);
             }
         } catch (IOException e) {
-            failures.add(t.name() + " warm-up: cannot write to it (" + e.getMessage() + ")");
+            failures.add(text.get("bench.fail.warm-up-write", t.name(), e.getMessage()));
         }
     }
 
@@ -130,7 +134,7 @@ public final class Bench {
         if (p.out().awaitText(t.prompt(), timeoutNanos())) {
             return true;
         }
-        fail(t.name() + ": no prompt", p);
+        fail(text.get("bench.fail.no-prompt", t.name()), p);
         return false;
     }
 
@@ -141,16 +145,16 @@ public final class Bench {
             long t0 = System.nanoTime();
             p.send(e.source());
             if (!p.out().awaitLine(e.result(), timeoutNanos())) {
-                fail(t.name() + " eval of '" + e.source() + "': no result", p);
+                fail(text.get("bench.fail.no-result", t.name(), e.source()), p);
                 return false;
             }
             into.add((System.nanoTime() - t0) / 1e9);
         } catch (IOException x) {
-            fail(t.name() + " eval: cannot write to it (" + x.getMessage() + ")", p);
+            fail(text.get("bench.fail.eval-write", t.name(), x.getMessage()), p);
             return false;
         }
         if (!p.out().awaitText(t.prompt(), timeoutNanos())) {
-            fail(t.name() + " eval: no prompt after '" + e.source() + "'", p);
+            fail(text.get("bench.fail.no-prompt-after", t.name(), e.source()), p);
             return false;
         }
         return true;
@@ -166,9 +170,9 @@ public final class Bench {
             var code = p.waitFor(timeoutNanos(), TimeUnit.NANOSECONDS);
             double seconds = (System.nanoTime() - p.startNanos()) / 1e9;
             if (code.isEmpty()) {
-                fail("check: did not finish", p);
+                fail(text.get("bench.fail.check-unfinished"), p);
             } else if (code.getAsInt() != 0) {
-                failed("check: exit code " + code.getAsInt(), p);
+                failed(text.get("bench.fail.check-exit", code.getAsInt()), p);
             } else {
                 into.add(seconds);
             }
@@ -179,18 +183,18 @@ public final class Bench {
         try {
             return PipedProcess.start(t.command(), t.dir(), t.env());
         } catch (IOException e) {
-            failures.add(t.name() + ": cannot start " + t.command().getFirst() + " (" + e.getMessage() + ")");
+            failures.add(text.get("bench.fail.no-start", t.name(), t.command().getFirst(), e.getMessage()));
             return null;
         }
     }
 
     /** Records a run that hung (or whose output ended early): it is killed when its try block closes it. */
     private void fail(String what, PipedProcess p) {
-        failed(what + " within " + plan.timeout().toSeconds() + " s; killed", p);
+        failed(text.get("bench.fail.killed", what, plan.timeout().toSeconds()), p);
     }
 
     private void failed(String what, PipedProcess p) {
         String words = p.lastWords();
-        failures.add(what + (words.isEmpty() ? "" : " — last output: " + words));
+        failures.add(words.isEmpty() ? what : text.get("bench.fail.last-words", what, words));
     }
 }

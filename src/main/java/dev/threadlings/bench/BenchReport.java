@@ -3,6 +3,8 @@ package dev.threadlings.bench;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.Messages;
 import java.util.Locale;
 
 /** A {@link BenchResult} as a small table for people or as JSON for scripts. */
@@ -13,38 +15,44 @@ public final class BenchReport {
 
     private BenchReport() {}
 
-    /** The table; {@code header} names the JDK and machine (measured by the caller). */
-    public static String text(BenchResult r, String header, int runs, int evals) {
+    /** The table, in {@code text}'s language; {@code jdk} and {@code cores} name the machine (measured by the caller). */
+    public static String text(BenchResult r, String jdk, int cores, int runs, int evals, Messages text) {
         StringBuilder s = new StringBuilder();
-        s.append(header).append(" — medians of ").append(runs).append(" launches, ").append(evals)
-                .append(" evals\n");
-        s.append(String.format(Locale.ROOT, "%-20s %14s %12s %9s%n", "", r.ours(), r.theirs(), "ratio"));
-        row(s, "launch → prompt", r.launch(), false);
-        row(s, "warm eval", r.eval(), true);
-        String check = "check" + r.checkedId().map(id -> " " + id).orElse("");
+        s.append(text.get("bench.header", jdk, cores, runs, evals)).append('\n');
+        s.append(cells("", r.ours(), r.theirs(), text.get("bench.ratio")));
+        row(s, text.get("bench.launch"), r.launch(), false, text);
+        row(s, text.get("bench.eval"), r.eval(), true, text);
+        String check = text.get("bench.check") + r.checkedId().map(id -> " " + id).orElse("");
         if (r.check().isEmpty()) {
-            s.append(String.format(Locale.ROOT, "%-20s %14s%n", "check", "no exercises"));
+            s.append(cells(text.get("bench.check"), text.get("bench.no-exercises")));
         } else if (r.check().get().present()) {
             Stats c = r.check().get();
-            s.append(String.format(Locale.ROOT, "%-20s %14s %12s%n", check, secs(c.median()), "(no ratio)"));
-            s.append(String.format(Locale.ROOT, "%-20s %14s%n", "  min–max", range(c, false)));
+            s.append(cells(check, secs(c.median()), text.get("bench.no-ratio")));
+            s.append(cells(text.get("bench.range"), range(c, false)));
         } else {
-            s.append(String.format(Locale.ROOT, "%-20s %14s%n", check, "failed"));
+            s.append(cells(check, text.get("bench.failed")));
         }
-        s.append(String.format(Locale.ROOT, "targets: launch ≤ %s, eval ≤ %s%n", secs(LAUNCH_TARGET),
-                millis(EVAL_TARGET)));
+        s.append(text.get("bench.targets", secs(LAUNCH_TARGET), millis(EVAL_TARGET))).append('\n');
         for (String f : r.failures()) {
-            s.append("failed: ").append(f).append('\n');
+            s.append(text.get("bench.failure", f)).append('\n');
         }
         return s.toString();
     }
 
-    private static void row(StringBuilder s, String label, BenchResult.Pair p, boolean ms) {
-        s.append(String.format(Locale.ROOT, "%-20s %14s %12s %9s%n", label, value(p.ours().median(), ms),
-                value(p.theirs().median(), ms), Double.isNaN(p.ratio()) ? "—"
-                        : String.format(Locale.ROOT, "%.2f×", p.ratio())));
-        s.append(String.format(Locale.ROOT, "%-20s %14s %12s%n", "  min–max", range(p.ours(), ms),
-                range(p.theirs(), ms)));
+    /** A label (left, 20 columns) and figures (right, 14, 12 and 9 columns), by display width: labels may be 中文. */
+    private static String cells(String label, String... figures) {
+        int[] widths = {14, 12, 9};
+        StringBuilder line = new StringBuilder(Columns.fill(label, 20));
+        for (int i = 0; i < figures.length; i++) {
+            line.append(' ').append(" ".repeat(Math.max(0, widths[i] - Columns.width(figures[i])))).append(figures[i]);
+        }
+        return line.toString().stripTrailing() + "\n";
+    }
+
+    private static void row(StringBuilder s, String label, BenchResult.Pair p, boolean ms, Messages text) {
+        s.append(cells(label, value(p.ours().median(), ms), value(p.theirs().median(), ms),
+                Double.isNaN(p.ratio()) ? "—" : String.format(Locale.ROOT, "%.2f×", p.ratio())));
+        s.append(cells(text.get("bench.range"), range(p.ours(), ms), range(p.theirs(), ms)));
     }
 
     private static String range(Stats st, boolean ms) {

@@ -1,5 +1,7 @@
 package dev.threadlings.bench;
 
+import dev.threadlings.markdown.Columns;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,27 +38,27 @@ public record CheckComparison(List<String> ours, List<String> baseline, Path dir
     }
 
     /** Runs {@code runs} checks of each build per exercise; a failed or hung run goes to {@code failures}. */
-    public List<Row> run(List<String> exercises, int runs, Consumer<String> progress, List<String> failures)
-            throws InterruptedException {
+    public List<Row> run(List<String> exercises, int runs, Consumer<String> progress, List<String> failures,
+                         Messages text) throws InterruptedException {
         List<Row> rows = new ArrayList<>();
         for (String id : exercises) {
             List<Double> oursWall = new ArrayList<>(), baseWall = new ArrayList<>();
             List<Double> oursCpu = new ArrayList<>(), baseCpu = new ArrayList<>();
             for (int i = 0; i < runs; i++) {
-                progress.accept("check " + id + " " + (i + 1) + "/" + runs + ", this build and the baseline");
+                progress.accept(text.get("bench.progress.compare", id, i + 1, runs));
                 boolean oursFirst = i % 2 == 0; // who goes first alternates: the second may meet the first's exit
                 once(oursFirst ? ours : baseline, id, oursFirst ? oursWall : baseWall,
-                        oursFirst ? oursCpu : baseCpu, failures);
+                        oursFirst ? oursCpu : baseCpu, failures, text);
                 once(oursFirst ? baseline : ours, id, oursFirst ? baseWall : oursWall,
-                        oursFirst ? baseCpu : oursCpu, failures);
+                        oursFirst ? baseCpu : oursCpu, failures, text);
             }
             rows.add(new Row(id, Stats.of(oursWall), Stats.of(baseWall), Stats.of(oursCpu), Stats.of(baseCpu)));
         }
         return rows;
     }
 
-    private void once(List<String> launcher, String id, List<Double> wall, List<Double> cpu, List<String> failures)
-            throws InterruptedException {
+    private void once(List<String> launcher, String id, List<Double> wall, List<Double> cpu, List<String> failures,
+                      Messages text) throws InterruptedException {
         List<String> command = new ArrayList<>(launcher);
         command.addAll(List.of("check", id, "--solution"));
         try {
@@ -70,41 +72,49 @@ public record CheckComparison(List<String> ours, List<String> baseline, Path dir
             if (!tree.follow(p, timeout.toNanos(), 3_000)) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
                 p.destroyForcibly();
-                failures.add(String.join(" ", command) + ": did not finish within " + timeout.toSeconds()
-                        + " s; killed");
+                failures.add(text.get("bench.compare.killed", String.join(" ", command), timeout.toSeconds()));
                 return;
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             if (p.exitValue() != 0) {
                 List<String> lines = Files.readAllLines(err);
-                failures.add(String.join(" ", command) + ": exit code " + p.exitValue()
-                        + (lines.isEmpty() ? "" : " — " + lines.getLast()));
+                failures.add(text.get("bench.compare.exit", String.join(" ", command), p.exitValue(),
+                        lines.isEmpty() ? "" : " — " + lines.getLast()));
                 return;
             }
             wall.add(seconds);
             cpu.add(tree.seconds());
         } catch (IOException e) {
-            failures.add(String.join(" ", command) + ": cannot start (" + e.getMessage() + ")");
+            failures.add(text.get("bench.compare.no-start", String.join(" ", command), e.getMessage()));
         }
     }
 
     /** The rows as a table: medians (min–max) per build, and the ratios this build ÷ baseline. */
-    public static String text(List<Row> rows, String baselineName) {
-        StringBuilder s = new StringBuilder("check --solution, this build against " + baselineName
-                + " (alternating runs; CPU = the whole process tree" + (TreeCpu.available() ? "" : ", not measured here")
-                + "):\n");
-        s.append(String.format(Locale.ROOT, "%-28s %-6s %22s %22s %7s%n", "exercise", "", "this build", "baseline",
-                "ratio"));
+    public static String text(List<Row> rows, String baselineName, Messages text) {
+        StringBuilder s = new StringBuilder(text.get("bench.compare.header", baselineName, TreeCpu.available() ? 1 : 0))
+                .append('\n');
+        s.append(line(text.get("bench.compare.exercise"), "", text.get("bench.compare.this-build"),
+                text.get("bench.compare.baseline"), text.get("bench.ratio")));
         for (Row r : rows) {
-            line(s, r.exercise(), "wall", r.oursWall(), r.baselineWall(), r.wallRatio());
-            line(s, "", "CPU", r.oursCpu(), r.baselineCpu(), r.cpuRatio());
+            s.append(line(r.exercise(), text.get("bench.compare.wall"), cell(r.oursWall()), cell(r.baselineWall()),
+                    ratio(r.wallRatio())));
+            s.append(line("", "CPU", cell(r.oursCpu()), cell(r.baselineCpu()), ratio(r.cpuRatio())));
         }
         return s.toString();
     }
 
-    private static void line(StringBuilder s, String id, String what, Stats ours, Stats base, double ratio) {
-        s.append(String.format(Locale.ROOT, "%-28s %-6s %22s %22s %7s%n", id, what, cell(ours), cell(base),
-                Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.3f", ratio)));
+    /** Columns of 28, 6, 22, 22 and 7, by display width (headings may be 中文). */
+    private static String line(String id, String what, String ours, String base, String ratio) {
+        return (Columns.fill(id, 28) + " " + Columns.fill(what, 6) + " " + right(ours, 22) + " " + right(base, 22)
+                + " " + right(ratio, 7)).stripTrailing() + "\n";
+    }
+
+    private static String right(String text, int columns) {
+        return " ".repeat(Math.max(0, columns - Columns.width(text))) + text;
+    }
+
+    private static String ratio(double ratio) {
+        return Double.isNaN(ratio) ? "—" : String.format(Locale.ROOT, "%.3f", ratio);
     }
 
     private static String cell(Stats st) {
