@@ -11,6 +11,7 @@ import dev.threadlings.mutation.Graded;
 import dev.threadlings.mutation.MutantOutcome;
 import dev.threadlings.mutation.MutationReport;
 import dev.threadlings.mutation.MutationRun;
+import dev.threadlings.text.Messages;
 import dev.threadlings.mutation.Operators;
 import dev.threadlings.mutation.Score;
 import dev.threadlings.eval.TempFolders;
@@ -95,9 +96,11 @@ final class MutantsCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<ExerciseMutants> runs;
         try {
-            runs = new MutationRun(jobs, scratch, line -> {
+            Messages text = dev.root.messages();
+            MutantWords words = MutantWords.of(course, dev.root.language(), text);
+            runs = new MutationRun(jobs, scratch, (exercise, graded) -> {
                 if (!quiet) {
-                    System.err.println(line);
+                    System.err.println(words.progress(exercise, graded));
                 }
             }).run(chosen);
         } finally {

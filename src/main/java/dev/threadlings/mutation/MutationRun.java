@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * Grades every mutant of some exercises' reference solutions with the exercises' own checks, on {@code jobs}
@@ -22,10 +22,10 @@ import java.util.function.Consumer;
 public final class MutationRun {
     private final int jobs;
     private final Path scratch;
-    private final Consumer<String> progress;
+    private final BiConsumer<Exercise, Graded> progress;
 
-    /** {@code scratch}: a folder for the mutant files; {@code progress}: one line per graded mutant. */
-    public MutationRun(int jobs, Path scratch, Consumer<String> progress) {
+    /** {@code scratch}: a folder for the mutant files; {@code progress}: told of each graded mutant. */
+    public MutationRun(int jobs, Path scratch, BiConsumer<Exercise, Graded> progress) {
         this.jobs = Math.max(1, jobs);
         this.scratch = scratch;
         this.progress = progress;
@@ -63,8 +63,7 @@ public final class MutationRun {
                         } else {
                             Graded g = grade(checker, t);
                             results.put(t, g);
-                            progress.accept(t.exercise().id() + " " + g.mutant().id() + ": " + Texts.outcome(g.outcome())
-                                    + String.format(" (%.1f s)", g.seconds()));
+                            progress.accept(t.exercise(), g);
                         }
                     }
                 }

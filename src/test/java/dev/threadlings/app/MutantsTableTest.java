@@ -52,6 +52,29 @@ class MutantsTableTest {
                 .toList())));
     }
 
+    /**
+     * The line per graded mutant: mutants are graded with the English course, and the check that killed one is named
+     * as the reader's translation names it (the title at the same place among the exercise's checks).
+     */
+    @Test
+    void eachMutantsLineInTheReadersLanguage() {
+        Mutant mutant = Operators.mutants("class C {\n    synchronized void a() {}\n}\n").getFirst();
+        Graded killed = new Graded(mutant, new MutantOutcome.Killed("two threads", "data-race"), 1.25);
+        List<String> english = List.of("one thread", "two threads");
+        MutantWords zh = new MutantWords(new Messages(Language.ZH.locale()),
+                (id, name) -> MutantWords.translated(english, List.of("单线程", "两个线程"), name));
+        assertEquals("races-counter " + mutant.id() + "：被“两个线程”杀死（data-race）（1.3 秒）",
+                zh.progress(EXERCISE, killed));
+        assertEquals("three threads", MutantWords.translated(english, List.of("单线程"), "three threads"));
+        assertEquals("two threads", MutantWords.translated(english, List.of("单线程"), "two threads"),
+                "a translation with other checks names none");
+        MutantWords en = new MutantWords(Messages.ENGLISH, (id, name) -> name);
+        assertEquals("races-counter " + mutant.id() + ": killed by \"two threads\" (data-race) (1.3 s)",
+                en.progress(EXERCISE, killed));
+        assertEquals("races-counter " + mutant.id() + ": SURVIVED (2.0 s)",
+                en.progress(EXERCISE, new Graded(mutant, new MutantOutcome.Survived(), 2.0)));
+    }
+
     @Test
     void inEnglishAsItWas() {
         List<String> en = table(Language.EN);

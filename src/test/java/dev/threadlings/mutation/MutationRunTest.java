@@ -73,7 +73,8 @@ class MutationRunTest {
         assertEquals(List.of(), course.problems());
         List<String> progress = new ArrayList<>();
         List<ExerciseMutants> runs = new MutationRun(1, Files.createDirectory(root.resolve("scratch")),
-                progress::add).run(course.exercises());
+                (exercise, graded) -> progress.add(exercise.id() + " " + graded.mutant().id()))
+                .run(course.exercises());
 
         ExerciseMutants run = runs.getFirst();
         assertTrue(run.notGraded().isEmpty(), () -> run.notGraded().get());
