@@ -47,15 +47,31 @@ final class PureCalls implements Opcodes {
             "getPlain", "getAcquire", "getOpaque", "intValue", "longValue", "doubleValue", "floatValue",
             "getReference", "isMarked", "getStamp", "length");
 
+    /** Atomic methods that change the value only when they return true. */
+    private static final Set<String> CAS = Set.of("compareAndSet", "weakCompareAndSet", "weakCompareAndSetPlain",
+            "weakCompareAndSetVolatile", "weakCompareAndSetAcquire", "weakCompareAndSetRelease", "attemptMark",
+            "attemptStamp");
+
     private static final String HOLDERS = Type.getInternalName(Holders.class);
 
     private PureCalls() {}
 
-    /** Puts {@code SchedulingPoints.opaque()} before {@code call} unless it is known to change nothing. */
+    /**
+     * Puts {@code SchedulingPoints.opaque()} before {@code call} unless it is known to change nothing; after an
+     * atomic's compare-and-set, {@code changedIf} on its result instead: only a CAS that succeeded changed anything.
+     */
     static void mark(MethodNode method, MethodInsnNode call, ClassFacts facts) {
-        if (!pure(call, facts)) {
+        if (compareAndSet(call)) {
+            method.instructions.insert(call, StandIn.call(SchedulingPoints.class, "changedIf"));
+        } else if (!pure(call, facts)) {
             method.instructions.insertBefore(call, StandIn.call(SchedulingPoints.class, "opaque"));
         }
+    }
+
+    /** An atomic's (or field updater's) compare-and-set that says whether it succeeded. */
+    private static boolean compareAndSet(MethodInsnNode call) {
+        return JdkFamilies.isAtomic(call.owner) && call.getOpcode() != INVOKESTATIC && CAS.contains(call.name)
+                && Type.getReturnType(call.desc).equals(Type.BOOLEAN_TYPE);
     }
 
     private static boolean pure(MethodInsnNode call, ClassFacts facts) {

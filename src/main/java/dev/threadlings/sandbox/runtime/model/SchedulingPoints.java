@@ -48,6 +48,18 @@ public final class SchedulingPoints {
         }
     }
 
+    /**
+     * After a compare-and-set: it changed state only if it succeeded. A failed one reads and changes nothing, so a
+     * loop that retries a CAS whose expected value it never re-reads (another thread moved the value on) comes back
+     * to the same state and is proved endless, instead of running out of steps. Leaves the result on the stack.
+     */
+    public static boolean changedIf(boolean succeeded) {
+        if (succeeded) {
+            opaque();
+        }
+        return succeeded;
+    }
+
     public static void point(String what, String loc) {
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
