@@ -89,6 +89,7 @@ public final class FindingText {
                 case USE_EXECUTORS_FACTORIES -> "executors";
                 case ASK_A_MODELLED_PRIMITIVE -> "modelled";
                 case START_FROM_MAIN -> "start-from-main";
+                case KEEP_THE_INTERFACE -> "interface";
             }, n.at()));
             case Finding.SandboxFailed f -> out.addAll(f.lines());
             case Finding.NotCompiled n -> out.addAll(n.problems());

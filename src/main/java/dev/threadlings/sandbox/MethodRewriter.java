@@ -107,6 +107,8 @@ final class MethodRewriter implements Opcodes {
                     ArgumentAccesses.hook(method, call, loc());
                     CallRules.rewrite(method, call, facts, loc());
                 }
+            } else if (!free && insn instanceof TypeInsnNode t && PoolCastHooks.hooked(t)) {
+                PoolCastHooks.insert(method, t, loc());
             } else {
                 int op = insn.getOpcode();
                 if (free && op == MONITORENTER) {              // the real monitor, then the detector hears of it

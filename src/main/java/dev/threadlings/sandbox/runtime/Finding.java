@@ -146,7 +146,7 @@ public sealed interface Finding {
     /** A call the sandbox refuses to run under its scheduler, at {@code at}, with what to use instead. */
     record NotModelled(String call, String at, Advice advice) implements Finding {
         /** What the learner can do instead. */
-        public enum Advice { USE_EXECUTORS_FACTORIES, ASK_A_MODELLED_PRIMITIVE, START_FROM_MAIN }
+        public enum Advice { USE_EXECUTORS_FACTORIES, ASK_A_MODELLED_PRIMITIVE, START_FROM_MAIN, KEEP_THE_INTERFACE }
 
         public FailureKind kind() {
             return FailureKind.STUCK;

@@ -3,7 +3,9 @@ package dev.threadlings.sandbox.runtime.model;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 
 /**
  * The Executors factories that take a ThreadFactory or a parallelism (the plain ones are in {@link ExecutorModel}): the
@@ -27,16 +29,19 @@ public final class ExecutorFactoryModel {
         if (n <= 0 || factory == null) {
             return Executors.newFixedThreadPool(n, factory); // the JDK's own argument errors
         }
-        return managed() ? new ManagedExecutor(n, factory) : Executors.newFixedThreadPool(n, factory);
+        return managed() ? new ManagedExecutor(n, n, 0, factory, ThreadPoolExecutor.class,
+                "Executors.newFixedThreadPool(int, ThreadFactory)") : Executors.newFixedThreadPool(n, factory);
     }
 
     public static ExecutorService cached(ThreadFactory factory) {
-        return managed() && factory != null ? new ManagedExecutor(MANY, factory)
+        return managed() && factory != null ? new ManagedExecutor(0, MANY, ExecutorModel.IDLE_SECONDS, factory,
+                ThreadPoolExecutor.class, "Executors.newCachedThreadPool(ThreadFactory)")
                 : Executors.newCachedThreadPool(factory);
     }
 
     public static ExecutorService single(ThreadFactory factory) {
-        return managed() && factory != null ? new ManagedExecutor(1, factory)
+        return managed() && factory != null ? new ManagedExecutor(1, factory, ExecutorService.class,
+                "Executors.newSingleThreadExecutor(ThreadFactory)")
                 : Executors.newSingleThreadExecutor(factory);
     }
 
@@ -44,7 +49,8 @@ public final class ExecutorFactoryModel {
         if (parallelism <= 0) {
             return Executors.newWorkStealingPool(parallelism);
         }
-        return managed() ? new ManagedExecutor(parallelism, Thread.ofPlatform().factory())
+        return managed() ? new ManagedExecutor(parallelism, Thread.ofPlatform().factory(), ForkJoinPool.class,
+                "Executors.newWorkStealingPool(int)")
                 : Executors.newWorkStealingPool(parallelism);
     }
 }

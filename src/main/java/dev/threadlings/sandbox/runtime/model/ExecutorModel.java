@@ -11,8 +11,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
@@ -24,9 +26,12 @@ import java.util.function.Supplier;
  */
 public final class ExecutorModel {
     private static final int MANY = Integer.MAX_VALUE;
+    /** How long an idle worker of a cached pool lives in the JDK (the model keeps it: time rarely runs that far). */
+    static final long IDLE_SECONDS = 60;
     /** The pool of this schedule's runAsync/supplyAsync and *Async stages without an executor. */
     private static final ScheduleLocal<ManagedExecutor> ASYNC =
-            new ScheduleLocal<>(() -> new ManagedExecutor(MANY, platform()));
+            new ScheduleLocal<>(() -> new ManagedExecutor(MANY, platform(), ExecutorService.class,
+                    "CompletableFuture.defaultExecutor()"));
 
     private ExecutorModel() {}
 
@@ -43,28 +48,34 @@ public final class ExecutorModel {
     }
 
     public static ExecutorService fixed(int n) {
-        return managed() ? new ManagedExecutor(n, platform()) : Executors.newFixedThreadPool(n);
+        return managed() ? new ManagedExecutor(n, n, 0, platform(), ThreadPoolExecutor.class,
+                "Executors.newFixedThreadPool(int)") : Executors.newFixedThreadPool(n);
     }
 
     public static ExecutorService cached() {
-        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newCachedThreadPool();
+        return managed() ? new ManagedExecutor(0, MANY, IDLE_SECONDS, platform(), ThreadPoolExecutor.class,
+                "Executors.newCachedThreadPool()") : Executors.newCachedThreadPool();
     }
 
     public static ExecutorService single() {
-        return managed() ? new ManagedExecutor(1, platform()) : Executors.newSingleThreadExecutor();
+        return managed() ? new ManagedExecutor(1, platform(), ExecutorService.class,
+                "Executors.newSingleThreadExecutor()") : Executors.newSingleThreadExecutor();
     }
 
     public static ExecutorService virtualPerTask() {
-        return managed() ? new ManagedExecutor(MANY, Thread.ofVirtual().factory())
+        return managed() ? new ManagedExecutor(MANY, Thread.ofVirtual().factory(), ExecutorService.class,
+                "Executors.newVirtualThreadPerTaskExecutor()")
                 : Executors.newVirtualThreadPerTaskExecutor();
     }
 
     public static ExecutorService perTask(ThreadFactory factory) {
-        return managed() ? new ManagedExecutor(MANY, factory) : Executors.newThreadPerTaskExecutor(factory);
+        return managed() ? new ManagedExecutor(MANY, factory, ExecutorService.class,
+                "Executors.newThreadPerTaskExecutor(ThreadFactory)") : Executors.newThreadPerTaskExecutor(factory);
     }
 
     public static ExecutorService workStealing() {
-        return managed() ? new ManagedExecutor(MANY, platform()) : Executors.newWorkStealingPool();
+        return managed() ? new ManagedExecutor(MANY, platform(), ForkJoinPool.class,
+                "Executors.newWorkStealingPool()") : Executors.newWorkStealingPool();
     }
 
     private static ExecutorService asyncPool() {

@@ -14,30 +14,63 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The thread pool learner code gets from Executors while a schedule runs: its workers are managed threads, its
  * queue and shutdown are modelled, so submitting, running, awaiting and shutting down are all interleavings the
- * scheduler explores. Same semantics as the JDK's pools: up to {@code size} workers, FIFO queue.
+ * scheduler explores. Same semantics as the JDK's pools: a new worker per task while fewer than {@code core} run,
+ * then one only when none is idle, up to {@code size}; FIFO queue.
+ *
+ * <p>It is a ThreadPoolExecutor, as the pools of newFixedThreadPool and newCachedThreadPool are, so learner code may
+ * cast it and ask what a pool is asked ({@link PoolStatistics}); the JDK's own state in the superclass is never used.
+ * The pools of the other factories are not ThreadPoolExecutors in a real JVM: {@link PoolCasts} answers casts and
+ * {@code instanceof} tests as the JDK's pool would ({@code jdkClass}).
  */
-final class ManagedExecutor extends AbstractExecutorService {
+final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkPool {
+    private final int core;
     private final int size;
     private final ThreadFactory factory;
+    private final Class<?> jdkClass;
+    private final String made;
     private final ArrayDeque<Runnable> queue = new ArrayDeque<>();
     private final List<Thread> workers = new ArrayList<>();
+    private final PoolStatistics stats;
     private int idle;
     private boolean shutdown;
 
-    ManagedExecutor(int size, ThreadFactory factory) {
+    /** A pool like the JDK's pools that are no ThreadPoolExecutor (a single thread, a thread per task). */
+    ManagedExecutor(int size, ThreadFactory factory, Class<?> jdkClass, String made) {
+        this(0, size, 0, factory, jdkClass, made);
+    }
+
+    ManagedExecutor(int core, int size, long keepAliveSeconds, ThreadFactory factory, Class<?> jdkClass, String made) {
+        super(core, size, keepAliveSeconds, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
+        this.core = core;
         this.size = size;
         this.factory = factory;
+        this.jdkClass = jdkClass;
+        this.made = made;
+        this.stats = new PoolStatistics(this, core, size, keepAliveSeconds);
+    }
+
+    @Override
+    public Class<?> jdkClass() {
+        return jdkClass;
+    }
+
+    @Override
+    public String made() {
+        return made;
     }
 
     @Override
@@ -50,9 +83,10 @@ final class ManagedExecutor extends AbstractExecutorService {
         if (self != null) {
             RunningSchedule.scheduler().released(self, task); // submitting happens before the task runs
         }
-        if (idle == 0 && workers.size() < size) {
+        if (workers.size() < core || idle == 0 && workers.size() < size) {
             Thread w = factory.newThread(new ManagedTask(this::work));
             workers.add(w);
+            stats.started();
             ThreadModel.start(w, "(pool)");
         }
     }
@@ -71,11 +105,13 @@ final class ManagedExecutor extends AbstractExecutorService {
             }
             Runnable task = queue.poll();
             if (task == null) {
+                stats.ended();
                 return; // shut down and drained
             }
             // a CompletableFuture's async stage hands over through the futures' shared key (see ExecutorModel.key)
             boolean stage = task instanceof CompletableFuture.AsynchronousCompletionTask;
             s.acquired(self, stage ? CompletableFuture.class : task);
+            stats.running();
             try {
                 task.run();
             } catch (Throwable t) {
@@ -85,6 +121,7 @@ final class ManagedExecutor extends AbstractExecutorService {
                     throw sneaky(left);
                 }
             } finally {
+                stats.ran();
                 s.released(self, stage ? CompletableFuture.class : task); // a FutureTask is its own future
                 s.released(self, this);   // and awaitTermination/close the pool
             }
@@ -108,6 +145,11 @@ final class ManagedExecutor extends AbstractExecutorService {
     @Override
     public boolean isShutdown() {
         return shutdown;
+    }
+
+    @Override
+    public boolean isTerminating() {
+        return shutdown && !isTerminated();
     }
 
     @Override
@@ -241,6 +283,129 @@ final class ManagedExecutor extends AbstractExecutorService {
     private static long deadline(Scheduler s, long timeout, TimeUnit unit) {
         long millis = Math.max(1, unit.toMillis(timeout));
         return millis > Long.MAX_VALUE - 1 - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
+    }
+
+    // ---- what learner code may ask a ThreadPoolExecutor: answered from the model, or "not modelled" ---------------
+
+    int queued() {
+        return queue.size();
+    }
+
+    @Override
+    public int getPoolSize() {
+        return stats.poolSize();
+    }
+
+    @Override
+    public int getActiveCount() {
+        return stats.activeCount();
+    }
+
+    @Override
+    public int getLargestPoolSize() {
+        return stats.largestPoolSize();
+    }
+
+    @Override
+    public long getTaskCount() {
+        return stats.taskCount();
+    }
+
+    @Override
+    public long getCompletedTaskCount() {
+        return stats.completedTaskCount();
+    }
+
+    @Override
+    public int getCorePoolSize() {
+        return stats.corePoolSize();
+    }
+
+    @Override
+    public int getMaximumPoolSize() {
+        return stats.maximumPoolSize();
+    }
+
+    @Override
+    public long getKeepAliveTime(TimeUnit unit) {
+        return stats.keepAliveTime(unit);
+    }
+
+    @Override
+    public boolean allowsCoreThreadTimeOut() {
+        return false;
+    }
+
+    @Override
+    public ThreadFactory getThreadFactory() {
+        return factory;
+    }
+
+    @Override
+    public RejectedExecutionHandler getRejectedExecutionHandler() {
+        return PoolStatistics.ABORT; // execute after shutdown throws, as the default policy does
+    }
+
+    @Override
+    public BlockingQueue<Runnable> getQueue() {
+        throw PoolStatistics.notModelled("getQueue");
+    }
+
+    @Override
+    public boolean remove(Runnable task) {
+        throw PoolStatistics.notModelled("remove");
+    }
+
+    @Override
+    public void purge() {
+        throw PoolStatistics.notModelled("purge");
+    }
+
+    @Override
+    public void setCorePoolSize(int n) {
+        throw PoolStatistics.notModelled("setCorePoolSize");
+    }
+
+    @Override
+    public void setMaximumPoolSize(int n) {
+        throw PoolStatistics.notModelled("setMaximumPoolSize");
+    }
+
+    @Override
+    public void setKeepAliveTime(long time, TimeUnit unit) {
+        throw PoolStatistics.notModelled("setKeepAliveTime");
+    }
+
+    @Override
+    public void allowCoreThreadTimeOut(boolean value) {
+        throw PoolStatistics.notModelled("allowCoreThreadTimeOut");
+    }
+
+    @Override
+    public boolean prestartCoreThread() {
+        throw PoolStatistics.notModelled("prestartCoreThread");
+    }
+
+    @Override
+    public int prestartAllCoreThreads() {
+        throw PoolStatistics.notModelled("prestartAllCoreThreads");
+    }
+
+    @Override
+    public void setThreadFactory(ThreadFactory f) {
+        throw PoolStatistics.notModelled("setThreadFactory");
+    }
+
+    @Override
+    public void setRejectedExecutionHandler(RejectedExecutionHandler handler) {
+        throw PoolStatistics.notModelled("setRejectedExecutionHandler");
+    }
+
+    @Override
+    public String toString() {
+        String state = !shutdown ? "Running" : isTerminated() ? "Terminated" : "Shutting down";
+        return ThreadPoolExecutor.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this))
+                + "[" + state + stats.summary() + "]";
     }
 
     @SuppressWarnings("unchecked")

@@ -32,7 +32,8 @@ import java.util.concurrent.TimeUnit;
  * <p>A periodic task on a pool that is never shut down keeps the program alive, as in the JDK: the sandbox reports
  * it as a hang once the step limit is reached.
  */
-final class ManagedScheduledPool extends AbstractExecutorService implements ScheduledExecutorService {
+final class ManagedScheduledPool extends AbstractExecutorService implements ScheduledExecutorService,
+        PoolCasts.JdkPool {
     private final int core;
     private final ThreadFactory factory;
     private final PriorityQueue<ScheduledJob<?>> queue = new PriorityQueue<>();
@@ -41,14 +42,28 @@ final class ManagedScheduledPool extends AbstractExecutorService implements Sche
     private boolean shutdown;
     private boolean stopped;
 
-    ManagedScheduledPool(int core, ThreadFactory factory) {
+    private final boolean single;
+
+    /** {@code single}: made by newSingleThreadScheduledExecutor, which is no ScheduledThreadPoolExecutor in the JDK. */
+    ManagedScheduledPool(int core, ThreadFactory factory, boolean single) {
         this.core = Math.max(1, core);
         this.factory = factory;
+        this.single = single;
+    }
+
+    @Override
+    public Class<?> jdkClass() {
+        return single ? ScheduledExecutorService.class : java.util.concurrent.ScheduledThreadPoolExecutor.class;
+    }
+
+    @Override
+    public String made() {
+        return single ? "Executors.newSingleThreadScheduledExecutor()" : "Executors.newScheduledThreadPool(int)";
     }
 
     /** A single-thread pool for the sandbox's own timers (orTimeout, completeOnTimeout, delayedExecutor). */
     static ManagedScheduledPool timers() {
-        return new ManagedScheduledPool(1, Thread.ofPlatform().name("timer").factory());
+        return new ManagedScheduledPool(1, Thread.ofPlatform().name("timer").factory(), true);
     }
 
     static long now() {

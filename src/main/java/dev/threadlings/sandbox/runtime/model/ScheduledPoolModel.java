@@ -24,7 +24,7 @@ public final class ScheduledPoolModel {
         if (core < 0) {
             throw new IllegalArgumentException();
         }
-        return managed() ? new ManagedScheduledPool(core, Thread.ofPlatform().factory())
+        return managed() ? new ManagedScheduledPool(core, Thread.ofPlatform().factory(), false)
                 : Executors.newScheduledThreadPool(core);
     }
 
@@ -32,15 +32,15 @@ public final class ScheduledPoolModel {
         if (core < 0) {
             throw new IllegalArgumentException();
         }
-        return managed() ? new ManagedScheduledPool(core, factory) : Executors.newScheduledThreadPool(core, factory);
+        return managed() ? new ManagedScheduledPool(core, factory, false) : Executors.newScheduledThreadPool(core, factory);
     }
 
     public static ScheduledExecutorService single() {
-        return managed() ? new ManagedScheduledPool(1, Thread.ofPlatform().factory())
+        return managed() ? new ManagedScheduledPool(1, Thread.ofPlatform().factory(), true)
                 : Executors.newSingleThreadScheduledExecutor();
     }
 
     public static ScheduledExecutorService singleWith(ThreadFactory factory) {
-        return managed() ? new ManagedScheduledPool(1, factory) : Executors.newSingleThreadScheduledExecutor(factory);
+        return managed() ? new ManagedScheduledPool(1, factory, true) : Executors.newSingleThreadScheduledExecutor(factory);
     }
 }
