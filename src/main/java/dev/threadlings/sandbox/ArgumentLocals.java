@@ -14,6 +14,15 @@ import org.objectweb.asm.tree.VarInsnNode;
 final class ArgumentLocals {
     private ArgumentLocals() {}
 
+    /** The slot {@link #store} called now would give the first argument (it stores the last one first). */
+    static int firstSlot(MethodNode method, Type[] args) {
+        int slot = method.maxLocals;
+        for (int i = args.length - 1; i > 0; i--) {
+            slot += args[i].getSize();
+        }
+        return slot;
+    }
+
     static int[] store(MethodNode method, Type[] args, InsnList into) {
         int[] slots = new int[args.length];
         for (int i = args.length - 1; i >= 0; i--) {

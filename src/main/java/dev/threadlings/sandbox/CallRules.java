@@ -33,6 +33,11 @@ final class CallRules implements Opcodes {
     private static final java.util.Set<String> FUTURES = java.util.Set.of(FUTURE, Type.getInternalName(Future.class),
             Type.getInternalName(FutureTask.class));
 
+    /** The descriptors of List.get(int) and List.set(int, E). */
+    private static final String GET = Type.getMethodDescriptor(Type.getType(Object.class), Type.INT_TYPE);
+    private static final String SET = Type.getMethodDescriptor(Type.getType(Object.class), Type.INT_TYPE,
+            Type.getType(Object.class));
+
     private CallRules() {}
 
     static void rewrite(MethodNode method, MethodInsnNode call, ClassFacts facts, String loc) {
@@ -72,6 +77,12 @@ final class CallRules implements Opcodes {
         }
     }
 
+    /** {@code get(int)} and {@code set(int, E)} of a list: the element's index goes to the point too. */
+    static boolean indexed(MethodInsnNode call) {
+        return JdkFamilies.COLLECTIONS.contains(call.owner) && call.getOpcode() != INVOKESTATIC
+                && (call.name.equals("get") && call.desc.equals(GET) || call.name.equals("set") && call.desc.equals(SET));
+    }
+
     /**
      * In a static initializer only bookkeeping — which lock a Condition or a view belongs to, the threads it starts
      * (managed, run once the initializer is done, see ThreadModel.start) — and the factories of the pools the
@@ -99,9 +110,13 @@ final class CallRules implements Opcodes {
         before.add(new InsnNode(DUP));
         before.add(new InsnNode(DUP));
         before.add(new VarInsnNode(ASTORE, receiver));
+        boolean indexed = indexed(call);
+        if (indexed) {
+            before.add(new VarInsnNode(ILOAD, slots[0]));
+        }
         before.add(new LdcInsnNode(ClassFacts.display(call.owner) + "." + call.name + "()"));
         before.add(new LdcInsnNode(loc));
-        before.add(StandIn.call(SchedulingPoints.class, "collectionPoint"));
+        before.add(StandIn.call(SchedulingPoints.class, indexed ? "indexedPoint" : "collectionPoint"));
         if (atomic) {
             before.add(StandIn.call(SchedulingPoints.class, "enterAtomic"));
         }

@@ -68,6 +68,17 @@ final class DetectorHooks implements Opcodes {
         return l;
     }
 
+    /** {@link #before} for a list's get(i)/set(i, x), the index read from {@code indexSlot}. */
+    static InsnList beforeIndexed(int indexSlot, int kind, String what, String loc) {
+        InsnList l = new InsnList();
+        l.add(new VarInsnNode(ILOAD, indexSlot));
+        l.add(new InsnNode(ICONST_0 + kind));
+        l.add(new LdcInsnNode(what));
+        l.add(new LdcInsnNode(loc));
+        l.add(StandIn.call(FreeRunHooks.class, "beforeIndexed"));
+        return l;
+    }
+
     static InsnList after(int kind, String what) {
         InsnList l = new InsnList();
         l.add(new InsnNode(ICONST_0 + kind));

@@ -93,7 +93,11 @@ final class FreeCallRules implements Opcodes {
             around(method, call, tasks, before(kind, what, loc), after);
         } else if (instance && JdkFamilies.COLLECTIONS.contains(o)) {
             String what = ClassFacts.display(o) + "." + call.name + "()";
-            around(method, call, false, before(COLLECTION, what, loc), after(COLLECTION, what));
+            InsnList before = CallRules.indexed(call) // get(i)/set(i, x): the index, stored first by around()
+                    ? DetectorHooks.beforeIndexed(ArgumentLocals.firstSlot(method, Type.getArgumentTypes(call.desc)),
+                            COLLECTION, what, loc)
+                    : before(COLLECTION, what, loc);
+            around(method, call, false, before, after(COLLECTION, what));
         }
     }
 

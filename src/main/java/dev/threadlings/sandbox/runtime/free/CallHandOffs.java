@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.runtime.free;
 
 import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
+import dev.threadlings.sandbox.runtime.race.ListElements;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.race.ObservedThread;
 import java.util.concurrent.locks.Condition;
@@ -19,10 +20,20 @@ final class CallHandOffs {
      * Before a call on a JDK object: a collection's contents are accessed; a thread-safe object is released into
      * (unless the call only reads it), and is the object learner callbacks run inside of until the call returns.
      */
-    static void before(ConcurrentDetector d, Object receiver, boolean collection, String what, String loc) {
+    static void before(ConcurrentDetector d, Object receiver, boolean collection, int index, String what, String loc) {
         ObservedThread m = d.me();
         if (collection && !CollectionAccesses.synchronizes(receiver)) {
-            d.element(m, receiver, -1, CollectionAccesses.writes(what), loc);
+            if (ListElements.byIndex(receiver)) { // get(i)/set(i, x) and the rest, element by element
+                ListElements.call((java.util.List<?>) receiver, index, what, (i, write) -> {
+                    if (i < 0) {
+                        d.element(m, receiver, -1, write, loc);
+                    } else {
+                        d.listElement(m, receiver, i, write, loc);
+                    }
+                });
+            } else {
+                d.element(m, receiver, -1, CollectionAccesses.writes(what), loc);
+            }
             return;
         }
         Object key = key(d, receiver);

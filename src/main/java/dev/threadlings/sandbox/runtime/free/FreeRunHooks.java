@@ -78,7 +78,15 @@ public final class FreeRunHooks {
     public static void before(Object receiver, int kind, String what, String loc) {
         ConcurrentDetector d = InstalledDetector.current();
         if (d != null && receiver != null) {
-            CallHandOffs.before(d, receiver, (kind & COLLECTION) != 0, what, loc);
+            CallHandOffs.before(d, receiver, (kind & COLLECTION) != 0, -1, what, loc);
+        }
+    }
+
+    /** {@link #before} for a list's get(i)/set(i, x): a list followed element by element sees element {@code index}. */
+    public static void beforeIndexed(Object receiver, int index, int kind, String what, String loc) {
+        ConcurrentDetector d = InstalledDetector.current();
+        if (d != null && receiver != null) {
+            CallHandOffs.before(d, receiver, (kind & COLLECTION) != 0, index, what, loc);
         }
     }
 

@@ -2,6 +2,7 @@ package dev.threadlings.sandbox.runtime.model;
 
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
+import dev.threadlings.sandbox.runtime.race.ListElements;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
@@ -37,6 +38,9 @@ public final class ArgumentContents {
             for (int i = Math.max(0, from), end = Math.min(n, to); i < end && end - from <= MOST_ELEMENTS; i++) {
                 s.detector.element(self.id, arg, i, write, Names.arrayElement(arg, i), loc);
             }
+        } else if (arg instanceof java.util.List<?> list && !CollectionAccesses.synchronizes(arg)
+                && ListElements.byIndex(arg)) {
+            ListElements.contents(list, write, (i, w) -> s.detector.listAccess(self.id, arg, i, w, loc));
         } else if ((arg instanceof Collection<?> || arg instanceof Map<?, ?>) && !CollectionAccesses.synchronizes(arg)) {
             s.detector.element(self.id, arg, -1, write, CollectionAccesses.contents(arg), loc);
         }

@@ -3,6 +3,7 @@ package dev.threadlings.sandbox.runtime.model;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.Phrase;
 import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
+import dev.threadlings.sandbox.runtime.race.ListElements;
 import dev.threadlings.sandbox.runtime.schedule.ClassInitializations;
 import dev.threadlings.sandbox.runtime.schedule.Locks;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
@@ -72,6 +73,14 @@ public final class SchedulingPoints {
      * while another thread holds the wrapper's monitor (its methods synchronize on it inside the JDK).
      */
     public static void collectionPoint(Object receiver, String what, String loc) {
+        indexedPoint(receiver, -1, what, loc);
+    }
+
+    /**
+     * Before a call on a collection that takes an index ({@code get(i)}, {@code set(i, x)}): the same point, and
+     * for a list followed element by element the detector sees element {@code index} ({@link ListElements}).
+     */
+    public static void indexedPoint(Object receiver, int index, String what, String loc) {
         ManagedThread self = RunningSchedule.slot();
         if (self == null) {
             return;
@@ -84,6 +93,9 @@ public final class SchedulingPoints {
         if (s.detector != null && receiver != null && !s.aborted()) {
             if (CollectionAccesses.synchronizes(receiver)) {
                 s.detector.acquireRelease(self.id, ExecutorModel.key(receiver));
+            } else if (ListElements.byIndex(receiver)) {
+                ListElements.call((java.util.List<?>) receiver, index, what, (i, write) -> s.detector.listAccess(
+                        self.id, receiver, i, write, loc));
             } else {
                 s.detector.element(self.id, receiver, -1, CollectionAccesses.writes(what), CollectionAccesses.contents(receiver),
                         loc);

@@ -31,6 +31,8 @@ public final class ConcurrentDetector {
     private final Map<Thread, ObservedThread> all = new java.util.HashMap<>();
     private final StripedMap shadow = new StripedMap();
     private final StripedMap syncs = new StripedMap();
+    /** Per list followed element by element (ListElements): its elements, grown under the holder's lock. */
+    private final StripedMap listElements = new StripedMap();
     /** The monitors' clocks and holders: FreeRunHooks calls them directly. */
     public final MonitorClocks monitors = new MonitorClocks(this);
     private final Map<String, FastTrack.Var> statics = new ConcurrentHashMap<>();
@@ -214,6 +216,30 @@ public final class ConcurrentDetector {
     }
 
     @SuppressWarnings("unchecked")
+    /** Element {@code index} of a list followed element by element ({@link ListElements}): named only if it races. */
+    public void listElement(ObservedThread m, Object list, int index, boolean write, String loc) {
+        if (gaveUp || !write && m.optimistic || m.initializing > 0) {
+            return;
+        }
+        FastTrack.Var[][] holder = (FastTrack.Var[][]) listElements.get(list, k -> new FastTrack.Var[][] {
+                new FastTrack.Var[8]});
+        FastTrack.Var v;
+        synchronized (holder) {
+            if (holder[0].length <= index) {
+                holder[0] = java.util.Arrays.copyOf(holder[0], Math.max(index + 1, holder[0].length * 2));
+            }
+            v = holder[0][index];
+            if (v == null) {
+                v = holder[0][index] = new FastTrack.Var();
+            }
+        }
+        m.element = list;
+        m.index = index;
+        synchronized (v) {
+            FastTrack.access(m.clock, m.id, v, write, false, null, loc, 0, reports);
+        }
+    }
+
     private FastTrack.Var fieldVar(ObservedThread m, Object owner, String key) {
         if (owner == m.lastOwner && key == m.lastKey) {
             return m.lastVar;
@@ -238,7 +264,8 @@ public final class ConcurrentDetector {
                                      int firstDecision, int thread, boolean write, String loc, int decision) {
         if (what == null) {               // an array element or a collection: named only now that it raced
             ObservedThread m = me();
-            what = m.index < 0 ? CollectionAccesses.contents(m.element) : Names.arrayElement(m.element, m.index);
+            what = m.index < 0 ? CollectionAccesses.contents(m.element) : m.element.getClass().isArray()
+                    ? Names.arrayElement(m.element, m.index) : ListElements.element(m.element, m.index);
         }
         Race r = new Race(what, new Race.Access(firstThread, firstWrite, firstAt),
                 new Race.Access(thread, write, loc));

@@ -201,6 +201,26 @@ public final class RaceDetector {
         }
     }
 
+    /** One access of a list followed element by element: its structure ({@code index} -1) or an element. */
+    public void listAccess(int thread, Object list, int index, boolean write, String loc) {
+        if (index < 0) {
+            element(thread, list, -1, write, CollectionAccesses.contents(list), loc);
+        } else {
+            listElement(thread, list, index, write, ListElements.element(list, index), loc);
+        }
+    }
+
+    /** Element {@code index} of a list followed element by element ({@link ListElements}). */
+    public void listElement(int thread, Object list, int index, boolean write, String what, String loc) {
+        if (unchecked(thread)) {
+            return;
+        }
+        Var v = shadow.listElement(list, index);
+        if (!optimistic.held(this, thread, v, write, false, what, loc)) {
+            access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
+        }
+    }
+
     /**
      * An array element accessed through a VarHandle: plain like {@code a[i]}, or (any mode but plain and opaque)
      * as a volatile access that orders, like a volatile field.

@@ -12,6 +12,8 @@ import java.util.Map;
 final class ShadowMemory {
     private final Map<Object, Object> shadow = new IdentityHashMap<>();
     private final Map<String, Var> statics = new IdentityHashMap<>();
+    /** Per list followed element by element (ListElements), its elements; its structure is its "(contents)". */
+    private final Map<Object, Var[]> listElements = new IdentityHashMap<>();
 
     /** A field of {@code owner} (null: a static field, by its interned {@code key}). */
     Var field(Object owner, String key) {
@@ -28,6 +30,21 @@ final class ShadowMemory {
         if (vars == null) {
             vars = new Var[Math.max(index + 1, java.lang.reflect.Array.getLength(array))];
             shadow.put(array, vars);
+        }
+        Var v = vars[index];
+        if (v == null) {
+            v = vars[index] = new Var();
+        }
+        return v;
+    }
+
+    /** Element {@code index} of a list followed element by element. */
+    Var listElement(Object list, int index) {
+        Var[] vars = listElements.get(list);
+        if (vars == null || vars.length <= index) {
+            vars = vars == null ? new Var[Math.max(index + 1, 8)] : java.util.Arrays.copyOf(vars, Math.max(index + 1,
+                    vars.length * 2));
+            listElements.put(list, vars);
         }
         Var v = vars[index];
         if (v == null) {
@@ -68,5 +85,6 @@ final class ShadowMemory {
     void clear() {
         shadow.clear();
         statics.clear();
+        listElements.clear();
     }
 }
