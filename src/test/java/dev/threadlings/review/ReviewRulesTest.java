@@ -633,6 +633,39 @@ class ReviewRulesTest {
         }
 
         @Test
+        void aFlagClaimedInALoopIsALockBuiltByHand() {
+            assertEquals(List.of(7, 13, 19, 23), lines(ReviewRule.TAKES_A_LOCK, """
+                    class Stack {
+                        final AtomicBoolean busy = new AtomicBoolean();
+                        final AtomicInteger owner = new AtomicInteger();
+                        int items;
+                        private static final VarHandle BUSY = null;
+                        void push() {
+                            while (!busy.compareAndSet(false, true)) Thread.onSpinWait();
+                            items++;
+                            busy.set(false);
+                        }
+                        void pop() {
+                            while (true) {
+                                if (owner.compareAndSet(0, 1)) {
+                                    try { items--; return; } finally { owner.set(0); }
+                                }
+                            }
+                        }
+                        void clear() {
+                            while (busy.getAndSet(true)) { }
+                            try { items = 0; } finally { busy.set(false); }
+                        }
+                        void peek() {
+                            do { } while (!BUSY.weakCompareAndSetAcquire(this, false, true));
+                            BUSY.setRelease(this, false);
+                        }
+                        void once() { if (busy.compareAndSet(false, true)) items = 1; }
+                    }
+                    """));
+        }
+
+        @Test
         void itIsARequirementNotAdviceForEveryExercise() {
             assertFalse(ReviewRule.TAKES_A_LOCK.advice());
             assertTrue(ReviewRule.UNLOCK_OUTSIDE_FINALLY.advice());
