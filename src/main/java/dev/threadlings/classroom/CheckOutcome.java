@@ -72,7 +72,7 @@ public record CheckOutcome(Check check, State state, String kind, String why, St
         return switch (r) {
             case CheckResult.Passed p -> new CheckOutcome(check, State.PASSED, "passed", "", "", "");
             case CheckResult.Failed f -> new CheckOutcome(check, State.FAILED, f.kind(), f.reason(), f.message(),
-                    String.join("\n", FailureLines.text(f, FailureLines.FILE_WIDTH)));
+                    String.join("\n", FailureLines.text(f, FailureLines.FILE_WIDTH, text)));
             case CheckResult.NotChecked n -> new CheckOutcome(check, State.NOT_CHECKED, n.kind(),
                     text.get("class.could-not-check", n.reason()), "", String.join("\n", n.details()));
         };

@@ -30,7 +30,8 @@ public final class FailureLines {
         return out;
     }
 
-    public static List<String> text(CheckResult.Failed f, int width) {
-        return of(f, width).stream().map(Styled::text).toList();
+    /** The lines as plain text, in {@code text}'s language (JSON, JUnit XML and results.json follow --lang too). */
+    public static List<String> text(CheckResult.Failed f, int width, Messages text) {
+        return of(f, width, text).stream().map(Styled::text).toList();
     }
 }

@@ -74,7 +74,7 @@ public final class VerdictJson {
                     c.addProperty("reason", f.reason());
                     c.addProperty("message", f.message());
                     JsonArray details = new JsonArray();
-                    FailureLines.text(f, FailureLines.FILE_WIDTH).forEach(details::add);
+                    FailureLines.text(f, FailureLines.FILE_WIDTH, text).forEach(details::add);
                     c.add("details", details);
                     f.explored().ifPresent(found -> c.add("sandbox", SandboxJson.tree(found, text)));
                 }

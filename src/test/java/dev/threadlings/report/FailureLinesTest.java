@@ -6,6 +6,7 @@ import dev.threadlings.grade.CheckResult;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.RacingAccesses;
+import dev.threadlings.text.Messages;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class FailureLinesTest {
     void theSandboxEvidenceFitsANarrowScreenAndComesBeforeTheDetails() {
         CheckResult.Failed f = new CheckResult.Failed("get() is safe", "", "it has a " + SandboxText.message(RACE),
                 List.of("it printed:", "  1"), "data-race", Optional.of(RACE));
-        List<String> lines = FailureLines.text(f, 54);
+        List<String> lines = FailureLines.text(f, 54, Messages.ENGLISH);
         lines.forEach(l -> assertTrue(l.length() <= 54, l));
         assertFalse(String.join(" ", lines).contains("with no happens-before"), "the reason is not repeated:\n"
                 + String.join("\n", lines));
@@ -34,6 +35,6 @@ class FailureLinesTest {
     @Test
     void aFailureWithoutTheSandboxShowsItsDetailsOnly() {
         CheckResult.Failed f = new CheckResult.Failed("c", "", "wrong", List.of("- 2", "+ 1"), "output");
-        assertEquals(List.of("- 2", "+ 1"), FailureLines.text(f, 60));
+        assertEquals(List.of("- 2", "+ 1"), FailureLines.text(f, 60, Messages.ENGLISH));
     }
 }

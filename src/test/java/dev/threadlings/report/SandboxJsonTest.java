@@ -82,4 +82,17 @@ class SandboxJsonTest {
             JsonParser.parseString(VerdictJson.of(List.of(Verdict.of("spin", List.of(failed), 1, 1.0)), 1, Messages.ENGLISH));
         }
     }
+
+    /** A failed check's details (the sandbox's findings and interleaving) follow --lang in JSON as on the screen. */
+    @Test
+    void aCheckVerdictsDetailsAreInTheReadersLanguage() {
+        CheckResult.Failed failed = new CheckResult.Failed("spins", "", "it hangs", List.of(), "hang",
+                Optional.of(hang(shortened().subList(0, 4))));
+        JsonObject check = JsonParser.parseString(VerdictJson.of(List.of(Verdict.of("spin", List.of(failed), 1, 1.0)),
+                1, ZH)).getAsJsonObject().getAsJsonArray("exercises").get(0).getAsJsonObject()
+                .getAsJsonArray("checks").get(0).getAsJsonObject();
+        String details = check.getAsJsonArray("details").toString();
+        assertTrue(details.length() > 20, details);
+        assertEquals(List.of(), dev.threadlings.text.EnglishProse.in(details), details);
+    }
 }
