@@ -106,7 +106,14 @@ final class FreeCallRules implements Opcodes {
         switch (handOff) {
             case STARTS_THREAD -> around(method, call, false, hook("start"), null);
             case SEES_THREAD_END -> around(method, call, false, null, after(0, "Thread." + call.name + "()"));
-            case INTERRUPTS -> around(method, call, false, before(0, "Thread.interrupt()", loc), null);
+            case INTERRUPTS -> around(method, call, false, before(0, "Thread.interrupt()", loc),
+                    after(0, "Thread.interrupt()"));
+            case SEES_OWN_INTERRUPT -> {
+                InsnList seen = new InsnList();
+                seen.add(new InsnNode(DUP));
+                seen.add(StandIn.call(FreeRunHooks.class, "interruptSeen"));
+                method.instructions.insert(call, seen);
+            }
             case WAITS -> around(method, call, false, hook("waitBefore"), hook("waitAfter"));
             case UNPARKS -> method.instructions.insertBefore(call, StandIn.call(FreeRunHooks.class, "unpark"));
             case PARKS -> method.instructions.insert(call, StandIn.call(FreeRunHooks.class, "parked"));

@@ -145,6 +145,7 @@ final class MethodRewriter implements Opcodes {
             }
         }
         if (free) {
+            InterruptHandlers.hook(method);
             BodyWrapper.applyFree(owner, method, facts);
             FreeCallRules.guardThrowingCalls(method, superCall, facts);
         } else {

@@ -12,6 +12,8 @@ public enum FreeHandOff {
     SEES_THREAD_END,
     /** Thread.interrupt: what the interrupter did happens before the interrupted thread sees it. */
     INTERRUPTS,
+    /** Thread.interrupted(): when it returns true, the interrupt happens before what follows. */
+    SEES_OWN_INTERRUPT,
     /** Object.wait: gives the monitor up and takes it back, also when it ends in an exception. */
     WAITS,
     /** LockSupport.unpark: what the caller did happens before the parked thread goes on. */

@@ -52,7 +52,7 @@ final class ThreadCalls implements Primitive {
         RuleSet interrupts = new RuleSet(InterruptModel.class).withSubclasses(true)
                 .receivers(CallRule.Receivers.VIRTUAL)
                 .replace(method(t, "interrupt"), "interrupt")
-                .plain(method(t, "isInterrupted"), "isInterrupted")
+                .replace(method(t, "isInterrupted"), "isInterrupted")
                 .withSubclasses(false).receivers(CallRule.Receivers.ANY)
                 .replace(method(t, "interrupted"), "interrupted");
         RuleSet states = new RuleSet(ThreadStateModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
@@ -83,6 +83,8 @@ final class ThreadCalls implements Primitive {
                 free.tell(m, FreeHandOff.SEES_THREAD_END);
             }
         }
+        free.withSubclasses(false).receivers(CallRule.Receivers.ANY)
+                .tell(method(t, "interrupted"), FreeHandOff.SEES_OWN_INTERRUPT);
         List<CallRule> out = new ArrayList<>();
         for (RuleSet r : List.of(threads, joins, interrupts, states, sleeps, uncaught, free)) {
             out.addAll(r.rules());

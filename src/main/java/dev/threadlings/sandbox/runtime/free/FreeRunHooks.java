@@ -191,6 +191,22 @@ public final class FreeRunHooks {
         }
     }
 
+    /**
+     * After {@code Thread.interrupted()}: when it saw the flag set, the interrupt happens before what follows
+     * (JLS 17.4.4), as {@code interrupt()} released into the thread.
+     */
+    public static void interruptSeen(boolean interrupted) {
+        ConcurrentDetector d = InstalledDetector.current();
+        if (d != null && interrupted) {
+            d.acquire(d.me(), Thread.currentThread());
+        }
+    }
+
+    /** A learner handler that can catch an InterruptedException starts: if it did, as {@link #interruptSeen}. */
+    public static void caught(Throwable t) {
+        interruptSeen(t instanceof InterruptedException);
+    }
+
     /** {@code LockSupport.unpark} before, {@code park} after: a hand-off between some two threads. */
     public static void unpark() {
         ConcurrentDetector d = InstalledDetector.current();

@@ -152,7 +152,7 @@ public final class BlockingQueueModel {
         }
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
@@ -175,7 +175,7 @@ public final class BlockingQueueModel {
                          String loc) throws InterruptedException {
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
@@ -203,7 +203,7 @@ public final class BlockingQueueModel {
         String kind = "BlockingQueue." + op + "()";
         s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(q, kind, ready)
                 : new Wait.Until(q, kind, deadline, ready));
-        if (!ready.getAsBoolean() && Thread.interrupted()) {
+        if (!ready.getAsBoolean() && InterruptModel.seen()) {
             throw new InterruptedException();
         }
     }

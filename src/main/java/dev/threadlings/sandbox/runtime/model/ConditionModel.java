@@ -68,7 +68,7 @@ public final class ConditionModel {
             ((Condition) condition).awaitUninterruptibly();
             return;
         }
-        boolean interrupted = Thread.interrupted(); // the flag stays set, as in the JDK, but does not end the wait
+        boolean interrupted = InterruptModel.seen(); // the flag stays set, as in the JDK, but does not end the wait
         try {
             awaitFor(condition, Long.MAX_VALUE, false, loc);
         } catch (InterruptedException e) {
@@ -115,7 +115,7 @@ public final class ConditionModel {
         if (s.locks().ownerOf(lock) != self) {
             throw new IllegalMonitorStateException();
         }
-        if (interruptible && Thread.interrupted()) {
+        if (interruptible && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.note(self, millis == Long.MAX_VALUE ? Phrase.AWAIT_ON.with(Names.of(condition))
@@ -132,7 +132,7 @@ public final class ConditionModel {
             WaitSets.remove(condition, w);
         }
         Locks.take(s, self, lock, Phrase.LOCK_KIND.with(), count, loc);
-        if (interruptible && Thread.interrupted()) {
+        if (interruptible && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         return w.signalled;

@@ -35,7 +35,7 @@ public final class CountDownLatchModel {
         }
         RunningSchedule.scheduler().point(self, Phrase.LATCH_AWAIT.with(Names.of(latch), latch.getCount()), loc);
         RunningSchedule.scheduler().block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> latch.getCount() == 0));
-        if (latch.getCount() != 0 && Thread.interrupted()) {
+        if (latch.getCount() != 0 && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         RunningSchedule.scheduler().acquired(self, latch);
@@ -48,7 +48,7 @@ public final class CountDownLatchModel {
             return latch.await(time, unit);
         }
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();      // as the JDK's await(time, unit) does, even at count 0
         }
         s.point(self, Phrase.LATCH_AWAIT_TIMED.with(Names.of(latch), latch.getCount()), loc);
@@ -58,7 +58,7 @@ public final class CountDownLatchModel {
             s.acquired(self, latch);
             return true;
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();      // interrupted while it waited: a throw, not a timeout
         }
         return false;

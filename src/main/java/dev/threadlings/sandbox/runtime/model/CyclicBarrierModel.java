@@ -55,7 +55,7 @@ public final class CyclicBarrierModel {
         }
         int generation = st.generation;
         s.block(self, new Wait.ForCount(barrier, "CyclicBarrier.await()", () -> st.generation != generation));
-        if (st.generation == generation && Thread.interrupted()) {
+        if (st.generation == generation && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.acquired(self, barrier);

@@ -67,7 +67,7 @@ public final class ExchangerModel {
     private static Object exchange(ManagedThread self, Exchanger<?> x, Object item, long millis, String loc)
             throws InterruptedException, TimeoutException {
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, Phrase.EXCHANGE.with(Names.value(item), Names.of(x)), loc);
@@ -98,7 +98,7 @@ public final class ExchangerModel {
             return mine.reply;
         }
         waiting.remove(mine);
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.note(self, Phrase.EXCHANGE_TIMED_OUT.with(), loc);

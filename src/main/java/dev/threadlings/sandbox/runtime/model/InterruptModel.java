@@ -11,17 +11,40 @@ import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 public final class InterruptModel {
     private InterruptModel() {}
 
-    public static boolean isInterrupted(Thread t) {
+    /**
+     * t.isInterrupted(): a point first, like {@link #interrupted}, so an interrupt may land just before the check (a
+     * loop {@code while (!isInterrupted()) n++;} has no other point); seeing the flag set happens after interrupt().
+     */
+    public static boolean isInterrupted(Thread t, String loc) {
         ManagedThread slot = RunningSchedule.slotOf(t);
-        if (slot == null) {
+        ManagedThread self = RunningSchedule.slot();
+        if (slot == null || self == null) {
             return t.isInterrupted();
         }
+        Scheduler s = RunningSchedule.scheduler();
+        s.point(self, null, loc, true); // pure: the flag is part of the state a spin is proved by
         boolean interrupted = slot.interrupted();
-        ManagedThread self = RunningSchedule.slot();
-        if (interrupted && self != null) {
-            RunningSchedule.scheduler().acquired(self, slot.handle); // interrupt() happens before seeing the flag set
+        if (interrupted) {
+            s.acquired(self, slot.handle); // interrupt() happens before seeing the flag set
+        }
+        if (s.tracing) {
+            s.note(self, slot.label() + ".isInterrupted() → " + interrupted, loc);
         }
         return interrupted;
+    }
+
+    /**
+     * Thread.interrupted() inside a model: where the thread determines that it was interrupted (an
+     * InterruptedException about to be thrown, a flag cleared or carried over), which the interrupt synchronizes-with
+     * (JLS 17.4.4) — also when it was set before the wait began and no wait ended on it.
+     */
+    static boolean seen() {
+        boolean was = Thread.interrupted();
+        ManagedThread self = RunningSchedule.slot();
+        if (was && self != null) {
+            RunningSchedule.scheduler().acquired(self, self.handle);
+        }
+        return was;
     }
 
     /**
@@ -61,8 +84,12 @@ public final class InterruptModel {
 
     /** Interrupts the threads that run these pool workers (the learner-visible Thread objects never run). */
     static void interruptRunners(java.util.Collection<Thread> workers) {
+        ManagedThread self = RunningSchedule.slot();
         for (Thread w : workers) {
             ManagedThread slot = RunningSchedule.slotOf(w);
+            if (self != null && slot != null) {
+                RunningSchedule.scheduler().released(self, slot.handle); // as interrupt(): seen where the task sees it
+            }
             (slot == null ? w : slot.thread).interrupt();
         }
     }

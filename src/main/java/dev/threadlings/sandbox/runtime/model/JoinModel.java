@@ -57,7 +57,7 @@ public final class JoinModel {
         }
         s.point(self, "join " + target.label(), loc);
         s.block(self, new Wait.ForThread(target, millis > 0 ? s.virtualTime() + millis : Long.MAX_VALUE));
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         if (target.finished) {

@@ -48,7 +48,7 @@ public final class LockModel {
             ((Lock) lock).lockInterruptibly();
             return;
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         ManagedThread self = RunningSchedule.slot();
@@ -85,7 +85,7 @@ public final class LockModel {
         }
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();      // as ReentrantLock.tryLock(time, unit) does, even for a free lock
         }
         s.point(self, "tryLock " + Names.of(lock) + " (" + time + " " + unit.name().toLowerCase() + ")", loc);
@@ -94,7 +94,7 @@ public final class LockModel {
             long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
             s.block(self, new Wait.Until(lock, "tryLock", deadline, () -> s.locks().ownerOf(lock) == null));
             if (s.locks().ownerOf(lock) != null) {
-                if (Thread.interrupted()) {
+                if (InterruptModel.seen()) {
                     s.note(self, Phrase.TRY_LOCK_INTERRUPTED.with(), loc);
                     throw new InterruptedException();   // an interrupt ends the wait with a throw, never a false
                 }

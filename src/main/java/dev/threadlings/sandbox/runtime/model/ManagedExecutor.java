@@ -209,7 +209,7 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
             s.point(self, Phrase.INVOKE_ALL_TIMED.with(futures.size()), "(invokeAll)");
             s.block(self, new Wait.Until(this, "invokeAll(timeout)", deadline(s, timeout, unit),
                     () -> futures.stream().allMatch(Future::isDone)));
-            if (!futures.stream().allMatch(Future::isDone) && Thread.interrupted()) {
+            if (!futures.stream().allMatch(Future::isDone) && InterruptModel.seen()) {
                 futures.forEach(f -> f.cancel(true));
                 throw new InterruptedException();
             }
@@ -267,7 +267,7 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
             if (decided.getAsBoolean()) {
                 throw last;
             }
-            if (Thread.interrupted()) {
+            if (InterruptModel.seen()) {
                 throw new InterruptedException();
             }
             throw new java.util.concurrent.TimeoutException();

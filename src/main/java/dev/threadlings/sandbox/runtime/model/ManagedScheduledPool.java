@@ -153,7 +153,7 @@ final class ManagedScheduledPool extends AbstractExecutorService implements Sche
             }
             if (head.time > s.virtualTime()) {
                 if (!stopped) {
-                    Thread.interrupted(); // a leftover interrupt must not wake the wait for the delay early
+                    InterruptModel.seen(); // a leftover interrupt must not wake the wait for the delay early
                 }
                 s.block(self, new Wait.Until(this, Phrase.SCHEDULED_DELAY.with(), head.time,
                         () -> queue.peek() != head || stopped));
@@ -161,7 +161,7 @@ final class ManagedScheduledPool extends AbstractExecutorService implements Sche
             }
             queue.poll();
             if (!stopped) {
-                Thread.interrupted(); // as in the JDK, a task does not inherit an interrupt meant for an earlier one
+                InterruptModel.seen(); // as in the JDK, a task does not inherit an interrupt meant for an earlier one
             }
             s.note(self, Phrase.RUN_DUE.with(head.label(), head.time), Phrase.POOL.with());
             s.acquired(self, head);     // the previous run of a periodic task happens before the next
@@ -221,7 +221,7 @@ final class ManagedScheduledPool extends AbstractExecutorService implements Sche
             long millis = Math.max(1, unit.toMillis(timeout));
             long deadline = millis > Long.MAX_VALUE - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
             s.block(self, new Wait.Until(this, "awaitTermination", deadline, this::isTerminated));
-            if (!isTerminated() && Thread.interrupted()) {
+            if (!isTerminated() && InterruptModel.seen()) {
                 throw new InterruptedException();
             }
         }

@@ -53,7 +53,7 @@ public final class MonitorModel {
         if (s.locks().ownerOf(o) != self) {
             throw new IllegalMonitorStateException("current thread is not owner");
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.note(self, Phrase.WAIT_ON.with(Names.of(o)), loc);
@@ -67,7 +67,7 @@ public final class MonitorModel {
             WaitSets.remove(o, w);
         }
         Locks.take(s, self, o, Phrase.MONITOR.with(), count, loc);
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
     }

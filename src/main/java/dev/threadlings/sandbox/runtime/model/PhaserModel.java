@@ -100,7 +100,7 @@ public final class PhaserModel {
         if (phase < 0) {
             return phase;
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         if (p.getPhase() != phase) {
@@ -116,7 +116,7 @@ public final class PhaserModel {
         if (p.getPhase() != phase) {
             return advanced(s, self, p, loc);
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.note(self, Phrase.PHASER_TIMED_OUT.with(phase), loc);
@@ -134,7 +134,7 @@ public final class PhaserModel {
             s.note(self, Phrase.PHASER_WAITS.with(phase, Names.of(p), p.getArrivedParties(), p.getRegisteredParties()),
                     loc);
             s.block(self, new Wait.ForCount(p, Phrase.PHASER_PHASE.with(kind, phase), () -> p.getPhase() != phase));
-            interrupted |= Thread.interrupted();
+            interrupted |= InterruptModel.seen();
         }
         if (interrupted) {
             self.thread.interrupt();

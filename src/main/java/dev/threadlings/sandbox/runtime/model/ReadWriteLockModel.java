@@ -127,7 +127,7 @@ public final class ReadWriteLockModel {
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
@@ -141,7 +141,7 @@ public final class ReadWriteLockModel {
             long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + Math.max(1, millis);
             s.block(self, new Wait.Until(rw, side, deadline, () -> free(st, self, read)));
             if (!free(st, self, read)) {
-                if (Thread.interrupted()) {
+                if (InterruptModel.seen()) {
                     s.note(self, Phrase.LOCK_INTERRUPTED.with(), loc);
                     throw new InterruptedException();
                 }

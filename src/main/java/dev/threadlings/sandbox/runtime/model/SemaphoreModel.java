@@ -34,14 +34,14 @@ public final class SemaphoreModel {
         if (n < 0) {
             throw new IllegalArgumentException();
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, null, loc);
         long deadline = time <= 0 ? s.virtualTime() : s.virtualTime() + SleepModel.ceilMillis(unit, time);
         while (!sem.tryAcquire(n)) {
-            if (Thread.interrupted()) {
+            if (InterruptModel.seen()) {
                 throw new InterruptedException();
             }
             if (s.virtualTime() >= deadline) {
@@ -85,7 +85,7 @@ public final class SemaphoreModel {
             sem.acquire(n);
             return;
         }
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         takePermits(self, sem, n, true, loc);
@@ -105,7 +105,7 @@ public final class SemaphoreModel {
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, null, loc);
         while (!sem.tryAcquire(n)) {
-            if (interruptible && Thread.interrupted()) {
+            if (interruptible && InterruptModel.seen()) {
                 throw new InterruptedException();
             }
             s.note(self, Phrase.BLOCKED_PERMITS.with(Names.of(sem), sem.availablePermits()), loc);

@@ -70,12 +70,12 @@ public final class SleepModel {
             return;
         }
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException("sleep interrupted");
         }
         s.point(self, Phrase.SLEEP.with(millis), loc, true);
         s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException("sleep interrupted");
         }
     }

@@ -162,11 +162,11 @@ public final class StampedLockModel {
 
     static long interruptible(ManagedThread self, StampedLock l, boolean write, long millis, String loc)
             throws InterruptedException {
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         long stamp = acquire(self, l, write, millis, true, loc);
-        if (stamp == 0 && Thread.interrupted()) {
+        if (stamp == 0 && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         return stamp;

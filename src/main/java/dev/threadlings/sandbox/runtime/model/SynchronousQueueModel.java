@@ -47,7 +47,7 @@ final class SynchronousQueueModel {
     /** As the JDK's calls: an interrupt already pending ends a waiting call before it waits; then a point. */
     private static void enter(Scheduler s, ManagedThread self, boolean interruptible, String loc)
             throws InterruptedException {
-        if (interruptible && Thread.interrupted()) {
+        if (interruptible && InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
@@ -80,7 +80,7 @@ final class SynchronousQueueModel {
         s.block(self, waitFor(s, q, Phrase.PUT_NO_TAKER.with(), millis, () -> mine.taken));
         if (!mine.taken) {
             putters.remove(mine);
-            if (Thread.interrupted()) {
+            if (InterruptModel.seen()) {
                 throw new InterruptedException();
             }
             s.note(self, Phrase.QUEUE_OFFER_TIMED_OUT.with("offer", Names.value(item), Names.of(q)), loc);
@@ -113,7 +113,7 @@ final class SynchronousQueueModel {
         s.block(self, waitFor(s, q, Phrase.TAKE_NO_PUTTER.with(), millis, () -> me.filled));
         if (!me.filled) {
             takers.remove(me);
-            if (Thread.interrupted()) {
+            if (InterruptModel.seen()) {
                 throw new InterruptedException();
             }
             s.note(self, Phrase.QUEUE_POLL_TIMED_OUT.with("poll", Names.of(q)), loc);

@@ -107,7 +107,7 @@ public final class TransferQueueModel {
         }
         ManagedThread self = RunningSchedule.slot();
         Scheduler s = RunningSchedule.scheduler();
-        if (Thread.interrupted()) {
+        if (InterruptModel.seen()) {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
@@ -128,7 +128,7 @@ public final class TransferQueueModel {
             }
             s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(q, kind, taken)
                     : new Wait.Until(q, kind, deadline, taken));
-            if (!taken.getAsBoolean() && Thread.interrupted()) {
+            if (!taken.getAsBoolean() && InterruptModel.seen()) {
                 cancel(node, item);
                 throw new InterruptedException();
             }
