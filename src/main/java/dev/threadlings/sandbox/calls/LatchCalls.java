@@ -10,7 +10,11 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
 
-/** CountDownLatch's count and waits (CountDownLatchModel) and CyclicBarrier's await (CyclicBarrierModel). */
+/**
+ * CountDownLatch's count and waits (CountDownLatchModel) and CyclicBarrier's await, timed or not, reset and
+ * isBroken (CyclicBarrierModel; in a static initializer, where no model runs, reset and isBroken are not modelled:
+ * StateQueryCalls).
+ */
 final class LatchCalls implements Primitive {
     @Override
     public List<CallRule> rules() {
@@ -20,7 +24,13 @@ final class LatchCalls implements Primitive {
                 .replace(method(l, "await"), "awaitLatch")
                 .replace(method(l, "await", long.class, TimeUnit.class), "awaitLatchTimed")
                 .rules());
-        out.addAll(new RuleSet(CyclicBarrierModel.class).replace(method(CyclicBarrier.class, "await"), "await").rules());
+        Class<?> b = CyclicBarrier.class;
+        out.addAll(new RuleSet(CyclicBarrierModel.class)
+                .replace(method(b, "await"), "await")
+                .replace(method(b, "await", long.class, TimeUnit.class), "awaitTimed")
+                .replace(method(b, "reset"), "reset")
+                .replace(method(b, "isBroken"), "isBroken")
+                .rules());
         return out;
     }
 }

@@ -21,7 +21,7 @@ import org.objectweb.asm.tree.MethodInsnNode;
 /**
  * Questions about a primitive whose state the sandbox keeps in a shadow ({@link StateQueryModel}): who holds a
  * monitor, how many wait at a barrier — answered from the shadow; who is queued on a lock or waits for its signal,
- * whether a barrier broke — "not modelled" before the call, which would read the untouched JDK object and answer
+ * whether a barrier broke in a static initializer — "not modelled" before the call, which would read the untouched JDK object and answer
  * wrong. A semaphore keeps its real permits (availablePermits is right) but its waiters wait in the scheduler,
  * hence its queue too. (ReadWriteCalls answers the read/write lock's hold counts; a StampedLock and a Phaser keep
  * their real state, so their queries are right as they are.)
@@ -32,7 +32,6 @@ final class StateQueryCalls implements Primitive {
                     "getWaitQueueLength"),
             ReentrantReadWriteLock.class, List.of("hasQueuedThreads", "hasQueuedThread", "getQueueLength",
                     "hasWaiters", "getWaitQueueLength"),
-            CyclicBarrier.class, List.of("isBroken", "reset"),
             Semaphore.class, List.of("hasQueuedThreads", "getQueueLength"));
 
     @Override
@@ -44,7 +43,13 @@ final class StateQueryCalls implements Primitive {
         RuleSet unanswered = new RuleSet(StateQueryModel.class).in(BODY, INITIALIZER);
         UNANSWERED.forEach((owner, names) -> names.forEach(name -> JdkMethod.overloads(owner, name).forEach(m ->
                 unanswered.custom(m, (code, call, location) -> notModelled(code, call, location, owner, name)))));
-        return Stream.of(answered, barrier, unanswered).flatMap(r -> r.rules().stream()).toList();
+        // in method bodies the barrier's model answers these (LatchCalls); an initializer runs no model
+        RuleSet brokenInInitializer = new RuleSet(StateQueryModel.class).in(INITIALIZER);
+        for (String name : List.of("isBroken", "reset")) {
+            JdkMethod.overloads(CyclicBarrier.class, name).forEach(m -> brokenInInitializer.custom(m,
+                    (code, call, location) -> notModelled(code, call, location, CyclicBarrier.class, name)));
+        }
+        return Stream.of(answered, barrier, unanswered, brokenInInitializer).flatMap(r -> r.rules().stream()).toList();
     }
 
     private static void notModelled(InsnList code, MethodInsnNode call, String location, Class<?> owner,

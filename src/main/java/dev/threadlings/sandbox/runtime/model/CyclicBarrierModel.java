@@ -12,16 +12,27 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.BooleanSupplier;
 
 /**
- * CyclicBarrier in learner code, modelled: arrivals are counted in shadow state, the last arriving thread runs
- * the barrier action (read from the real barrier) and opens the next generation; the others wait in the
- * scheduler, never inside the JDK.
+ * CyclicBarrier in learner code, modelled as its javadoc says: arrivals are counted in shadow state, the last
+ * arriving thread runs the barrier action (read from the real barrier) and opens the next generation; the others
+ * wait in the scheduler, never inside the JDK. A waiter interrupted or timed out, an action that throws, or
+ * reset() breaks the generation: every waiter of it and every later arrival gets BrokenBarrierException until
+ * reset() starts a new one. Every call holds the JDK's barrier lock, so each return — a broken one too — sees what
+ * the threads that opened or broke the generation did before.
  */
 public final class CyclicBarrierModel {
+    /** The JDK's Generation: the arrivals that one trip (or one break) lets go. */
+    private static final class Generation {
+        boolean broken;
+    }
+
     private static final class State {
         int arrived;
-        int generation;
+        Generation generation = new Generation();
     }
 
     private static final ScheduleLocal<Map<CyclicBarrier, State>> STATES = new ScheduleLocal<>(IdentityHashMap::new);
@@ -29,37 +40,52 @@ public final class CyclicBarrierModel {
     private CyclicBarrierModel() {}
 
     public static int await(CyclicBarrier barrier, String loc) throws InterruptedException, BrokenBarrierException {
-        ManagedThread self = RunningSchedule.slot();
-        if (self == null) {
+        if (RunningSchedule.slot() == null) {
             return barrier.await();
         }
+        try {
+            return arrive(barrier, Long.MAX_VALUE, loc);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("an untimed barrier wait timed out", e);
+        }
+    }
+
+    public static int awaitTimed(CyclicBarrier barrier, long timeout, TimeUnit unit, String loc)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        if (RunningSchedule.slot() == null) {
+            return barrier.await(timeout, unit);
+        }
+        return arrive(barrier, timeout <= 0 ? 0 : Math.max(1, unit.toMillis(timeout)), loc);
+    }
+
+    /** reset(): breaks the waiting generation (its waiters throw BrokenBarrierException) and starts a new one. */
+    public static void reset(CyclicBarrier barrier, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            barrier.reset();
+            return;
+        }
         Scheduler s = RunningSchedule.scheduler();
-        State st = STATES.get().computeIfAbsent(barrier, b -> new State());
-        int parties = barrier.getParties();
-        s.point(self, Phrase.BARRIER_AWAIT.with(Names.of(barrier), st.arrived + 1, parties), loc);
-        int index = parties - 1 - st.arrived;
-        st.arrived++;
-        s.released(self, barrier);
-        if (st.arrived == parties) {
-            s.acquired(self, barrier);
-            Runnable action = actionOf(barrier);
-            if (action != null) {
-                action.run();
-                // the action happens-before every return from this generation's await(): the waiters acquire
-                // the barrier after this, so what the action read and wrote is ordered before their next writes
-                s.released(self, barrier);
-            }
-            st.arrived = 0;
-            st.generation++;
-            return 0;
-        }
-        int generation = st.generation;
-        s.block(self, new Wait.ForCount(barrier, "CyclicBarrier.await()", () -> st.generation != generation));
-        if (st.generation == generation && InterruptModel.seen()) {
-            throw new InterruptedException();
-        }
+        s.point(self, Names.of(barrier) + ".reset()", loc);
         s.acquired(self, barrier);
-        return index;
+        State st = state(barrier);
+        breakBarrier(s, self, barrier, st);
+        st.generation = new Generation();
+    }
+
+    public static boolean isBroken(CyclicBarrier barrier, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self == null) {
+            return barrier.isBroken();
+        }
+        Scheduler s = RunningSchedule.scheduler();
+        s.point(self, null, loc, true);
+        s.acquired(self, barrier);
+        boolean broken = state(barrier).generation.broken;
+        if (s.tracing) {
+            s.note(self, Names.of(barrier) + ".isBroken() → " + broken, loc);
+        }
+        return broken;
     }
 
     /** getNumberWaiting(): the arrivals of the current generation, which wait in the scheduler, not in the JDK. */
@@ -69,6 +95,86 @@ public final class CyclicBarrierModel {
         }
         State st = STATES.get().get(barrier);
         return st == null ? 0 : st.arrived;
+    }
+
+    /** The JDK's dowait: {@code millis} to wait at most, MAX_VALUE for no limit, 0 for none at all. */
+    private static int arrive(CyclicBarrier barrier, long millis, String loc)
+            throws InterruptedException, BrokenBarrierException, TimeoutException {
+        ManagedThread self = RunningSchedule.slot();
+        Scheduler s = RunningSchedule.scheduler();
+        State st = state(barrier);
+        int parties = barrier.getParties();
+        s.point(self, Phrase.BARRIER_AWAIT.with(Names.of(barrier), st.arrived + 1, parties), loc);
+        Generation g = st.generation;
+        if (g.broken) {
+            s.acquired(self, barrier);
+            throw new BrokenBarrierException();
+        }
+        if (InterruptModel.seen()) {
+            breakBarrier(s, self, barrier, st);
+            throw new InterruptedException();
+        }
+        int index = parties - 1 - st.arrived;
+        st.arrived++;
+        s.released(self, barrier);
+        if (index == 0) {
+            s.acquired(self, barrier);
+            trip(s, self, barrier, st);
+            return 0;
+        }
+        BooleanSupplier over = () -> st.generation != g || g.broken;
+        if (millis == Long.MAX_VALUE) {
+            s.block(self, new Wait.ForCount(barrier, "CyclicBarrier.await()", over));
+        } else if (millis > 0) {
+            long now = s.virtualTime();
+            long deadline = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE - 1 : now + millis;
+            s.block(self, new Wait.Until(barrier, "CyclicBarrier.await(timeout)", deadline, over));
+        }
+        s.acquired(self, barrier);
+        if (!over.getAsBoolean() && InterruptModel.seen()) {
+            breakBarrier(s, self, barrier, st);     // interrupted while it waited: the others are let go, broken
+            throw new InterruptedException();
+        }
+        if (g.broken) {
+            throw new BrokenBarrierException();
+        }
+        if (st.generation != g) {
+            return index;                           // an interrupt that came after the trip stays set, as in the JDK
+        }
+        breakBarrier(s, self, barrier, st);
+        throw new TimeoutException();
+    }
+
+    /** The last arrival: the barrier action runs in its thread; if it throws, the generation breaks instead. */
+    private static void trip(Scheduler s, ManagedThread self, CyclicBarrier barrier, State st) {
+        Runnable action = actionOf(barrier);
+        boolean ran = false;
+        try {
+            if (action != null) {
+                action.run();
+            }
+            ran = true;
+        } finally {
+            if (ran) {
+                // the action happens-before every return from this generation's await(): the waiters acquire
+                // the barrier after this, so what the action read and wrote is ordered before their next writes
+                s.released(self, barrier);
+                st.arrived = 0;
+                st.generation = new Generation();
+            } else {
+                breakBarrier(s, self, barrier, st);
+            }
+        }
+    }
+
+    private static void breakBarrier(Scheduler s, ManagedThread self, CyclicBarrier barrier, State st) {
+        st.generation.broken = true;
+        st.arrived = 0;
+        s.released(self, barrier);
+    }
+
+    private static State state(CyclicBarrier barrier) {
+        return STATES.get().computeIfAbsent(barrier, b -> new State());
     }
 
     /** The barrier action the learner gave the constructor, if any. */
