@@ -108,6 +108,15 @@ final class FreeCallRules implements Opcodes {
             case SEES_THREAD_END -> around(method, call, false, null, after(0, "Thread." + call.name + "()"));
             case INTERRUPTS -> around(method, call, false, before(0, "Thread.interrupt()", loc),
                     after(0, "Thread.interrupt()"));
+            case CANCELS -> {
+                InsnList cancelling = new InsnList();
+                cancelling.add(new InsnNode(DUP2));         // future, mayInterrupt
+                cancelling.add(StandIn.call(FreeRunHooks.class, "cancelling"));
+                method.instructions.insertBefore(call, cancelling);
+                String what = ClassFacts.display(call.owner) + "." + call.name + "()";
+                int kind = JdkFamilies.RESULTS.contains(call.owner) ? RESULTS : 0; // as any future's call
+                around(method, call, false, before(kind, what, loc), after(kind, what));
+            }
             case SEES_OWN_INTERRUPT -> {
                 InsnList seen = new InsnList();
                 seen.add(new InsnNode(DUP));

@@ -14,6 +14,8 @@ public enum FreeHandOff {
     INTERRUPTS,
     /** Thread.interrupted(): when it returns true, the interrupt happens before what follows. */
     SEES_OWN_INTERRUPT,
+    /** Future.cancel(true): a FutureTask interrupts its runner, which then learns of it like any interrupt. */
+    CANCELS,
     /** Object.wait: gives the monitor up and takes it back, also when it ends in an exception. */
     WAITS,
     /** LockSupport.unpark: what the caller did happens before the parked thread goes on. */

@@ -15,6 +15,9 @@ import dev.threadlings.sandbox.runtime.model.UncaughtHandlerModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.ScheduledFuture;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.tree.InsnNode;
 import org.objectweb.asm.tree.MethodInsnNode;
@@ -55,6 +58,10 @@ final class ThreadCalls implements Primitive {
                 .replace(method(t, "isInterrupted"), "isInterrupted")
                 .withSubclasses(false).receivers(CallRule.Receivers.ANY)
                 .replace(method(t, "interrupted"), "interrupted");
+        for (Class<?> f : List.of(Future.class, FutureTask.class, ScheduledFuture.class)) {
+            interrupts.receivers(f == ScheduledFuture.class ? CallRule.Receivers.NOT_SUPER : CallRule.Receivers.ANY)
+                    .replace(method(f, "cancel", boolean.class), "cancel"); // cancel(true) interrupts the runner
+        }
         RuleSet states = new RuleSet(ThreadStateModel.class).withSubclasses(true).receivers(CallRule.Receivers.VIRTUAL)
                 .in(BODY, INITIALIZER)
                 .plain(method(t, "isAlive"), "isAlive")
@@ -85,6 +92,10 @@ final class ThreadCalls implements Primitive {
         }
         free.withSubclasses(false).receivers(CallRule.Receivers.ANY)
                 .tell(method(t, "interrupted"), FreeHandOff.SEES_OWN_INTERRUPT);
+        for (Class<?> f : List.of(Future.class, FutureTask.class, ScheduledFuture.class)) {
+            free.receivers(f == ScheduledFuture.class ? CallRule.Receivers.NOT_SUPER : CallRule.Receivers.ANY)
+                    .tell(method(f, "cancel", boolean.class), FreeHandOff.CANCELS);
+        }
         List<CallRule> out = new ArrayList<>();
         for (RuleSet r : List.of(threads, joins, interrupts, states, sleeps, uncaught, free)) {
             out.addAll(r.rules());

@@ -5,6 +5,7 @@ import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.race.ConcurrentDetector;
 import dev.threadlings.sandbox.runtime.race.ObservedThread;
 import dev.threadlings.sandbox.runtime.race.InstalledDetector;
+import java.util.concurrent.FutureTask;
 
 /**
  * What learner code instrumented for a free run calls (the host's {@code MethodRewriter} in free mode and
@@ -25,6 +26,8 @@ public final class FreeRunHooks {
     public static final int RESULTS = 2;
 
     private static final Object PARKING = new Object();
+    /** FutureTask's thread that runs it, which cancel(true) interrupts. */
+    private static final java.lang.reflect.Field RUNNER = runnerField();
 
     private FreeRunHooks() {}
 
@@ -199,6 +202,33 @@ public final class FreeRunHooks {
         ConcurrentDetector d = InstalledDetector.current();
         if (d != null && interrupted) {
             d.acquire(d.me(), Thread.currentThread());
+        }
+    }
+
+    /**
+     * Before {@code future.cancel(mayInterrupt)}: a FutureTask interrupts the thread that runs it from inside the
+     * JDK; what the canceller did is released into that thread, as {@code interrupt()} is.
+     */
+    public static void cancelling(Object future, boolean mayInterrupt) {
+        ConcurrentDetector d = InstalledDetector.current();
+        if (d != null && mayInterrupt && future instanceof FutureTask<?> task && RUNNER != null) {
+            try {
+                if (RUNNER.get(task) instanceof Thread runner) {
+                    d.release(d.me(), runner);
+                }
+            } catch (IllegalAccessException e) {
+                // no runner known: no edge, as for a task not started
+            }
+        }
+    }
+
+    private static java.lang.reflect.Field runnerField() {
+        try {
+            java.lang.reflect.Field f = FutureTask.class.getDeclaredField("runner");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // java.util.concurrent not opened: cancel(true) then gives no edge
         }
     }
 

@@ -3,12 +3,18 @@ package dev.threadlings.sandbox.runtime.model;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
+import java.lang.reflect.Field;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * Interrupts in learner code: interrupt() sets the flag of the thread that really runs the learner's Thread (and
  * wakes it from a modelled wait, which then throws), and happens before whoever sees the flag set.
  */
 public final class InterruptModel {
+    /** FutureTask's thread that runs it, which cancel(true) interrupts. */
+    private static final Field RUNNER = runnerField();
+
     private InterruptModel() {}
 
     /**
@@ -79,6 +85,45 @@ public final class InterruptModel {
         if (self != null) {
             ManagedThread target = RunningSchedule.scheduler().slotOf(t);
             RunningSchedule.scheduler().point(self, "interrupt " + (target == null ? t.getName() : target.label()), loc);
+        }
+    }
+
+    /**
+     * future.cancel(true): a FutureTask interrupts the thread that runs it from inside the JDK, where no
+     * {@link #interrupt} sees it; what the canceller did is released into that thread as interrupt() would, so the
+     * task that learns of the interrupt sees it (a point first: the cancel races with the task's end).
+     */
+    public static boolean cancel(Future<?> future, boolean mayInterrupt, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self != null) {
+            Scheduler s = RunningSchedule.scheduler();
+            s.point(self, null, loc);
+            ManagedThread runner = mayInterrupt && future instanceof FutureTask<?> task ? runnerOf(task) : null;
+            if (runner != null) {
+                s.released(self, runner.handle);
+            }
+        }
+        return future.cancel(mayInterrupt);
+    }
+
+    private static ManagedThread runnerOf(FutureTask<?> task) {
+        try {
+            if (RUNNER != null && RUNNER.get(task) instanceof Thread t) {
+                return RunningSchedule.slotOf(t);
+            }
+        } catch (IllegalAccessException e) {
+            // no runner known: no edge, as for a task not started
+        }
+        return null;
+    }
+
+    private static Field runnerField() {
+        try {
+            Field f = FutureTask.class.getDeclaredField("runner");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null; // java.util.concurrent not opened: cancel(true) then gives no edge
         }
     }
 
