@@ -5,9 +5,12 @@ import dev.threadlings.classroom.GradingJob;
 import dev.threadlings.classroom.ParallelGrading;
 import dev.threadlings.classroom.Submission;
 import dev.threadlings.classroom.Submissions;
+import dev.threadlings.checking.CheckPlan;
+import dev.threadlings.course.Check;
 import dev.threadlings.course.Course;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.course.Suggestions;
+import dev.threadlings.report.Rerun;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,6 +51,14 @@ final class CheckCliCommand implements Callable<Integer> {
     @Option(names = "--schedule", paramLabel = "TOKEN", description = "grade this schedule (the dotted numbers a step "
             + "session prints) for a break-it challenge (one challenge only)")
     String schedule;
+
+    @Option(names = "--check", paramLabel = "N", description = "run check N only (from 1, in the exercise's order; "
+            + "with the plain checks before it, which it may build on) (one exercise only)")
+    Integer check;
+
+    @Option(names = "--replay", paramLabel = "SCHEDULE", description = "with --check: replay this schedule of that "
+            + "explored check (the one a failing report prints) instead of searching")
+    String replay;
 
     @Option(names = "--submissions", paramLabel = "DIR", description = "grade a class: one sub-folder per "
             + "student, laid out like a work folder (<id>/<File>.java; <File>.java for a single exercise)")
@@ -95,10 +106,24 @@ final class CheckCliCommand implements Callable<Integer> {
             System.err.println(root.messages().get("cli.jobs"));
             return 2;
         }
+        Optional<OneCheck> one = OneCheck.of(check, replay, chosen.get(), submissions != null, root.messages(),
+                System.err);
+        if ((check != null || replay != null) && one.isEmpty()) {
+            return 2;
+        }
         var output = new GradeOutput(spec.commandLine().getOut(), spec.commandLine().getErr(), json, submissions != null, junit, results, work.get().size(),
                 root.messages());
+        if (submissions == null) { // one learner: a failed check's schedule comes with the commands that bring it back
+            Rerun.Launch launch = PastedCommands.launch(course.root(), root.lang);
+            java.util.Map<Exercise, Path> files = new java.util.HashMap<>();
+            work.get().forEach(j -> files.put(j.exercise(), j.file()));
+            output.withReruns(g -> g.exercise().challenge() ? f -> Optional.empty() : Rerun.ofChecks(launch,
+                    g.exercise().id(), g.exercise().checks().stream().map(Check::name).toList(),
+                    files.get(g.exercise())));
+        }
+        one.ifPresent(o -> output.showing(o::shown, id -> root.messages().get("cli.check.one", id, o.number())));
         List<Grade> grades;
-        var grading = new ParallelGrading(workers, root.messages());
+        var grading = new ParallelGrading(workers, root.messages(), one.map(OneCheck::plan).orElse(CheckPlan.ALL));
         GraderSignals.install(System.err, root.messages());
         long start = System.nanoTime();
         try {

@@ -7,7 +7,9 @@ import dev.threadlings.classroom.ClassSummary;
 import dev.threadlings.classroom.ExercismResults;
 import dev.threadlings.classroom.Grade;
 import dev.threadlings.classroom.JUnitReport;
+import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
+import dev.threadlings.report.Rerun;
 import dev.threadlings.report.Styled;
 import dev.threadlings.report.VerdictJson;
 import dev.threadlings.report.FailureLines;
@@ -20,6 +22,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * What {@code threadlings check} prints and writes. One learner: each verdict as it comes, then a count (or JSON);
@@ -39,6 +44,11 @@ final class GradeOutput {
     /** Measured once, and only for text output to a screen. */
     private final int width;
     private int done;
+    /** The commands that bring back a failed check's schedule, for each graded file (none for a class). */
+    private Function<Grade, Function<CheckResult.Failed, Optional<Rerun>>> reruns = g -> f -> Optional.empty();
+    /** What one learner's verdict shows: all of it, or only the check asked for (--check), and its title. */
+    private UnaryOperator<Verdict> shown = UnaryOperator.identity();
+    private UnaryOperator<String> titled = UnaryOperator.identity();
 
     GradeOutput(PrintWriter out, PrintWriter err, boolean json, boolean classroom, Path junit, Path results,
                 int total, Messages text) {
@@ -53,6 +63,19 @@ final class GradeOutput {
         this.width = json || classroom ? FailureLines.FILE_WIDTH : OutputWidth.of();
     }
 
+    /** Failed checks' schedules come with the commands that replay them and step through them. */
+    GradeOutput withReruns(Function<Grade, Function<CheckResult.Failed, Optional<Rerun>>> reruns) {
+        this.reruns = reruns;
+        return this;
+    }
+
+    /** Each verdict as {@code shown} makes it before it is printed or written (one check of it: --check). */
+    GradeOutput showing(UnaryOperator<Verdict> shown, UnaryOperator<String> titled) {
+        this.shown = shown;
+        this.titled = titled;
+        return this;
+    }
+
     /** Hears of each grade as it is made (one at a time). */
     void graded(Grade grade) {
         done++;
@@ -60,8 +83,8 @@ final class GradeOutput {
             err.printf("[%d/%d] %s %s: %s%n", done, total, grade.submission().name(), grade.exercise().id(),
                     progress(grade));
         } else if (!json) {
-            Styled.fitted(VerdictText.describe(verdict(grade), grade.exercise().id(), width, text), width).stream()
-                    .map(Styled::text).forEach(out::println);
+            Styled.fitted(VerdictText.describe(verdict(grade), title(grade), width, text, reruns.apply(grade)),
+                    width).stream().map(Styled::text).forEach(out::println);
         }
     }
 
@@ -92,8 +115,14 @@ final class GradeOutput {
         }
         int exit = grades.stream().mapToInt(this::exitCode).max().orElse(0);
         if (json) {
+            Map<Verdict, Grade> of = new java.util.IdentityHashMap<>();
+            List<Verdict> verdicts = grades.stream().map(g -> {
+                Verdict v = verdict(g);
+                of.put(v, g);
+                return v;
+            }).toList();
             out.println(classroom ? classJson(grades, exit)
-                    : VerdictJson.of(grades.stream().map(this::verdict).toList(), exit, text));
+                    : VerdictJson.of(verdicts, exit, text, v -> reruns.apply(of.get(v))));
         } else if (classroom) {
             ClassSummary.of(grades, text).forEach(out::println);
         } else if (grades.size() > 1) {
@@ -120,13 +149,17 @@ final class GradeOutput {
     }
 
     private int exitCode(Grade grade) {
-        return !classroom && grade instanceof Grade.Missing ? Verdict.Status.CANNOT_RUN.exitCode : grade.exitCode();
+        return classroom ? grade.exitCode() : verdict(grade).status().exitCode;
+    }
+
+    private String title(Grade grade) {
+        return titled.apply(verdict(grade).exerciseId());
     }
 
     /** For one learner, a missing file is a verdict that could not run: the exercise was never opened. */
     private Verdict verdict(Grade grade) {
         return switch (grade) {
-            case Grade.Graded g -> g.verdict();
+            case Grade.Graded g -> shown.apply(g.verdict());
             case Grade.Missing m -> new Verdict(m.exercise().id(), Verdict.Status.CANNOT_RUN, List.of(),
                     List.of(text.get("cli.no-file", m.expected())),
                     m.exercise().checks().size(), 0);

@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.report.Rerun;
 import dev.threadlings.report.SandboxJson;
 import dev.threadlings.report.SandboxText;
 import dev.threadlings.report.Styled;
@@ -108,11 +109,13 @@ final class SandboxCliCommand implements Callable<Integer> {
     }
 
     private String show(SandboxReport r) {
+        Rerun.Launch launch = PastedCommands.launch(root.lang);
+        java.util.function.Function<String, Optional<Rerun>> rerun = token -> Optional.of(Rerun.ofProgram(launch,
+                file, token));
         if (json) {
-            return SandboxJson.of(r, root.messages()); // keys and ids stable, what people read in --lang
+            return SandboxJson.of(r, root.messages(), rerun); // keys and ids stable, what people read in --lang
         }
-        return String.join("\n", SandboxText.describe(r, OutputWidth.of(), "threadlings sandbox " + file,
-                root.messages()).stream()
+        return String.join("\n", SandboxText.describe(r, OutputWidth.of(), rerun, root.messages()).stream()
                 .map(Styled::text).toList());
     }
 }

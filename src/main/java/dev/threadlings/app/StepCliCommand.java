@@ -1,5 +1,6 @@
 package dev.threadlings.app;
 
+import dev.threadlings.report.Rerun;
 import dev.threadlings.sandbox.ProgramScenario;
 import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
@@ -13,6 +14,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jline.terminal.Terminal;
@@ -29,13 +32,28 @@ import picocli.CommandLine.Parameters;
                 + "deadlock and its cycle, a lost wake-up, a data race's two accesses) is said.",
                 "Keys: a thread's number runs its step, a plays a step of the failing schedule, u undoes, r "
                         + "restarts, q leaves. The schedule you built is printed on leaving, for --replay.",
-                "FILE is a JShell script (.jsh) or a Java source file with a main method, as for sandbox."})
+                "FILE is a JShell script (.jsh) or a Java source file with a main method, as for sandbox; or, with "
+                        + "--exercise and --check, an exercise's explored check on your file (the command a failing "
+                        + "check prints)."})
 final class StepCliCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     RootCommand root;
 
-    @Parameters(paramLabel = "FILE", descriptionKey = "file", description = "a .jsh script or a .java file with main")
+    @Parameters(paramLabel = "FILE", arity = "0..1", descriptionKey = "file",
+            description = "a .jsh script or a .java file with main")
     Path file;
+
+    @Option(names = "--exercise", paramLabel = "ID", description = "step through an explored check of this exercise "
+            + "(with --check; no FILE)")
+    String exercise;
+
+    @Option(names = "--check", paramLabel = "N", description = "with --exercise: the number of the check to step "
+            + "through (from 1)")
+    Integer check;
+
+    @Option(names = "--file", paramLabel = "F", descriptionKey = "check-file", description = "with --exercise: run "
+            + "the check on this file instead of your work copy")
+    Path checkFile;
 
     @Option(names = "--replay", paramLabel = "SCHEDULE",
             description = "the schedule that a plays (a report's or a step session's); default: the sandbox looks "
@@ -47,11 +65,22 @@ final class StepCliCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        Optional<CheckStep> checked = Optional.empty();
+        if (exercise != null || check != null || checkFile != null) {
+            checked = CheckStep.of(root, exercise, check, checkFile, file, System.err);
+            if (checked.isEmpty()) {
+                return 2;
+            }
+        } else if (file == null) {
+            System.err.println(root.messages().get("cli.step.what"));
+            return 2;
+        }
+        Path read = checked.map(CheckStep::file).orElse(file);
         String text;
         try {
-            text = Files.readString(file);
+            text = Files.readString(read);
         } catch (IOException e) {
-            System.err.println(root.messages().get("cli.cannot-read", file, e.getMessage()));
+            System.err.println(root.messages().get("cli.cannot-read", read, e.getMessage()));
             return 2;
         }
         List<Integer> failing;
@@ -61,7 +90,12 @@ final class StepCliCommand implements Callable<Integer> {
             System.err.println(root.messages().get("cli.replay-numbers"));
             return 2;
         }
-        Scenario scenario = ProgramScenario.of(file.getFileName().toString(), text);
+        Scenario scenario = checked.map(c -> c.scenario(text))
+                .orElseGet(() -> ProgramScenario.of(file.getFileName().toString(), text));
+        Rerun.Launch launch = checked.map(CheckStep::launch).orElseGet(() -> PastedCommands.launch(root.lang));
+        Function<String, Rerun> rerun = checked.<Function<String, Rerun>>map(c -> c::rerun)
+                .orElseGet(() -> token -> Rerun.ofProgram(launch, file, token));
+        String title = checked.map(CheckStep::title).orElseGet(() -> "threadlings step " + file.getFileName());
         AtomicReference<StepLoop> view = new AtomicReference<>();
         GraderSignals.install(System.err, root.messages(), () -> {
             StepLoop shown = view.get();
@@ -69,13 +103,15 @@ final class StepCliCommand implements Callable<Integer> {
                 shown.leave();
             }
         });
-        return GraderSignals.settle(stepThrough(scenario, failing, view));
+        ExploreSettings search = checked.map(CheckStep::settings).orElseGet(ExploreSettings::defaults);
+        return GraderSignals.settle(stepThrough(scenario, search, failing, view, title, rerun));
     }
 
-    private int stepThrough(Scenario scenario, List<Integer> failing, AtomicReference<StepLoop> view) {
+    private int stepThrough(Scenario scenario, ExploreSettings search, List<Integer> failing,
+                            AtomicReference<StepLoop> view, String title, Function<String, Rerun> rerun) {
         if (replay == null && !noSearch) {
             System.out.println(root.messages().get("cli.step.searching"));
-            SandboxReport found = Sandbox.explore(scenario, ExploreSettings.defaults());
+            SandboxReport found = Sandbox.explore(scenario, search);
             failing = found.failed() ? found.choices() : List.of();
             System.out.println(found.failed() ? root.messages().get("cli.step.found",
                     root.messages().get("sandbox.title." + found.outcome().id()), "a") : root.messages().get("cli.step.none"));
@@ -84,13 +120,18 @@ final class StepCliCommand implements Callable<Integer> {
              StepSession session = StepSession.start(scenario, ExploreSettings.defaults())) {
             SteppedSchedule schedule = new SteppedSchedule(session, List.of(), failing);
             boolean color = !root.noColor && System.getenv("NO_COLOR") == null;
-            view.set(new StepLoop(terminal, "threadlings step " + file.getFileName(), color, root.messages()));
+            view.set(new StepLoop(terminal, title, color, root.messages()));
             String token = view.get().run(schedule);
-            System.out.println(token.isEmpty() ? root.messages().get("cli.step.no-steps")
-                    : root.messages().get("cli.step.schedule", token, file));
+            if (token.isEmpty()) {
+                System.out.println(root.messages().get("cli.step.no-steps"));
+            } else {
+                System.out.println(root.messages().get("cli.step.schedule", token));
+                rerun.apply(token).lines(OutputWidth.of(), "  ", root.messages()).forEach(l -> System.out.println(
+                        l.text()));
+            }
             return 0;
         } catch (StepSession.StepException e) {
-            System.err.println(root.messages().get("cli.step.could-not", file, e.getMessage()));
+            System.err.println(root.messages().get("cli.step.could-not", title, e.getMessage()));
             e.details().forEach(d -> System.err.println("  " + d));
             return 2;
         } catch (IOException e) {

@@ -2,6 +2,9 @@ package dev.threadlings.checking;
 
 import dev.threadlings.course.Check;
 import dev.threadlings.grade.CheckResult;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -12,8 +15,18 @@ import java.util.function.Predicate;
  *                  {@code explore} check runs the learner's file in a VM of its own, so the checks after it see the
  *                  same JShell whether it ran or not)
  * @param stopAfter once a check's result matches, the checks after it are not run
+ * @param replays   explored checks (by name) that run one given schedule instead of searching: a failing schedule
+ *                  shown earlier, replayed ({@code threadlings check --check N --replay S})
  */
-public record CheckPlan(Predicate<Check> skip, Predicate<CheckResult> stopAfter) {
+public record CheckPlan(Predicate<Check> skip, Predicate<CheckResult> stopAfter, Map<String, List<Integer>> replays) {
+
+    public CheckPlan {
+        replays = Map.copyOf(replays);
+    }
+
+    public CheckPlan(Predicate<Check> skip, Predicate<CheckResult> stopAfter) {
+        this(skip, stopAfter, Map.of());
+    }
 
     /** Every check, whatever the earlier ones said. */
     public static final CheckPlan ALL = new CheckPlan(check -> false, result -> false);
@@ -30,5 +43,16 @@ public record CheckPlan(Predicate<Check> skip, Predicate<CheckResult> stopAfter)
     public static CheckPlan through(String name) {
         return new CheckPlan(check -> !check.name().equals(name) && ExploreRun.wanted(check),
                 result -> result.name().equals(name));
+    }
+
+    /** {@link #through} the explored check named {@code name}, which replays {@code choices} instead of searching. */
+    public static CheckPlan replaying(String name, List<Integer> choices) {
+        CheckPlan through = through(name);
+        return new CheckPlan(through.skip(), through.stopAfter(), Map.of(name, choices));
+    }
+
+    /** The schedule {@code check} replays, if this plan gives it one. */
+    Optional<List<Integer>> replayOf(Check check) {
+        return Optional.ofNullable(replays.get(check.name()));
     }
 }

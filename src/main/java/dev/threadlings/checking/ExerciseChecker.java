@@ -110,7 +110,8 @@ public final class ExerciseChecker implements AutoCloseable {
                     continue;
                 }
                 Observation seen = ExploreRun.wanted(check)
-                        ? ExploreRun.observe(learnerFile.getFileName().toString(), source, check)
+                        ? ExploreRun.observe(learnerFile.getFileName().toString(), source, check,
+                                plan.replayOf(check))
                         : CheckRun.observe(shell, sources, check, timeoutOf(check), text);
                 seen = CheckMessages.translate(check, seen);
                 if (ReviewRun.wanted(check)) {

@@ -23,11 +23,14 @@ final class ExploreRun {
         return check.expectations().stream().anyMatch(e -> e instanceof ExploreExpectation);
     }
 
-    static Observation observe(String fileName, String text, Check check) {
+    static Observation observe(String fileName, String text, Check check, Optional<List<Integer>> replay) {
         ExploreExpectation e = check.expectations().stream().filter(x -> x instanceof ExploreExpectation)
                 .map(x -> (ExploreExpectation) x).findFirst().orElseThrow();
         ExploreSettings settings = ExploreSettings.defaults().withSearch(e.search()).withBudget(e.budget())
                 .withSeconds(e.seconds()).withBound(e.bound());
+        if (replay.isPresent()) {
+            settings = settings.withReplay(replay.get());
+        }
         SandboxReport r = Sandbox.explore(StepScenarios.ofCheck(fileName, text, check), settings);
         if (r.outcome() == SandboxOutcome.COMPILE_ERROR) {
             return new Observation("", "", Optional.of(new Observation.Trouble.DoesNotFit(SandboxText.details(r))),

@@ -30,11 +30,16 @@ public final class ParallelGrading {
 
     /** Grades {@code jobs} files at a time, the checks' reasons in {@code text}'s language. */
     public ParallelGrading(int jobs, Messages text) {
+        this(jobs, text, CheckPlan.ALL);
+    }
+
+    /** Grades {@code jobs} files at a time, each as far as {@code plan} says (a replayed check: that one only). */
+    public ParallelGrading(int jobs, Messages text, CheckPlan plan) {
         this(jobs, text, () -> {
             ExerciseChecker checker = new ExerciseChecker();
             return new Checker() {
                 public Verdict check(GradingJob job, Messages words) {
-                    return checker.check(job.exercise(), job.file(), CheckPlan.ALL, words);
+                    return checker.check(job.exercise(), job.file(), plan, words);
                 }
 
                 public void close() {

@@ -5,10 +5,12 @@ import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.text.Messages;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A sandbox report as JSON: {@code {"verdict","class","exitCode","message","details":[…],"trace":[{"step","thread",
- * "location","code","what"}],"threads":[…],"replay","schedules","exhaustive","coverage","limits":[…],"seconds"}}. {@code verdict} is
+ * "location","code","what"}],"threads":[…],"replay","replayCommand","stepCommand","schedules","exhaustive","coverage","limits":[…],"seconds"}}. {@code verdict} is
  * {@code pass}, {@code fail} (a failure of the program, named by {@code class}), {@code could-not-check} (class
  * {@code not-modelled}: a call the sandbox does not model; {@code error}: the sandbox failed) or {@code error} (class
  * {@code compile-error}). Steps left out of a long trace are one entry {@code {"gap":"… 120 more steps …"}}.
@@ -23,6 +25,21 @@ public final class SandboxJson {
     /** The report with its prose in {@code text}'s language (keys and machine values stay the same). */
     public static String of(SandboxReport r, Messages text) {
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(tree(r, text));
+    }
+
+    /**
+     * The report; a failing schedule also with the commands {@code rerun} makes of its token, as
+     * {@code replayCommand} and {@code stepCommand} (one line each, for a shell).
+     */
+    public static String of(SandboxReport r, Messages text, Function<String, Optional<Rerun>> rerun) {
+        JsonObject o = tree(r, text);
+        if (r.failed() && !r.freeRun()) {
+            rerun.apply(r.replayArgument()).ifPresent(c -> {
+                o.addProperty("replayCommand", c.replayCommand());
+                o.addProperty("stepCommand", c.stepCommand());
+            });
+        }
+        return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(o);
     }
 
     /** The report as a JSON object, to stand alone or inside another document (a check's verdict). */

@@ -7,6 +7,8 @@ import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** A sandbox report for people: the verdict, why, the failing interleaving, and how to replay it. */
 public final class SandboxText {
@@ -23,7 +25,22 @@ public final class SandboxText {
 
     /** The report in {@code text}'s language. */
     public static List<Styled> describe(SandboxReport r, int width, String replayCommand, Messages text) {
-        return fitted(unwrapped(r, width, replayCommand, text), width);
+        return describe(r, width, replayCommand.isEmpty() ? token -> Optional.empty()
+                : token -> Optional.of(new Rerun(List.of((replayCommand + " --replay " + token).split(" ")),
+                        List.of())), text);
+    }
+
+    /**
+     * The report in {@code text}'s language; under a failing schedule, the commands {@code rerun} makes of its token
+     * (replay it, step through it), laid out to be pasted.
+     */
+    public static List<Styled> describe(SandboxReport r, int width, Function<String, Optional<Rerun>> rerun,
+                                        Messages text) {
+        List<Styled> out = fitted(unwrapped(r, width, text), width);
+        if (r.outcome().kind() == SandboxOutcome.Kind.FAILURE && !r.freeRun()) { // laid out already: never re-wrapped
+            rerun.apply(r.replayArgument()).ifPresent(c -> out.addAll(c.lines(width, "  ", text)));
+        }
+        return out;
     }
 
     /** What {@link #describe} shows under its first line (the headline, which a check's verdict says itself). */
@@ -31,7 +48,7 @@ public final class SandboxText {
         // every line under the headline starts two columns in, below the headline's mark; shown under a check's
         // reason (which says the headline), they move out by those two, so that the failure's details sit under
         // the reason as they sit under the headline, and the rest beside the check's own details
-        List<Styled> all = unwrapped(r, width + 2, "", text);
+        List<Styled> all = unwrapped(r, width + 2, text);
         return fitted(all.subList(1, all.size()), width + 2).stream()
                 .map(l -> l.text().startsWith("  ") ? new Styled(l.text().substring(2), l.look()) : l).toList();
     }
@@ -48,7 +65,7 @@ public final class SandboxText {
         return out;
     }
 
-    private static List<Styled> unwrapped(SandboxReport r, int width, String replayCommand, Messages text) {
+    private static List<Styled> unwrapped(SandboxReport r, int width, Messages text) {
         List<Styled> out = new ArrayList<>();
         switch (r.outcome().kind()) {
             case NOTHING_FOUND -> {
@@ -89,10 +106,6 @@ public final class SandboxText {
                 out.add(new Styled("  " + text.get(r.outcome() == SandboxOutcome.DATA_RACE ? "sandbox.race-schedule"
                         : "sandbox.shrunk"), Styled.Look.DIM));
                 TraceTable.render(r, width - 2, text).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
-                if (!replayCommand.isEmpty()) {
-                    out.add(new Styled("  " + text.get("sandbox.replay", replayCommand + " --replay "
-                            + r.replayArgument()), Styled.Look.DIM));
-                }
             }
         }
         return out;

@@ -8,10 +8,12 @@ import dev.threadlings.grade.Verdict;
 import dev.threadlings.review.Finding;
 import dev.threadlings.text.Messages;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Verdicts as JSON for scripts and CI: {@code {"exercises":[{"id","status","exitCode","checks":[{"name","passed",
- * "checked","kind",…}], "review":[{"rule","file","line","message","code"}], "problems":[...],"seconds"}], "passed", "failed", "couldNotCheck", "exitCode"}}. A check that could not say
+ * "checked","kind",…,"replayCommand","stepCommand"}], "review":[{"rule","file","line","message","code"}], "problems":[...],"seconds"}], "passed", "failed", "couldNotCheck", "exitCode"}}. A check that could not say
  * pass or fail (status {@code cannot_run}) has {@code "passed":false, "checked":false} and its {@code kind}
  * ({@code not-modelled}, {@code error}).
  */
@@ -23,9 +25,18 @@ public final class VerdictJson {
      * kinds are the same in every language, for scripts. The verdicts' reasons are already in the grader's.
      */
     public static String of(List<Verdict> verdicts, int exitCode, Messages text) {
+        return of(verdicts, exitCode, text, v -> f -> Optional.empty());
+    }
+
+    /**
+     * As {@link #of(List, int, Messages)}; a failed check that {@code reruns} (for its verdict) gives commands for
+     * has them as {@code replayCommand} and {@code stepCommand}, each one line for a shell.
+     */
+    public static String of(List<Verdict> verdicts, int exitCode, Messages text,
+                            Function<Verdict, Function<CheckResult.Failed, Optional<Rerun>>> reruns) {
         JsonObject root = new JsonObject();
         JsonArray list = new JsonArray();
-        verdicts.forEach(v -> list.add(exercise(v, text)));
+        verdicts.forEach(v -> list.add(exercise(v, text, reruns.apply(v))));
         root.add("exercises", list);
         root.addProperty("passed", verdicts.stream().filter(Verdict::passed).count());
         long unchecked = verdicts.stream().filter(v -> v.status() == Verdict.Status.CANNOT_RUN).count();
@@ -42,6 +53,11 @@ public final class VerdictJson {
 
     /** One exercise's verdict, as an element of {@code "exercises"}. */
     public static JsonObject exercise(Verdict v, Messages text) {
+        return exercise(v, text, f -> Optional.empty());
+    }
+
+    /** One exercise's verdict, its failed checks' rerun commands from {@code reruns}. */
+    public static JsonObject exercise(Verdict v, Messages text, Function<CheckResult.Failed, Optional<Rerun>> reruns) {
         JsonObject o = new JsonObject();
         o.addProperty("id", v.exerciseId());
         o.addProperty("status", v.status().name().toLowerCase());
@@ -77,6 +93,10 @@ public final class VerdictJson {
                     FailureLines.text(f, FailureLines.FILE_WIDTH, text).forEach(details::add);
                     c.add("details", details);
                     f.explored().ifPresent(found -> c.add("sandbox", SandboxJson.tree(found, text)));
+                    reruns.apply(f).ifPresent(cmd -> {
+                        c.addProperty("replayCommand", cmd.replayCommand());
+                        c.addProperty("stepCommand", cmd.stepCommand());
+                    });
                 }
             }
             checks.add(c);

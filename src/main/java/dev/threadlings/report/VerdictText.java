@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.jline.utils.AttributedString;
 
 /** A verdict as a learner reads it: one line per check, and for a failure what was expected and what happened. */
@@ -29,6 +31,15 @@ public final class VerdictText {
 
     /** The verdict for a screen {@code width} columns wide, its headline lines in {@code text}'s language. */
     public static List<Styled> describe(Verdict v, String title, int width, Messages text) {
+        return describe(v, title, width, text, f -> Optional.empty());
+    }
+
+    /**
+     * As {@link #describe(Verdict, String, int, Messages)}; under a failed check's interleaving, the commands
+     * {@code reruns} gives for it (replay it, step through it).
+     */
+    public static List<Styled> describe(Verdict v, String title, int width, Messages text,
+                                        Function<CheckResult.Failed, Optional<Rerun>> reruns) {
         List<Styled> out = new ArrayList<>();
         switch (v.status()) {
             case PASSED -> {
@@ -48,14 +59,14 @@ public final class VerdictText {
                         Styled.Look.BAD));
                 v.problems().forEach(p -> out.add(Styled.plain("  " + p)));
                 for (CheckResult r : v.results()) {
-                    describe(r, out, width, text);
+                    describe(r, out, width, text, reruns);
                 }
                 review(v, out, text);
             }
             case FAILED -> {
                 out.add(new Styled(text.get("check.failed", title, v.passedCount(), v.totalChecks()), Styled.Look.BAD));
                 for (CheckResult r : v.results()) {
-                    describe(r, out, width, text);
+                    describe(r, out, width, text, reruns);
                 }
                 int notRun = v.totalChecks() - v.results().size();
                 if (notRun > 0) {
@@ -86,7 +97,8 @@ public final class VerdictText {
         });
     }
 
-    private static void describe(CheckResult r, List<Styled> out, int width, Messages text) {
+    private static void describe(CheckResult r, List<Styled> out, int width, Messages text,
+                                 Function<CheckResult.Failed, Optional<Rerun>> reruns) {
         switch (r) {
             case CheckResult.Passed p -> out.add(new Styled("  ✔ " + p.name(), Styled.Look.GOOD));
             case CheckResult.NotChecked n -> {
@@ -99,6 +111,7 @@ public final class VerdictText {
                 out.add(new Styled("  ✘ " + f.name(), Styled.Look.BAD));
                 out.add(new Styled("    " + f.reason(), Styled.Look.PLAIN));
                 FailureLines.of(f, width - 6, text).forEach(d -> out.add(new Styled("      " + d.text(), d.look())));
+                reruns.apply(f).ifPresent(c -> out.addAll(c.lines(width, "      ", text)));
                 if (!f.message().isBlank()) {
                     // the message is Markdown source: rendered as a lesson is (no `backticks`, no *stars*, soft
                     // breaks joined the way the language wants), its paragraphs kept together under the check

@@ -1,17 +1,37 @@
 package dev.threadlings.repl.command;
 
 import dev.threadlings.checking.CheckPlan;
+import dev.threadlings.course.Check;
 import dev.threadlings.course.Exercise;
+import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.repl.Screen;
 import dev.threadlings.repl.Session;
+import dev.threadlings.report.Rerun;
 import dev.threadlings.report.VerdictText;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** Check an exercise, show the verdict, record it, and say what to do next. Shared by /check and /watch. */
 final class CheckFlow {
     private CheckFlow() {}
+
+    /**
+     * The commands that bring a failed check's schedule back from a shell (the file's path in full; the course when
+     * it is not the current folder; the language when it is not English, which a shell need not pick).
+     */
+    private static Function<CheckResult.Failed, Optional<Rerun>> reruns(Session session, Exercise e, Path file) {
+        if (e.challenge()) {
+            return f -> Optional.empty();
+        }
+        Path root = session.course().root().toAbsolutePath().normalize();
+        Rerun.Launch launch = new Rerun.Launch(root.equals(Path.of("").toAbsolutePath().normalize())
+                ? Optional.empty() : Optional.of(root),
+                session.language().isOriginal() ? Optional.empty() : Optional.of(session.language().tag()));
+        return Rerun.ofChecks(launch, e.id(), e.checks().stream().map(Check::name).toList(), file);
+    }
 
     static Verdict run(Session session, Exercise e) throws IOException {
         Screen screen = session.screen();
@@ -21,7 +41,7 @@ final class CheckFlow {
                 : session.text("check.checking", file.getFileName()), Screen.DIM);
         Verdict v = session.checker().check(e, file, CheckPlan.ALL, session.messages());
         session.lastVerdict(v);
-        screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages()));
+        screen.pageStyled(VerdictText.describe(v, e.id(), screen.width(), session.messages(), reruns(session, e, file)));
         switch (v.status()) {
             case PASSED -> {
                 boolean first = !session.progress().passed(e.id());
