@@ -1,5 +1,6 @@
 package dev.threadlings.report;
 
+import dev.threadlings.markdown.Columns;
 import dev.threadlings.sandbox.runtime.Awaited;
 import dev.threadlings.sandbox.runtime.Cause;
 import dev.threadlings.sandbox.runtime.Finding;
@@ -74,9 +75,14 @@ public final class FindingText {
             case Finding.Deadlock d -> waiters(d.waiters(), d.leaks(), text, out);
             case Finding.LostWakeup l -> waiters(l.waiters(), l.leaks(), text, out);
             case Finding.DataRace r -> {
-                for (int i = 1; i <= 4; i++) {
-                    out.add(say(text, "finding.race.why." + i));
+                // one paragraph (the bundle keeps it in lines for its readers): cut into lines here, each was
+                // wrapped again at a narrower screen and read ragged
+                StringBuilder why = new StringBuilder(say(text, "finding.race.why.1"));
+                for (int i = 2; i <= 4; i++) {
+                    String next = say(text, "finding.race.why." + i);
+                    why.append(Columns.joinsWithoutSpace(why, next) ? "" : " ").append(next);
                 }
+                out.add(why.toString());
                 others(r.others(), r.more(), text, out);
             }
             case Finding.Spinning s -> stalled(s.threads(), text, out);

@@ -122,13 +122,15 @@ public record Rerun(List<String> replay, List<String> step) {
     }
 
     /**
-     * The command in lines of at most {@code width} columns (a word wider than that stands alone), each but the last
-     * ending in {@code \}; a line breaks before an option, so that an option stays with its value.
+     * The command in lines of at most {@code width} columns (a word, or an option with its value, wider than that
+     * stands alone), each but the last ending in {@code \}; an option stays with its value.
      */
     static List<String> broken(List<String> words, int width, String indent) {
         List<List<String>> groups = new ArrayList<>();
-        for (String w : words) {
-            if (groups.isEmpty() || w.startsWith("--")) {
+        for (int i = 0; i < words.size(); i++) {
+            String w = words.get(i);
+            boolean value = i > 0 && words.get(i - 1).startsWith("--") && !w.startsWith("--");
+            if (!value) {
                 groups.add(new ArrayList<>());
             }
             groups.getLast().add(quoted(w));

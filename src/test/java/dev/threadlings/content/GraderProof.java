@@ -7,7 +7,7 @@ package dev.threadlings.content;
  */
 public final class GraderProof {
     public static final String COMMAND = "the graders' proof runs with: mvn -B test "
-            + "-Dtest='CourseContentTest,ChallengeProofTest,ConsoleChallengeTest,ClassroomCheckTest' -Dcourse.proof=true (or -Dcourse.only=<ids>)";
+            + "-Dtest='CourseContentTest,ChallengeProofTest,ConsoleChallengeTest,ClassroomCheckTest,RerunCommandsTest' -Dcourse.proof=true (or -Dcourse.only=<ids>)";
 
     private GraderProof() {}
 

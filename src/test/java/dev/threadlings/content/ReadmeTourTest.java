@@ -6,7 +6,9 @@ import dev.threadlings.checking.ExerciseChecker;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.grade.Verdict;
 import dev.threadlings.report.Styled;
+import dev.threadlings.report.Rerun;
 import dev.threadlings.report.VerdictText;
+import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +32,12 @@ class ReadmeTourTest {
         try (ExerciseChecker checker = new ExerciseChecker()) {
             v = checker.check(exercise, exercise.starterFile());
         }
-        String quote = String.join("\n", firstFailureInFull(Styled.fitted(VerdictText.describe(v, EXERCISE, WIDTH),
-                WIDTH)));
+        // as /check shows it: the failing schedule with the commands that replay it and step through it, on the
+        // learner's work copy (a home folder of the README's)
+        var reruns = Rerun.ofChecks(Rerun.Launch.PLAIN, EXERCISE, exercise.checks().stream().map(c -> c.name())
+                .toList(), Path.of("/home/you/threadlings/work", EXERCISE, exercise.fileName()));
+        String quote = String.join("\n", firstFailureInFull(Styled.fitted(VerdictText.describe(v, EXERCISE, WIDTH,
+                Messages.ENGLISH, reruns), WIDTH)));
         String readme = Files.readString(Path.of("README.md"));
         assertTrue(withoutSeconds(readme).contains(withoutSeconds(quote)), () -> "README.md's tour must quote what "
                 + "/check prints for the starter of " + EXERCISE + " at " + WIDTH + " columns (the verdict down to the "

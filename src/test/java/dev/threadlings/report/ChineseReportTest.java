@@ -53,7 +53,7 @@ class ChineseReportTest {
     private static final Messages ZH = new Messages(Language.ZH.locale());
     private static final String MESSAGE = "main threw assertion failed: four increments, but get() returned 2";
     private static final String MESSAGE_ZH = "main 抛出了断言失败：four increments, but get() returned 2";
-    private static final SandboxReport LOST_UPDATE = new SandboxReport(new Finding.Thrown("main", true,
+    static final SandboxReport LOST_UPDATE = new SandboxReport(new Finding.Thrown("main", true,
             "AssertionError", "four increments, but get() returned 2",
             List.of(new Frame("", "REPL.$JShell$14", 3, "checks.md:48")), new Cause.Interleaving()), List.of(
                     new Step(0, "checks.md:44", "Thread a = Thread.ofPlatform().start(counter::increment);",
