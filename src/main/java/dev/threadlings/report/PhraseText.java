@@ -20,6 +20,58 @@ public final class PhraseText {
         return say(Phrase.read(text), words);
     }
 
+    /**
+     * A step's {@code what} said beside the source line it ran ({@code code}): a monitor taken on a line with one
+     * {@code synchronized (…)} names the expression the learner wrote and the object it named ({@code lock from =
+     * Account alice}), so that the object is found in the code; anything else as {@link #say(String, Messages)}.
+     */
+    public static String say(String what, String code, Messages words) {
+        if (what == null || what.indexOf(Phrase.OPEN) < 0 || code == null) {
+            return say(what, words);
+        }
+        List<Phrase.Piece> pieces = Phrase.read(what);
+        if (pieces.size() == 1 && pieces.getFirst() instanceof Phrase.Said s && s.phrase() == Phrase.LOCK) {
+            String object = say(s.args().getFirst(), words);
+            String expression = synchronizedOn(code);
+            if (!expression.isEmpty() && !expression.equals(object)) {
+                return words.get(s.phrase().key(), expression + " = " + object);
+            }
+        }
+        return say(pieces, words);
+    }
+
+    /**
+     * The expression of the one {@code synchronized (…)} statement on {@code line} ("" when there is none, or more
+     * than one: which one a step took is then not known here). Parentheses inside it are matched; a line cut before
+     * its end names nothing.
+     */
+    static String synchronizedOn(String line) {
+        int at = line.indexOf("synchronized");
+        if (at < 0 || line.indexOf("synchronized", at + 1) >= 0
+                || at > 0 && Character.isJavaIdentifierPart(line.charAt(at - 1))) {
+            return "";
+        }
+        int open = at + "synchronized".length();
+        while (open < line.length() && line.charAt(open) == ' ') {
+            open++;
+        }
+        if (open >= line.length() || line.charAt(open) != '(') {
+            return ""; // a synchronized method's modifier, or not Java here
+        }
+        int depth = 0;
+        for (int i = open; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' || c == '\'') {
+                return ""; // a literal inside: not worth reading here
+            }
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            if (depth == 0) {
+                return line.substring(open + 1, i).strip();
+            }
+        }
+        return "";
+    }
+
     private static String say(List<Phrase.Piece> pieces, Messages words) {
         StringBuilder out = new StringBuilder();
         for (Phrase.Piece piece : pieces) {

@@ -3,6 +3,7 @@ package dev.threadlings.report;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.markdown.Columns;
 import dev.threadlings.text.Messages;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,11 +25,30 @@ public record Rerun(List<String> replay, List<String> step) {
     private static final Pattern PLAIN = Pattern.compile("[A-Za-z0-9_./:=@%+,-]+");
 
     /**
-     * What a pasted command needs beside its own arguments: the course folder when it would not be found from where
-     * the command is pasted, the language when it is not the one the shell would pick.
+     * What a pasted command needs beside its own arguments: the program as it can be called from where it is pasted
+     * ({@code ./threadlings} in the course folder, the launcher's full path elsewhere), the course folder when the
+     * program would not find it by itself, the language when it is not the one the shell would pick.
      */
-    public record Launch(Optional<Path> course, Optional<String> lang) {
-        public static final Launch PLAIN = new Launch(Optional.empty(), Optional.empty());
+    public record Launch(String program, Optional<Path> course, Optional<String> lang) {
+        public static final Launch PLAIN = new Launch("threadlings", Optional.empty(), Optional.empty());
+
+        /**
+         * The launch of this process's own program, from the current folder: the launcher names its folder
+         * ({@code -Dthreadlings.home}), which is where the program looks for the course first; {@code course} is
+         * the course this run uses (empty: a command that needs none), {@code lang} a language to say (empty: the
+         * shell's).
+         */
+        public static Launch here(Optional<Path> course, Optional<String> lang) {
+            Path cwd = Path.of("").toAbsolutePath().normalize();
+            Optional<Path> home = Optional.ofNullable(System.getProperty("threadlings.home"))
+                    .map(h -> Path.of(h).toAbsolutePath().normalize());
+            String program = home.filter(h -> Files.isExecutable(h.resolve("threadlings")))
+                    .map(h -> h.equals(cwd) ? "./threadlings" : h.resolve("threadlings").toString())
+                    .orElse("threadlings");
+            Path found = home.filter(h -> Files.isDirectory(h.resolve("exercises"))).orElse(cwd);
+            return new Launch(program, course.map(c -> c.toAbsolutePath().normalize()).filter(c -> !c.equals(found)),
+                    lang);
+        }
 
         List<String> options() {
             List<String> out = new ArrayList<>();
@@ -79,7 +99,7 @@ public record Rerun(List<String> replay, List<String> step) {
     }
 
     private static List<String> words(String command, List<String> arguments, Launch launch) {
-        List<String> out = new ArrayList<>(List.of("threadlings", command));
+        List<String> out = new ArrayList<>(List.of(launch.program(), command));
         out.addAll(arguments);
         out.addAll(launch.options());
         return out;

@@ -78,7 +78,7 @@ public final class SandboxJson {
             e.addProperty("thread", r.threadName(s.thread()).orElse("T" + s.thread()));
             e.addProperty("location", PhraseText.say(s.location(), text));
             e.addProperty("code", s.code());
-            e.addProperty("what", PhraseText.say(s.what(), text));
+            e.addProperty("what", PhraseText.say(s.what(), s.code(), text));
             trace.add(e);
         }
         o.add("trace", trace);

@@ -34,7 +34,7 @@ public final class TraceTable {
     public static List<String> render(SandboxReport r, int width, Messages text) {
         int threads = r.threads().size();
         List<SandboxReport.Step> trace = r.trace().stream().map(s -> new SandboxReport.Step(s.thread(),
-                PhraseText.say(s.location(), text), s.code(), PhraseText.say(s.what(), text))).toList();
+                PhraseText.say(s.location(), text), s.code(), PhraseText.say(s.what(), s.code(), text))).toList();
         List<SandboxReport.Step> steps = trace.stream().filter(s -> !s.gap()).toList();
         int where = Math.max(5, steps.stream().mapToInt(s -> Columns.width(s.location())).max().orElse(5)) + 2;
         int[] column = new int[threads];

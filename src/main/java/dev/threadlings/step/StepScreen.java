@@ -50,7 +50,7 @@ final class StepScreen {
             for (TraceEvent e : history.subList(Math.max(0, history.size() - RECENT), history.size())) {
                 String code = schedule.session().lineAt(e.location());
                 add(out, "  " + ThreadCard.label(view, e.thread()) + "  " + (code.isEmpty() ? "" : code + "  ")
-                        + PhraseText.say(e.what(), text), width, AttributedStyle.DEFAULT);
+                        + PhraseText.say(e.what(), code, text), width, AttributedStyle.DEFAULT);
             }
         }
         List<String> outcome = StepOutcome.lines(view, text);

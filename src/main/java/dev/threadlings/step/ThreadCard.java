@@ -53,7 +53,7 @@ record ThreadCard(int thread, String label, Status status, String code, String l
             String where = first == null ? "" : first.location();
             List<String> actions = new ArrayList<>();
             for (TraceEvent e : next.events()) {
-                String what = PhraseText.say(e.what(), text);
+                String what = PhraseText.say(e.what(), session.lineAt(e.location()), text);
                 actions.add(e.thread() == t || e.thread() < 0 ? what : label(view, e.thread()) + ": " + what);
             }
             if (next.ends() != null) {

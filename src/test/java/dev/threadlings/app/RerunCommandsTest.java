@@ -82,8 +82,9 @@ class RerunCommandsTest {
         assertNotNull(failed, all::out);
         String schedule = failed.getAsJsonObject("sandbox").get("replay").getAsString();
         List<String> replay = words(failed.get("replayCommand").getAsString());
-        assertEquals(List.of("threadlings", "check", "races-counter", "--file", file.toAbsolutePath().toString(),
-                "--check", "3", "--replay", schedule), replay.subList(0, 9), replay::toString);
+        assertTrue(replay.getFirst().endsWith("threadlings"), replay::toString); // ./threadlings, or the launcher's path
+        assertEquals(List.of("check", "races-counter", "--file", file.toAbsolutePath().toString(),
+                "--check", "3", "--replay", schedule), replay.subList(1, 9), replay::toString);
 
         for (String lang : List.of("en", "zh")) {
             List<String> args = new java.util.ArrayList<>(replay.subList(1, replay.size()));
@@ -105,8 +106,8 @@ class RerunCommandsTest {
         }
 
         List<String> step = words(failed.get("stepCommand").getAsString());
-        assertEquals(List.of("threadlings", "step", "--exercise", "races-counter", "--file",
-                file.toAbsolutePath().toString(), "--check", "3", "--replay", schedule), step.subList(0, 10));
+        assertEquals(List.of("step", "--exercise", "races-counter", "--file",
+                file.toAbsolutePath().toString(), "--check", "3", "--replay", schedule), step.subList(1, 10));
         CommandLine.ParseResult parsed = Main.commandLine().parseArgs(step.subList(1, step.size())
                 .toArray(String[]::new));
         StepCliCommand command = (StepCliCommand) parsed.subcommand().commandSpec().userObject();

@@ -34,6 +34,25 @@ import org.junit.jupiter.api.Test;
  * it; and no stand-in writes an English sentence into a step, a wait or a race again.
  */
 class PhraseTextTest {
+    @Test
+    void aMonitorIsNamedByTheExpressionWrittenAndTheObjectItNamed() {
+        String lock = Phrase.LOCK.with("Account alice");
+        Messages zh = new Messages(Language.ZH.locale());
+        assertEquals("lock from = Account alice", PhraseText.say(lock, "synchronized (from) {", Messages.ENGLISH));
+        assertEquals("获得锁 from = Account alice", PhraseText.say(lock, "synchronized (from) {", zh));
+        assertEquals("lock accounts.get(i) = Account alice",
+                PhraseText.say(lock, "    synchronized (accounts.get(i)) {", Messages.ENGLISH));
+        // when the line does not say which expression the step took, only the object is named
+        for (String line : List.of("lock.lock();", "synchronized (a) { synchronized (b) {", "synchronized (Thread.…",
+                "public synchronized void add() {", "synchronized (map.get(\"a)\")) {", "")) {
+            assertEquals("lock Account alice", PhraseText.say(lock, line, Messages.ENGLISH), line);
+        }
+        assertEquals("lock Account alice", PhraseText.say(lock, "synchronized (Account alice) {",
+                Messages.ENGLISH)); // nothing to add
+        assertEquals("unlock Account alice", PhraseText.say(Phrase.UNLOCK.with("Account alice"),
+                "synchronized (from) {", Messages.ENGLISH));
+    }
+
     private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
     /** The calls and records through which a stand-in's words reach a trace, a wait or a finding. */
     private static final Set<String> CARRIERS = Set.of("note", "point", "after", "yieldPoint", "collectionPoint",

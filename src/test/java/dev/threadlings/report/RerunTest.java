@@ -30,11 +30,12 @@ class RerunTest {
                 CHECK.replayCommand());
         assertEquals("threadlings step --exercise races-counter --file " + FILE
                 + " --check 3 --replay 0.0.0.1.2.2.2.2.2", CHECK.stepCommand());
-        Rerun program = Rerun.ofProgram(new Rerun.Launch(Optional.of(Path.of("/opt/course")), Optional.of("zh")),
+        Rerun program = Rerun.ofProgram(new Rerun.Launch("/opt/course/threadlings", Optional.of(Path.of("/opt/other")),
+                Optional.of("zh")),
                 Path.of("/tmp/Bank.java"), "0.1");
-        assertEquals("threadlings sandbox /tmp/Bank.java --replay 0.1 --course /opt/course --lang zh",
+        assertEquals("/opt/course/threadlings sandbox /tmp/Bank.java --replay 0.1 --course /opt/other --lang zh",
                 program.replayCommand());
-        assertEquals("threadlings step /tmp/Bank.java --replay 0.1 --course /opt/course --lang zh",
+        assertEquals("/opt/course/threadlings step /tmp/Bank.java --replay 0.1 --course /opt/other --lang zh",
                 program.stepCommand());
     }
 

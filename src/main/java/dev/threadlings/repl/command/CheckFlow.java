@@ -19,16 +19,14 @@ final class CheckFlow {
     private CheckFlow() {}
 
     /**
-     * The commands that bring a failed check's schedule back from a shell (the file's path in full; the course when
-     * it is not the current folder; the language when it is not English, which a shell need not pick).
+     * The commands that bring a failed check's schedule back from a shell opened where the console was started (the
+     * file's path in full; the language when it is not English, which a shell need not pick).
      */
     private static Function<CheckResult.Failed, Optional<Rerun>> reruns(Session session, Exercise e, Path file) {
         if (e.challenge()) {
             return f -> Optional.empty();
         }
-        Path root = session.course().root().toAbsolutePath().normalize();
-        Rerun.Launch launch = new Rerun.Launch(root.equals(Path.of("").toAbsolutePath().normalize())
-                ? Optional.empty() : Optional.of(root),
+        Rerun.Launch launch = Rerun.Launch.here(Optional.of(session.course().root()),
                 session.language().isOriginal() ? Optional.empty() : Optional.of(session.language().tag()));
         return Rerun.ofChecks(launch, e.id(), e.checks().stream().map(Check::name).toList(), file);
     }
