@@ -126,8 +126,10 @@ final class StepCliCommand implements Callable<Integer> {
                 System.out.println(root.messages().get("cli.step.no-steps"));
             } else {
                 System.out.println(root.messages().get("cli.step.schedule", token));
-                rerun.apply(token).lines(OutputWidth.of(), "  ", root.messages()).forEach(l -> System.out.println(
-                        l.text()));
+                // the step view's terminal, still open, knows the width (asking for another one here printed
+                // JLine's "unable to create a system terminal" and fell back to 100 columns)
+                int width = terminal.getWidth() > 0 ? terminal.getWidth() : OutputWidth.of();
+                rerun.apply(token).lines(width, "  ", root.messages()).forEach(l -> System.out.println(l.text()));
             }
             return 0;
         } catch (StepSession.StepException e) {

@@ -33,7 +33,10 @@ public final class PhraseText {
         if (pieces.size() == 1 && pieces.getFirst() instanceof Phrase.Said s && s.phrase() == Phrase.LOCK) {
             String object = say(s.args().getFirst(), words);
             String expression = synchronizedOn(code);
-            if (!expression.isEmpty() && !expression.equals(object)) {
+            // "lock b = Object b" says nothing more than "lock Object b", nor "lock a = Object Abba.a": the object
+            // goes by that variable's or field's name already
+            if (!expression.isEmpty() && !expression.equals(object) && !object.endsWith(" " + expression)
+                    && !object.endsWith("." + expression)) {
                 return words.get(s.phrase().key(), expression + " = " + object);
             }
         }

@@ -84,7 +84,7 @@ class ChineseReportTest {
         String zh = text(SandboxText.describe(deadlock, 100, "threadlings sandbox Bank.java", ZH));
         assertTrue(zh.startsWith("✘ 线程互相等待，永远等下去（死锁）"), zh);
         assertTrue(zh.contains("T1：持有 Account@17，等待 T2 持有的监视器 Account@29"), zh);
-        assertTrue(zh.contains("获得锁 Account@29"), "the trace's step in Chinese:\n" + zh);
+        assertTrue(zh.contains("获得锁 to = Account@29"), "the trace's step in Chinese:\n" + zh);
         assertTrue(zh.contains("位于 Bank.transfer (Bank.java:9)"), zh);
         String words = SandboxText.headline(deadlock, ZH) + "\n" + String.join("\n", SandboxText.details(deadlock, ZH));
         assertEquals(List.of(), EnglishProse.lines(words), words);

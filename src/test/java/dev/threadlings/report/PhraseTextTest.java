@@ -47,8 +47,10 @@ class PhraseTextTest {
                 "public synchronized void add() {", "synchronized (map.get(\"a)\")) {", "")) {
             assertEquals("lock Account alice", PhraseText.say(lock, line, Messages.ENGLISH), line);
         }
-        assertEquals("lock Account alice", PhraseText.say(lock, "synchronized (Account alice) {",
-                Messages.ENGLISH)); // nothing to add
+        assertEquals("lock Account alice", PhraseText.say(lock, "synchronized (alice) {",
+                Messages.ENGLISH)); // the object goes by that variable's name already
+        assertEquals("lock Object Abba.a", PhraseText.say(Phrase.LOCK.with("Object Abba.a"), "synchronized (a) {",
+                Messages.ENGLISH)); // or that field's
         assertEquals("unlock Account alice", PhraseText.say(Phrase.UNLOCK.with("Account alice"),
                 "synchronized (from) {", Messages.ENGLISH));
     }
