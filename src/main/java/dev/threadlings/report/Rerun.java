@@ -142,8 +142,8 @@ public record Rerun(List<String> replay, List<String> step) {
     }
 
     /**
-     * The command in lines of at most {@code width} columns (a word, or an option with its value, wider than that
-     * stands alone), each but the last ending in {@code \}; an option stays with its value.
+     * The command in lines of at most {@code width} columns (a word wider than that stands alone), each but the last
+     * ending in {@code \}; an option stays with its value unless the two do not fit on a line together.
      */
     static List<String> broken(List<String> words, int width, String indent) {
         List<List<String>> groups = new ArrayList<>();
@@ -156,8 +156,17 @@ public record Rerun(List<String> replay, List<String> step) {
             groups.getLast().add(quoted(w));
         }
         List<String> out = new ArrayList<>();
-        StringBuilder line = new StringBuilder(indent);
         String more = indent + "  ";
+        for (int g = 0; g < groups.size(); g++) { // an option and its value too wide for a line: a line each
+            List<String> group = groups.get(g);
+            if (group.size() > 1 && Columns.width(more + String.join(" ", group) + " \\") > width) {
+                groups.remove(g);
+                for (int w = group.size() - 1; w >= 0; w--) {
+                    groups.add(g, List.of(group.get(w)));
+                }
+            }
+        }
+        StringBuilder line = new StringBuilder(indent);
         for (List<String> group : groups) {
             String g = String.join(" ", group);
             boolean first = line.length() == indent.length() && out.isEmpty();
