@@ -103,8 +103,10 @@ public final class SandboxText {
                     out.add(new Styled("  " + text.get("sandbox.free-run"), Styled.Look.DIM));
                     break;
                 }
+                boolean replayed = r.coverage().strategies().stream()
+                        .anyMatch(s -> s instanceof dev.threadlings.sandbox.runtime.Searched.Replay);
                 out.add(new Styled("  " + text.get(r.outcome() == SandboxOutcome.DATA_RACE ? "sandbox.race-schedule"
-                        : "sandbox.shrunk"), Styled.Look.DIM));
+                        : replayed ? "sandbox.replayed" : "sandbox.shrunk"), Styled.Look.DIM));
                 TraceTable.render(r, width - 2, text).forEach(l -> out.add(new Styled("  " + l, Styled.Look.CODE)));
             }
         }

@@ -94,7 +94,7 @@ class ChineseReportTest {
         assertTrue(en.startsWith("✘ threads wait for each other forever (a deadlock)\n"), en);
         assertTrue(en.contains("    T1 holds Account@17, waits for monitor Account@29 held by T2"), en);
         assertTrue(en.contains("      at Bank.transfer (Bank.java:9)"), en);
-        assertTrue(en.contains("lock Account@29"), en);
+        assertTrue(en.contains("lock to = Account@29"), en);
 
         SandboxReport lost = SandboxReport.unexplored(new Finding.LostWakeup(
                 new Missed.CameBefore("notify()", "Box.java:19", "T2", "T1", "wait()"), List.of(new Waiter("T1",
