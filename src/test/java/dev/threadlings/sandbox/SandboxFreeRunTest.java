@@ -78,7 +78,7 @@ class SandboxFreeRunTest {
         assertFalse(r.outcome() == SandboxOutcome.DATA_RACE, () -> p + " is race-free:\n" + text(r));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // -Dcorpus.only may select none
     @Execution(ExecutionMode.CONCURRENT)
     @MethodSource("silent")
     void silentRacesFoundWithTheirLines(SandboxCorpusTest.Program p) throws IOException {

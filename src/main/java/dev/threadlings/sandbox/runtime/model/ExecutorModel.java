@@ -154,7 +154,10 @@ public final class ExecutorModel {
             if (!f.isDone()) {
                 throw new TimeoutException();
             }
-            s.acquired(self, key(f));
+        }
+        if (self != null) {
+            // done before the call or during the wait: the task's writes happen-before what get returns, either way
+            RunningSchedule.scheduler().acquired(self, key(f));
         }
         return f.get(time, unit);
     }

@@ -104,7 +104,7 @@ public final class PhaserModel {
             throw new InterruptedException();
         }
         if (p.getPhase() != phase) {
-            return p.getPhase();
+            return advanced(s, self, p, loc); // advanced before the call: its arrivals still happen-before the return
         }
         String kind = "Phaser.awaitAdvanceInterruptibly()";
         if (time == Long.MAX_VALUE) {
