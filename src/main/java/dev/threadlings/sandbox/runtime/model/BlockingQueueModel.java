@@ -138,7 +138,7 @@ public final class BlockingQueueModel {
 
     /** A timeout in virtual milliseconds: 0 for none (do not wait), at least 1 otherwise. */
     private static long millis(long time, TimeUnit unit) {
-        return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+        return Scheduler.timeoutMillis(time, unit);
     }
 
     /**
@@ -156,7 +156,7 @@ public final class BlockingQueueModel {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
-        long deadline = deadline(s, millis);
+        long deadline = s.deadlineIn(millis);
         while (!tryInsert.getAsBoolean()) {
             if (s.virtualTime() >= deadline) {
                 s.note(self, Phrase.QUEUE_OFFER_TIMED_OUT.with(op, Names.value(item), Names.of(q)), loc);
@@ -179,7 +179,7 @@ public final class BlockingQueueModel {
             throw new InterruptedException();
         }
         s.point(self, null, loc);
-        long deadline = deadline(s, millis);
+        long deadline = s.deadlineIn(millis);
         Object item;
         while ((item = tryRemove.get()) == null) {
             if (s.virtualTime() >= deadline) {
@@ -194,9 +194,6 @@ public final class BlockingQueueModel {
         return item;
     }
 
-    private static long deadline(Scheduler s, long millis) {
-        return millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
-    }
 
     private static void waitFor(Scheduler s, ManagedThread self, BlockingQueue<Object> q, String op, long deadline,
                                 BooleanSupplier ready) throws InterruptedException {

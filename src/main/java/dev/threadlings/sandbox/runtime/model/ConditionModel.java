@@ -121,8 +121,7 @@ public final class ConditionModel {
         s.note(self, millis == Long.MAX_VALUE ? Phrase.AWAIT_ON.with(Names.of(condition))
                 : Phrase.AWAIT_ON_TIMED.with(Names.of(condition), millis), loc);
         int count = s.locks().releaseAll(lock);
-        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE
-                : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime());
+        long deadline = s.deadlineIn(millis);
         Wait.ForSignal w = new Wait.ForSignal(condition, millis == Long.MAX_VALUE ? "await()" : "await(timeout)",
                 deadline);
         WaitSets.add(condition, w);

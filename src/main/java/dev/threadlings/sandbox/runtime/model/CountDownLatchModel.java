@@ -53,7 +53,7 @@ public final class CountDownLatchModel {
         }
         s.point(self, Phrase.LATCH_AWAIT_TIMED.with(Names.of(latch), latch.getCount()), loc);
         s.block(self, new Wait.Until(latch, "CountDownLatch.await(timeout)",
-                s.virtualTime() + Math.max(1, unit.toMillis(time)), () -> latch.getCount() == 0));
+                s.deadlineIn(time, unit), () -> latch.getCount() == 0));
         if (latch.getCount() == 0) {
             s.acquired(self, latch);
             return true;

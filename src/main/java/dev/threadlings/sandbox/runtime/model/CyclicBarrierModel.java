@@ -55,7 +55,7 @@ public final class CyclicBarrierModel {
         if (RunningSchedule.slot() == null) {
             return barrier.await(timeout, unit);
         }
-        return arrive(barrier, timeout <= 0 ? 0 : Math.max(1, unit.toMillis(timeout)), loc);
+        return arrive(barrier, Scheduler.timeoutMillis(timeout, unit), loc);
     }
 
     /** reset(): breaks the waiting generation (its waiters throw BrokenBarrierException) and starts a new one. */
@@ -126,9 +126,7 @@ public final class CyclicBarrierModel {
         if (millis == Long.MAX_VALUE) {
             s.block(self, new Wait.ForCount(barrier, "CyclicBarrier.await()", over));
         } else if (millis > 0) {
-            long now = s.virtualTime();
-            long deadline = millis > Long.MAX_VALUE - now ? Long.MAX_VALUE - 1 : now + millis;
-            s.block(self, new Wait.Until(barrier, "CyclicBarrier.await(timeout)", deadline, over));
+            s.block(self, new Wait.Until(barrier, "CyclicBarrier.await(timeout)", s.deadlineIn(millis), over));
         }
         s.acquired(self, barrier);
         if (!over.getAsBoolean() && InterruptModel.seen()) {

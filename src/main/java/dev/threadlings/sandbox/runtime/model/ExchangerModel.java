@@ -60,7 +60,7 @@ public final class ExchangerModel {
         if (self == null) {
             return ((Exchanger<Object>) x).exchange(item, time, unit);
         }
-        long millis = time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+        long millis = Scheduler.timeoutMillis(time, unit);
         return exchange(self, x, item, millis, loc);
     }
 
@@ -90,7 +90,7 @@ public final class ExchangerModel {
         if (millis == Long.MAX_VALUE) {
             s.block(self, new Wait.ForCount(x, Phrase.NO_PARTNER.with(kind), () -> mine.partner != null));
         } else if (millis > 0) {
-            s.block(self, new Wait.Until(x, kind, s.virtualTime() + millis, () -> mine.partner != null));
+            s.block(self, new Wait.Until(x, kind, s.deadlineIn(millis), () -> mine.partner != null));
         }
         if (mine.partner != null) {
             s.acquired(self, mine);

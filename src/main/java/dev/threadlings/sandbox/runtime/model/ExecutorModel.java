@@ -149,8 +149,7 @@ public final class ExecutorModel {
         if (self != null && !f.isDone()) {
             Scheduler s = RunningSchedule.scheduler();
             s.point(self, Phrase.FUTURE_GET_TIMED.with(Names.of(f)), loc);
-            s.block(self, new Wait.Until(f, "Future.get(timeout)", s.virtualTime() + Math.max(1,
-                    unit.toMillis(time)), f::isDone));
+            s.block(self, new Wait.Until(f, "Future.get(timeout)", s.deadlineIn(time, unit), f::isDone));
             if (!f.isDone()) {
                 throw new TimeoutException();
             }

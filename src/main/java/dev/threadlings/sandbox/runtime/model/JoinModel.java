@@ -56,7 +56,7 @@ public final class JoinModel {
             return;
         }
         s.point(self, "join " + target.label(), loc);
-        s.block(self, new Wait.ForThread(target, millis > 0 ? s.virtualTime() + millis : Long.MAX_VALUE));
+        s.block(self, new Wait.ForThread(target, millis > 0 ? s.deadlineIn(millis) : Long.MAX_VALUE));
         if (InterruptModel.seen()) {
             throw new InterruptedException();
         }

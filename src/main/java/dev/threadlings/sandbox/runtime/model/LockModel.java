@@ -78,7 +78,7 @@ public final class LockModel {
 
     public static boolean tryLockTimed(Object lock, long time, TimeUnit unit, String loc) throws InterruptedException {
         if (ReadWriteLockModel.modelled(lock)) {
-            return ReadWriteLockModel.lockInterruptibly(lock, time <= 0 ? 0 : unit.toMillis(time), loc);
+            return ReadWriteLockModel.lockInterruptibly(lock, Scheduler.timeoutMillis(time, unit), loc);
         }
         if (!modelled(lock)) {
             return ((Lock) lock).tryLock(time, unit);
@@ -91,7 +91,7 @@ public final class LockModel {
         s.point(self, "tryLock " + Names.of(lock) + " (" + time + " " + unit.name().toLowerCase() + ")", loc);
         ManagedThread owner = s.locks().ownerOf(lock);
         if (owner != null && owner != self) {
-            long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
+            long deadline = s.deadlineIn(time, unit);
             s.block(self, new Wait.Until(lock, "tryLock", deadline, () -> s.locks().ownerOf(lock) == null));
             if (s.locks().ownerOf(lock) != null) {
                 if (InterruptModel.seen()) {

@@ -68,8 +68,7 @@ public final class LockSupportModel {
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, millis == Long.MAX_VALUE ? "park" : Phrase.PARK_TIMED.with(millis), loc);
         if (!self.permit && !self.interrupted()) {
-            Wait.Parked w = new Wait.Parked(self, millis == Long.MAX_VALUE ? Long.MAX_VALUE
-                    : s.virtualTime() + Math.min(millis, Long.MAX_VALUE - 1 - s.virtualTime()));
+            Wait.Parked w = new Wait.Parked(self, s.deadlineIn(millis));
             s.block(self, w);
         }
         if (self.permit) {

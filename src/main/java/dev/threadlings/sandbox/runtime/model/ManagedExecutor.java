@@ -169,7 +169,7 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, "awaitTermination", "(pool)");
         // the timeout in milliseconds, then bounded: bounding it in its own unit made a minute in NANOSECONDS 86.4 ms
-        s.block(self, new Wait.Until(this, "awaitTermination", deadline(s, timeout, unit), this::isTerminated));
+        s.block(self, new Wait.Until(this, "awaitTermination", s.deadlineIn(timeout, unit), this::isTerminated));
         if (isTerminated()) {
             s.acquired(self, this);
             return true;
@@ -207,7 +207,7 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
         if (self != null) {
             Scheduler s = RunningSchedule.scheduler();
             s.point(self, Phrase.INVOKE_ALL_TIMED.with(futures.size()), "(invokeAll)");
-            s.block(self, new Wait.Until(this, "invokeAll(timeout)", deadline(s, timeout, unit),
+            s.block(self, new Wait.Until(this, "invokeAll(timeout)", s.deadlineIn(timeout, unit),
                     () -> futures.stream().allMatch(Future::isDone)));
             if (!futures.stream().allMatch(Future::isDone) && InterruptModel.seen()) {
                 futures.forEach(f -> f.cancel(true));
@@ -231,7 +231,7 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
         Scheduler s = RunningSchedule.scheduler();
-        return any(tasks, s == null ? Long.MAX_VALUE : deadline(s, timeout, unit));
+        return any(tasks, s == null ? Long.MAX_VALUE : s.deadlineIn(timeout, unit));
     }
 
     /** The result of the first task to complete normally; if all fail, the last failure, as in the JDK. */
@@ -278,11 +278,6 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
 
     private static boolean succeeded(Future<?> f) {
         return f.isDone() && !f.isCancelled() && f.state() == Future.State.SUCCESS;
-    }
-
-    private static long deadline(Scheduler s, long timeout, TimeUnit unit) {
-        long millis = Math.max(1, unit.toMillis(timeout));
-        return millis > Long.MAX_VALUE - 1 - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
     }
 
     // ---- what learner code may ask a ThreadPoolExecutor: answered from the model, or "not modelled" ---------------

@@ -218,9 +218,7 @@ final class ManagedScheduledPool extends AbstractExecutorService implements Sche
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, Phrase.AWAIT_TERMINATION_OF.with(Names.of(this)), Phrase.POOL.with());
         if (!isTerminated() && timeout > 0) {
-            long millis = Math.max(1, unit.toMillis(timeout));
-            long deadline = millis > Long.MAX_VALUE - s.virtualTime() ? Long.MAX_VALUE - 1 : s.virtualTime() + millis;
-            s.block(self, new Wait.Until(this, "awaitTermination", deadline, this::isTerminated));
+            s.block(self, new Wait.Until(this, "awaitTermination", s.deadlineIn(timeout, unit), this::isTerminated));
             if (!isTerminated() && InterruptModel.seen()) {
                 throw new InterruptedException();
             }

@@ -59,7 +59,7 @@ public final class MonitorModel {
         s.note(self, Phrase.WAIT_ON.with(Names.of(o)), loc);
         int count = s.locks().releaseAll(o);
         Wait.ForSignal w = new Wait.ForSignal(o, "wait()",
-                millis <= 0 ? Long.MAX_VALUE : s.virtualTime() + millis);
+                millis <= 0 ? Long.MAX_VALUE : s.deadlineIn(millis));
         WaitSets.add(o, w);
         try {
             s.block(self, w);

@@ -110,7 +110,7 @@ public final class PhaserModel {
         if (time == Long.MAX_VALUE) {
             s.block(self, new Wait.ForCount(p, kind, () -> p.getPhase() != phase));
         } else {
-            long deadline = s.virtualTime() + Math.max(1, unit.toMillis(time));
+            long deadline = s.deadlineIn(time, unit);
             s.block(self, new Wait.Until(p, kind, deadline, () -> p.getPhase() != phase));
         }
         if (p.getPhase() != phase) {

@@ -138,7 +138,7 @@ public final class ReadWriteLockModel {
                 return false;
             }
             s.note(self, Phrase.BLOCKED_SIDE.with(side, Names.of(rw)), loc);
-            long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + Math.max(1, millis);
+            long deadline = s.deadlineIn(Math.max(1, millis));
             s.block(self, new Wait.Until(rw, side, deadline, () -> free(st, self, read)));
             if (!free(st, self, read)) {
                 if (InterruptModel.seen()) {

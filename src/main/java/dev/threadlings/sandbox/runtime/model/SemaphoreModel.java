@@ -39,7 +39,7 @@ public final class SemaphoreModel {
         }
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, null, loc);
-        long deadline = time <= 0 ? s.virtualTime() : s.virtualTime() + SleepModel.ceilMillis(unit, time);
+        long deadline = s.deadlineIn(time, unit);
         while (!sem.tryAcquire(n)) {
             if (InterruptModel.seen()) {
                 throw new InterruptedException();

@@ -74,7 +74,7 @@ public final class SleepModel {
             throw new InterruptedException("sleep interrupted");
         }
         s.point(self, Phrase.SLEEP.with(millis), loc, true);
-        s.block(self, new Wait.Sleeping(s.virtualTime() + Math.max(millis, 0)));
+        s.block(self, new Wait.Sleeping(s.deadlineIn(Math.min(millis, Long.MAX_VALUE - 1))));
         if (InterruptModel.seen()) {
             throw new InterruptedException("sleep interrupted");
         }

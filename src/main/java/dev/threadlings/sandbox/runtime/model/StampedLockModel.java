@@ -135,7 +135,7 @@ public final class StampedLockModel {
     }
 
     static long millis(long time, TimeUnit unit) {
-        return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+        return Scheduler.timeoutMillis(time, unit);
     }
 
     private static long step(StampedLock l, String what, LongSupplier op, String loc) {
@@ -181,7 +181,7 @@ public final class StampedLockModel {
         Scheduler s = RunningSchedule.scheduler();
         String side = (write ? Phrase.WRITE_LOCK : Phrase.READ_LOCK).with();
         s.point(self, null, loc);
-        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
+        long deadline = s.deadlineIn(millis);
         BooleanSupplier free = write ? () -> !l.isWriteLocked() && !l.isReadLocked() : () -> !l.isWriteLocked();
         long stamp;
         while ((stamp = write ? l.tryWriteLock() : l.tryReadLock()) == 0) {

@@ -126,6 +126,6 @@ final class SynchronousQueueModel {
 
     private static Wait waitFor(Scheduler s, SynchronousQueue<?> q, String kind, long millis, BooleanSupplier ready) {
         return millis == FOREVER ? new Wait.ForCount(q, kind, ready)
-                : new Wait.Until(q, kind, s.virtualTime() + millis, ready);
+                : new Wait.Until(q, kind, s.deadlineIn(millis), ready);
     }
 }

@@ -72,7 +72,7 @@ public final class TransferQueueModel {
         if (RunningSchedule.slot() == null) {
             return cast(queue).tryTransfer(item, time, unit);
         }
-        long millis = time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
+        long millis = Scheduler.timeoutMillis(time, unit);
         return handOver(cast(queue), item, millis, "tryTransfer", loc);
     }
 
@@ -118,7 +118,7 @@ public final class TransferQueueModel {
         }
         s.released(self, q);
         s.note(self, Phrase.PUT_WAITS_FOR_TAKER.with(Names.value(item), Names.of(q)), loc);
-        long deadline = millis == Long.MAX_VALUE ? Long.MAX_VALUE : s.virtualTime() + millis;
+        long deadline = s.deadlineIn(millis);
         BooleanSupplier taken = () -> read(ITEM, node) != item;
         String kind = "TransferQueue." + op + "()";
         while (!taken.getAsBoolean()) {

@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.runtime.TraceEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Runs one schedule: exactly one managed thread at a time; at every scheduling point the strategy picks who goes
@@ -61,6 +62,27 @@ public final class Scheduler {
 
     public long virtualTime() {
         return clock.now();
+    }
+
+    /**
+     * The deadline of a timed wait of {@code millis} (MAX_VALUE: none; zero or less: now, the wait ends at once),
+     * overflow-safe: every model's timeout goes through here.
+     */
+    public long deadlineIn(long millis) {
+        return clock.after(millis);
+    }
+
+    /** The deadline of a timed wait of {@code time} in {@code unit}: {@link #timeoutMillis}, then {@link #deadlineIn(long)}. */
+    public long deadlineIn(long time, TimeUnit unit) {
+        return clock.after(timeoutMillis(time, unit));
+    }
+
+    /**
+     * A JDK timeout in the clock's milliseconds: zero or less is none (the JDK tries once), a positive one at least
+     * 1 ms (a wait that lets others run), MAX_VALUE when the unit saturates (no limit).
+     */
+    public static long timeoutMillis(long time, TimeUnit unit) {
+        return time <= 0 ? 0 : Math.max(1, unit.toMillis(time));
     }
 
     public int steps() {

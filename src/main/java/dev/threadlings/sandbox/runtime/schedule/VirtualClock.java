@@ -14,6 +14,19 @@ final class VirtualClock {
         return now;
     }
 
+    /**
+     * The time {@code millis} from now: MAX_VALUE (no limit) stays never, and a sum past the end of time saturates
+     * just before it, so a learner's {@code awaitTermination(Long.MAX_VALUE, MILLISECONDS)} waits as long as time
+     * can run instead of overflowing into the past and timing out at once.
+     */
+    long after(long millis) {
+        if (millis == Long.MAX_VALUE) {
+            return Long.MAX_VALUE;
+        }
+        long wait = Math.max(0, millis);
+        return wait > Long.MAX_VALUE - 1 - now ? Long.MAX_VALUE - 1 : now + wait;
+    }
+
     /** Moves to the earliest deadline of a waiting thread; false if nobody waits on time. */
     boolean toNextDeadline(List<ManagedThread> slots) {
         long next = Long.MAX_VALUE;
