@@ -10,6 +10,7 @@ import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
 import dev.threadlings.sandbox.runtime.Search;
+import dev.threadlings.text.FileTrouble;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ final class SandboxCliCommand implements Callable<Integer> {
         try {
             text = Files.readString(file);
         } catch (IOException e) {
-            System.err.println(root.messages().get("cli.cannot-read", file, e.getMessage()));
+            System.err.println(root.messages().get("cli.cannot-read", file, FileTrouble.describe(e, root.messages())));
             return 2;
         }
         ExploreSettings settings = ExploreSettings.defaults().withSearch(search.get()).withBudget(budget)

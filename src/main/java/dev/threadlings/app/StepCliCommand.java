@@ -10,6 +10,7 @@ import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
 import dev.threadlings.step.StepLoop;
 import dev.threadlings.step.SteppedSchedule;
+import dev.threadlings.text.FileTrouble;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ final class StepCliCommand implements Callable<Integer> {
         try {
             text = Files.readString(read);
         } catch (IOException e) {
-            System.err.println(root.messages().get("cli.cannot-read", read, e.getMessage()));
+            System.err.println(root.messages().get("cli.cannot-read", read, FileTrouble.describe(e, root.messages())));
             return 2;
         }
         List<Integer> failing;

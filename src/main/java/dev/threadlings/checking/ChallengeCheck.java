@@ -10,6 +10,7 @@ import dev.threadlings.sandbox.Sandbox;
 import dev.threadlings.sandbox.SandboxReport;
 import dev.threadlings.sandbox.runtime.ExploreSettings;
 import dev.threadlings.sandbox.runtime.ExplorerCodec;
+import dev.threadlings.text.FileTrouble;
 import dev.threadlings.text.Messages;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -42,7 +43,7 @@ public final class ChallengeCheck {
             CheckResult none = Grader.grade(check, new Observation("", "", Optional.empty(), List.of()), text);
             return Verdict.of(challenge.id(), List.of(none), 1, seconds(start));
         } catch (IOException e) {
-            return cannotRun(challenge, text.get("checker.cannot-read", scheduleFile, e.getMessage()), start);
+            return cannotRun(challenge, text.get("checker.cannot-read", scheduleFile, FileTrouble.describe(e, text)), start);
         }
         List<Integer> choices;
         try {
@@ -61,7 +62,7 @@ public final class ChallengeCheck {
         try {
             replayed = Sandbox.explore(scenario(challenge), ExploreSettings.defaults().withReplay(choices));
         } catch (IOException e) {
-            return cannotRun(challenge, text.get("checker.cannot-read", challenge.starterFile(), e.getMessage()),
+            return cannotRun(challenge, text.get("checker.cannot-read", challenge.starterFile(), FileTrouble.describe(e, text)),
                     start);
         }
         Observation seen = CheckMessages.translate(check, new Observation("", "", Optional.empty(), List.of(),

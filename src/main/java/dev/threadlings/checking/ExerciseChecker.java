@@ -7,6 +7,7 @@ import dev.threadlings.course.Check;
 import dev.threadlings.course.Exercise;
 import dev.threadlings.grade.CheckResult;
 import dev.threadlings.grade.Grader;
+import dev.threadlings.text.FileTrouble;
 import dev.threadlings.text.Messages;
 import dev.threadlings.grade.Observation;
 import dev.threadlings.grade.Verdict;
@@ -66,7 +67,7 @@ public final class ExerciseChecker implements AutoCloseable {
         try {
             source = Files.readString(learnerFile);
         } catch (IOException e) {
-            return cannotRun(exercise, text.get("checker.cannot-read", learnerFile, e.getMessage()), start);
+            return cannotRun(exercise, text.get("checker.cannot-read", learnerFile, FileTrouble.describe(e, text)), start);
         }
         // a learner sees the review after the checks; a mutation run or a course test only when a check needs it
         String fileName = learnerFile.getFileName().toString();
