@@ -148,7 +148,7 @@ public final class Screen {
         less.quitAtSecondEof = false;
         less.helpSource(source(said.get("pager.help.title"), said.get("pager.help")));
         try {
-            less.run(source(said.get("pager.prompt"), text));
+            less.run(source(fitting(said.get("pager.prompt"), said.get("pager.prompt.narrow")), text));
         } catch (IOException e) {
             lines.forEach(this::println); // the pager could not drive this terminal: the text is still shown
         } catch (InterruptedException e) {
@@ -159,6 +159,11 @@ public final class Screen {
             terminal.puts(InfoCmp.Capability.clr_eol);
             terminal.flush();
         }
+    }
+
+    /** less's status line does not wrap well: past the width its last word fell onto a line of its own. */
+    private String fitting(String prompt, String narrow) {
+        return new AttributedString(prompt).columnLength() < terminal.getWidth() ? prompt : narrow;
     }
 
     /** Text for less: its name is what the status line shows until a key is pressed. */

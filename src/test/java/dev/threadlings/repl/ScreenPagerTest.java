@@ -47,7 +47,7 @@ class ScreenPagerTest {
             Screen screen = new Screen(terminal, false, true);
             CompletableFuture<Void> paging = CompletableFuture.runAsync(() -> screen.page(HUNDRED_LINES));
             // keys typed before less puts the terminal in raw mode would be cooked (Enter made a line feed)
-            awaitShown(shown, "threadlings");
+            awaitShown(shown, "q: done");
             // ↓, PgDn, PgUp, then a search for line 77, then q
             keys.write((KeyMap.key(terminal, InfoCmp.Capability.key_down) + KeyMap.key(terminal,
                     InfoCmp.Capability.key_npage) + KeyMap.key(terminal, InfoCmp.Capability.key_ppage)
@@ -94,6 +94,24 @@ class ScreenPagerTest {
                     "SUMMARY")) {
                 assertFalse(text.contains(english), english + " in:\n" + text);
             }
+        }
+    }
+
+    /** At 60 columns the full status line (62) wrapped, leaving "ne" of "done" alone on the last line. */
+    @Test
+    void theStatusLineFitsANarrowTerminal() throws Exception {
+        ByteArrayOutputStream shown = new ByteArrayOutputStream();
+        try (var in = new PipedInputStream(); var keys = new PipedOutputStream(in);
+             Terminal terminal = terminal(in, shown, "xterm-256color")) {
+            Screen screen = new Screen(terminal, false, true);
+            CompletableFuture<Void> paging = CompletableFuture.runAsync(() -> screen.page(HUNDRED_LINES));
+            assertTrue(awaitShown(shown, "q: done"), shown.toString(StandardCharsets.UTF_8));
+            keys.write('q');
+            keys.flush();
+            paging.get(30, TimeUnit.SECONDS);
+            String text = shown.toString(StandardCharsets.UTF_8);
+            assertTrue(text.contains("space: more · b: back · q: done"), text);
+            assertFalse(text.contains("space: next page"), text);
         }
     }
 
