@@ -4,6 +4,7 @@ import dev.threadlings.markdown.Columns;
 import dev.threadlings.markdown.TextWrap;
 import dev.threadlings.sandbox.SandboxOutcome;
 import dev.threadlings.sandbox.SandboxReport;
+import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
 import java.util.List;
@@ -127,8 +128,20 @@ public final class SandboxText {
      * is asked of the English words, so that both languages lead the same findings with their class.
      */
     public static String headline(SandboxReport r, Messages text) {
-        return message(r).contains(title(r.outcome())) ? message(r, text)
-                : text.get("sandbox.headline", title(r.outcome(), text), message(r, text));
+        return headline(r.outcome(), message(r), message(r, text), text);
+    }
+
+    /**
+     * A finding's headline, the same in every view ({@code sandbox}, {@code check}, {@code step}): "main threw
+     * assertion failed: lost an update" is not led by "assertion failed" a second time.
+     */
+    public static String headline(Finding f, Messages text) {
+        return headline(SandboxOutcome.of(f.kind()), FindingText.message(f, Messages.ENGLISH),
+                FindingText.message(f, text), text);
+    }
+
+    private static String headline(SandboxOutcome outcome, String english, String said, Messages text) {
+        return english.contains(title(outcome)) ? said : text.get("sandbox.headline", title(outcome, text), said);
     }
 
     /** How much was explored, in English: "all 37 schedules with ≤ 2 preemptions", "1,000 schedules (PCT)". */

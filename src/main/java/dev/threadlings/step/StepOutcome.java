@@ -1,7 +1,7 @@
 package dev.threadlings.step;
 
 import dev.threadlings.report.FindingText;
-import dev.threadlings.sandbox.SandboxOutcome;
+import dev.threadlings.report.SandboxText;
 import dev.threadlings.sandbox.runtime.Finding;
 import dev.threadlings.sandbox.runtime.StepView;
 import dev.threadlings.text.Messages;
@@ -24,8 +24,7 @@ final class StepOutcome {
             if (f == null) {
                 out.add("✔ " + text.get("step.view.all-finished"));
             } else {
-                out.add("✘ " + text.get("step.view.failed", text.get("sandbox.title." + SandboxOutcome.of(f.kind()).id()),
-                        FindingText.message(f, text)));
+                out.add("✘ " + SandboxText.headline(f, text));
                 FindingText.details(f, text).forEach(d -> out.add("  " + d.strip()));
             }
         }
