@@ -82,7 +82,7 @@ class ConsoleChallengeTest {
         console.type("/step"); // both threads read count before either writes it back
         console.awaitOutput("q leave", SLOW);
         console.type("0 1 2 2 1");
-        String broken = console.awaitOutput("✘ assertion failed", SLOW);
+        String broken = console.awaitOutput("threw assertion failed", SLOW);
         assertTrue(broken.contains("Hits.count → 0"), broken);
         console.type("q");
         String graded = console.awaitOutput("You broke it!", SLOW);
@@ -93,7 +93,7 @@ class ConsoleChallengeTest {
         String showMe = console.awaitOutput("· q leave", SLOW);
         assertTrue(flat(showMe).contains("Show me") && flat(showMe).contains("playing: a step every half second"),
                 showMe);
-        String played = console.awaitOutput("✘ assertion failed", SLOW);
+        String played = console.awaitOutput("threw assertion failed", SLOW);
         assertTrue(showMe.concat(played).split("playing: a step every", -1).length > 3, "step by step:\n" + played);
         console.type("q");
         console.awaitOutput("Your schedule", SLOW);

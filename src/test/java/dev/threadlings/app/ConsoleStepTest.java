@@ -26,7 +26,7 @@ class ConsoleStepTest {
         String first = console.awaitOutput("q leave", SLOW);
         assertTrue(first.contains("schedule (start)") && first.contains("a a step of the failing"), first);
         console.type("a a a a a a a a a a a a");
-        String end = console.awaitOutput("✘ deadlock", SLOW);
+        String end = console.awaitOutput("✘ threads wait for each other forever", SLOW);
         assertTrue(end.contains("blocked"), end);
         console.type("q");
         String left = console.awaitPrompt();
