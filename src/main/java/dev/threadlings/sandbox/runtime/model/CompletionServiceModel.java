@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * task's own done(), out of reach of instrumentation, so the queue tells the race detector itself: what the task
  * did is handed to whoever takes its future (as a put hands an item to its take), also when the taker then reads
  * what the task wrote rather than get()'s value, and to a get() on the future submit returned (the pool ran
- * a wrapper of it).
+ * a wrapper of it). The add is a scheduling point: which task's end the taker sees first is a choice.
  */
 public final class CompletionServiceModel {
     private static final ScheduleLocal<Map<Object, BlockingQueue<Object>>> QUEUES =
@@ -49,8 +49,14 @@ public final class CompletionServiceModel {
     private static final class Completions extends LinkedBlockingQueue<Object> {
         @Override
         public boolean add(Object task) {
-            boolean added = super.add(task);
             ManagedThread self = RunningSchedule.slot();
+            if (self != null) {
+                // A task's end is a hand-off into the queue the taker sees: a point before it, or a task with no
+                // point of its own (no shared access) would always finish in the order the workers took the
+                // tasks, and the order a second worker finishes first would never be tried.
+                RunningSchedule.scheduler().point(self, null, "(pool)");
+            }
+            boolean added = super.add(task);
             if (self != null) {
                 RunningSchedule.scheduler().released(self, this);
                 RunningSchedule.scheduler().released(self, task); // the future the service returned, not the one the pool ran
