@@ -25,9 +25,24 @@ final class ProcReadings {
     private static final int MOST_PROCESSES = 32;
 
     private final long pid;
+    /** Whether the thread that reads is left out: a VM that reads itself ({@link #ofThisVm()}). */
+    private final boolean leaveOutReader;
 
-    private ProcReadings(long pid) {
+    private ProcReadings(long pid, boolean leaveOutReader) {
         this.pid = pid;
+        this.leaveOutReader = leaveOutReader;
+    }
+
+    /**
+     * The readings of the VM this code runs in (check code's {@link Within}, inside the learner VM), leaving out the
+     * thread that reads: its CPU time and its state are the looking, not the learner's work, and a reader that
+     * counted itself would never see every thread waiting. Empty where there is no /proc.
+     */
+    static Optional<ProcReadings> ofThisVm() {
+        if (!Files.isDirectory(PROC.resolve("thread-self"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new ProcReadings(ProcessHandle.current().pid(), true));
     }
 
     /**
@@ -43,13 +58,17 @@ final class ProcReadings {
             return Optional.empty();
         }
         return Stream.concat(Stream.of(launcher.get()), launcher.get().descendants())
-                .filter(p -> "java".equals(name(p.pid()))).findFirst().map(p -> new ProcReadings(p.pid()));
+                .filter(p -> "java".equals(name(p.pid()))).findFirst().map(p -> new ProcReadings(p.pid(), false));
     }
 
     /** What the VM and the processes it started are doing now; empty when the VM cannot be read (it ended). */
     Optional<TimeLimit.VmLoad> read() {
         Tally tally = new Tally();
         try {
+            if (leaveOutReader) {
+                // /proc/thread-self links to <pid>/task/<tid> of the thread that follows it
+                tally.leftOut = Files.readSymbolicLink(PROC.resolve("thread-self")).getFileName().toString();
+            }
             tally.add(pid, 0, true);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
@@ -63,6 +82,8 @@ final class ProcReadings {
         int threads;
         int processes;
         boolean waiting = true;
+        /** The task (thread id) of the VM itself that is not counted, or null. */
+        String leftOut;
 
         /**
          * Adds a process: its CPU time with that of its children it has waited for (a child that ended still
@@ -86,13 +107,23 @@ final class ProcReadings {
             processes++;
             try (DirectoryStream<Path> all = Files.newDirectoryStream(dir.resolve("task"))) {
                 for (Path task : all) {
-                    thread(task, depth);
+                    if (depth == 0 && task.getFileName().toString().equals(leftOut)) {
+                        leaveOut(task);
+                    } else {
+                        thread(task, depth);
+                    }
                 }
             } catch (IOException e) {
                 if (mustRead) {
                     throw e;
                 }
             }
+        }
+
+        /** Takes a thread's CPU time (utime, stime: fields 14 and 15) back out of its process's. */
+        private void leaveOut(Path task) throws IOException {
+            String[] fields = fieldsAfterName(Files.readString(task.resolve("stat")));
+            ticks -= Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
         }
 
         /**

@@ -91,7 +91,7 @@ final class TimeLimit {
             long wall = Math.max(0, now.wallNanos() - last.wallNanos());
             if (last.learnerCodeRuns() || now.learnerCodeRuns()) {
                 learnerWall += wall;
-                charged += charge(last, now, wall);
+                charged += charge(last, now, wall, LOOK_GAP_NANOS);
             }
         }
         last = now;
@@ -104,7 +104,12 @@ final class TimeLimit {
         return state;
     }
 
-    private static long charge(Look from, Look to, long wall) {
+    /**
+     * What the time between two looks ({@code wall} of it) charges the learner: the VM's CPU time, at most the wall
+     * time; or, when both looks saw every thread waiting while learner code ran, the wall time, at most {@code
+     * gapNanos} (a later look was late because its looker was starved). {@link Within}'s clock charges the same.
+     */
+    static long charge(Look from, Look to, long wall, long gapNanos) {
         if (from.vm().isEmpty() || to.vm().isEmpty()) {
             return 0; // the VM could not be read (it is ending): nothing is known of this time
         }
@@ -112,7 +117,7 @@ final class TimeLimit {
         VmLoad b = to.vm().get();
         long cpu = Math.min(wall, Math.max(0, b.cpuNanos() - a.cpuNanos()));
         boolean waitedThroughout = a.waiting() && b.waiting() && from.learnerCodeRuns() && to.learnerCodeRuns();
-        return waitedThroughout ? Math.max(cpu, Math.min(wall, LOOK_GAP_NANOS)) : cpu;
+        return waitedThroughout ? Math.max(cpu, Math.min(wall, gapNanos)) : cpu;
     }
 
     /** Wall time of learner code so far, for the message that says the machine was busy. */
