@@ -122,7 +122,7 @@ class SandboxBehaviourTest {
                         assert done.get() == 10_000;
                     }
                 }
-                """, ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(1).withSeconds(60).withBound(0)
+                """, ExploreSettings.defaults().withSearch(Search.RANDOM).withBudget(1).withSeconds(900).withBound(0)
                         .withMaxSteps(200_000));
         assertTrue(List.of("none", "hang").contains(r.outcome().id()), r.outcome() + ": " + SandboxText.message(r));
     }

@@ -45,7 +45,8 @@ class SandboxModelsTest {
 
     @Test
     void aTenMinuteScheduledTaskRunsOnVirtualTime() {
-        long start = System.nanoTime();
+        // virtual time is what getDelay reads: ten minutes pass in the program while the explorer waits for none of
+        // them (a real wait would outlast the search's own limit, which ends in a verdict other than none)
         SandboxReport r = explore("Later", """
                 public static void main(String[] args) throws Exception {
                     ScheduledExecutorService s = Executors.newScheduledThreadPool(2);
@@ -59,7 +60,6 @@ class SandboxModelsTest {
                 }
                 """);
         assertNone(r);
-        assertTrue(System.nanoTime() - start < 15_000_000_000L, "explored in real time, not in ten minutes");
     }
 
     @Test
