@@ -117,10 +117,12 @@ public final class LockModel {
             return;
         }
         ManagedThread self = RunningSchedule.slot();
+        // the point comes before the release: while the lock is still held, another thread's tryLock fails and
+        // its timed wait may run out (after the release, the next point is the releaser's next step anyway)
+        RunningSchedule.scheduler().point(self, Phrase.UNLOCK.with(Names.of(lock)), loc, true);
         if (!RunningSchedule.scheduler().locks().release(lock, self)) {
             throw new IllegalMonitorStateException();
         }
-        RunningSchedule.scheduler().point(self, Phrase.UNLOCK.with(Names.of(lock)), loc, true);
     }
 
     public static boolean isHeldByCurrentThread(ReentrantLock lock) {

@@ -174,6 +174,8 @@ public final class ReadWriteLockModel {
         State st = STATES.get().computeIfAbsent(rw, k -> new State());
         boolean read = lock instanceof ReentrantReadWriteLock.ReadLock;
         ManagedThread self = RunningSchedule.slot();
+        // before the release, as LockModel.unlock: a tryLock of another thread may still find it held
+        RunningSchedule.scheduler().point(self, (read ? Phrase.READ_UNLOCK : Phrase.WRITE_UNLOCK).with(Names.of(rw)), loc);
         if (read) {
             Integer n = st.readers.get(self);
             if (n == null) {
@@ -194,7 +196,6 @@ public final class ReadWriteLockModel {
         }
         // readers hand over through the state (only writers need to see them), writers through the lock itself
         RunningSchedule.scheduler().released(self, read ? st : rw);
-        RunningSchedule.scheduler().point(self, (read ? Phrase.READ_UNLOCK : Phrase.WRITE_UNLOCK).with(Names.of(rw)), loc);
     }
 
     /**

@@ -105,32 +105,41 @@ public final class StampedLockModel {
         return step(l, "tryConvertToOptimisticRead " + stamp, () -> l.tryConvertToOptimisticRead(stamp), loc);
     }
 
-    // Unlocks happen first, then the point: the released lock is what lets another thread go on.
+    // The point comes before the release: while the stamp is still held, another thread's tryConvertToWriteLock or
+    // tryWriteLock fails (two readers that both fail to convert before either lets go); after it, the releaser's
+    // next step is a point of its own.
 
     public static void unlockWrite(StampedLock l, long stamp, String loc) {
+        releasing(l, "unlockWrite", loc);
         l.unlockWrite(stamp);
-        released(l, "unlockWrite", loc);
+        released(l);
     }
 
     public static void unlockRead(StampedLock l, long stamp, String loc) {
+        releasing(l, "unlockRead", loc);
         l.unlockRead(stamp);
-        released(l, "unlockRead", loc);
+        released(l);
     }
 
     public static void unlock(StampedLock l, long stamp, String loc) {
+        releasing(l, "unlock", loc);
         l.unlock(stamp);
-        released(l, "unlock", loc);
+        released(l);
     }
 
     public static boolean tryUnlockWrite(StampedLock l, String loc) {
+        releasing(l, null, loc);
         boolean done = l.tryUnlockWrite();
-        released(l, "tryUnlockWrite → " + done, loc);
+        noteOutcome(l, "tryUnlockWrite → " + done, loc);
+        released(l);
         return done;
     }
 
     public static boolean tryUnlockRead(StampedLock l, String loc) {
+        releasing(l, null, loc);
         boolean done = l.tryUnlockRead();
-        released(l, "tryUnlockRead → " + done, loc);
+        noteOutcome(l, "tryUnlockRead → " + done, loc);
+        released(l);
         return done;
     }
 
@@ -152,11 +161,26 @@ public final class StampedLockModel {
         return r;
     }
 
-    static void released(StampedLock l, String what, String loc) {
+    /** The scheduling point before a release of {@code l} ({@code what} null: the caller notes the outcome). */
+    static void releasing(StampedLock l, String what, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self != null) {
+            RunningSchedule.scheduler().point(self, what == null ? null : what + " " + Names.of(l), loc);
+        }
+    }
+
+    /** For the race detector, once {@code l} is released: what this thread did happens before its next holder. */
+    static void released(StampedLock l) {
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
             RunningSchedule.scheduler().released(self, l);
-            RunningSchedule.scheduler().point(self, what + " " + Names.of(l), loc);
+        }
+    }
+
+    private static void noteOutcome(StampedLock l, String what, String loc) {
+        ManagedThread self = RunningSchedule.slot();
+        if (self != null) {
+            RunningSchedule.scheduler().note(self, what + " " + Names.of(l), loc);
         }
     }
 

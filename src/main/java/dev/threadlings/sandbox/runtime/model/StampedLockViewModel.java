@@ -50,8 +50,9 @@ public final class StampedLockViewModel {
 
     public static void viewUnlock(Object lock, String loc) {
         if (lock instanceof View v && RunningSchedule.slot() != null) {
+            StampedLockModel.releasing(v.lock, (v.write ? Phrase.UNLOCK_WRITE_VIEW : Phrase.UNLOCK_READ_VIEW).with(), loc);
             v.unlock();
-            StampedLockModel.released(v.lock, (v.write ? Phrase.UNLOCK_WRITE_VIEW : Phrase.UNLOCK_READ_VIEW).with(), loc);
+            StampedLockModel.released(v.lock);
         } else {
             LockModel.unlock(lock, loc);
         }
