@@ -4,7 +4,6 @@ import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.race.CollectionAccesses;
 import dev.threadlings.sandbox.runtime.race.ListElements;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
-import dev.threadlings.sandbox.runtime.schedule.Names;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import java.lang.reflect.Array;
 import java.util.Collection;
@@ -36,13 +35,13 @@ public final class ArgumentContents {
         if (arg.getClass().isArray()) {
             int n = Array.getLength(arg);
             for (int i = Math.max(0, from), end = Math.min(n, to); i < end && end - from <= MOST_ELEMENTS; i++) {
-                s.detector.element(self.id, arg, i, write, Names.arrayElement(arg, i), loc);
+                s.detector.element(self.id, arg, i, write, loc);
             }
         } else if (arg instanceof java.util.List<?> list && !CollectionAccesses.synchronizes(arg)
                 && ListElements.byIndex(arg)) {
             ListElements.contents(list, write, (i, w) -> s.detector.listAccess(self.id, arg, i, w, loc));
         } else if ((arg instanceof Collection<?> || arg instanceof Map<?, ?>) && !CollectionAccesses.synchronizes(arg)) {
-            s.detector.element(self.id, arg, -1, write, CollectionAccesses.contents(arg), loc);
+            s.detector.element(self.id, arg, -1, write, loc);
         }
     }
 }

@@ -162,7 +162,7 @@ public final class MemoryAccesses {
             accessed(s, self, array, Integer.toString(index), write);
         }
         if (s.detector != null && array != null && index >= 0 && !s.aborted()) {
-            s.detector.element(self.id, array, index, write, Names.arrayElement(array, index), loc);
+            s.detector.element(self.id, array, index, write, loc);
         }
     }
 

@@ -97,8 +97,7 @@ public final class SchedulingPoints {
                 ListElements.call((java.util.List<?>) receiver, index, what, (i, write) -> s.detector.listAccess(
                         self.id, receiver, i, write, loc));
             } else {
-                s.detector.element(self.id, receiver, -1, CollectionAccesses.writes(what), CollectionAccesses.contents(receiver),
-                        loc);
+                s.detector.element(self.id, receiver, -1, CollectionAccesses.writes(what), loc);
             }
         }
         if (receiver != null && CollectionAccesses.synchronizedView(receiver.getClass())) {

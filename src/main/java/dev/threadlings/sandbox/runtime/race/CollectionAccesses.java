@@ -45,9 +45,17 @@ public final class CollectionAccesses {
 
     private CollectionAccesses() {}
 
+    /** Per class, asked at every call on a collection (a stream per call showed in list-heavy programs). */
+    private static final ClassValue<Boolean> SYNCHRONIZED_VIEW = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> c) {
+            return SYNCHRONIZED_VIEWS.stream().anyMatch(v -> v.isAssignableFrom(c));
+        }
+    };
+
     /** Collections.synchronizedList(…) and its kind: a view whose every call holds the view's monitor. */
     public static boolean synchronizedView(Class<?> c) {
-        return SYNCHRONIZED_VIEWS.stream().anyMatch(v -> v.isAssignableFrom(c));
+        return SYNCHRONIZED_VIEW.get(c);
     }
 
     public static boolean synchronizes(Object receiver) {

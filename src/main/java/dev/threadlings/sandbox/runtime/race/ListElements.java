@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How the race detector sees a call on an ArrayList, a LinkedList or an {@code Arrays.asList} list: as the JDK's
@@ -25,6 +27,8 @@ public final class ListElements {
             Arrays.asList().getClass());
     /** Beyond this many elements, a list's contents are one variable (the arrays' bound, ArgumentContents). */
     static final int MOST_ELEMENTS = 4096;
+    /** {@code ArrayList.get()} → get, cut once per text (asked at every call; free runs ask from many threads). */
+    private static final Map<String, String> METHODS = new ConcurrentHashMap<>();
     private static final Set<String> STRUCTURE_ONLY = Set.of("size", "isEmpty");
     private static final Set<String> FIRST = Set.of("getFirst", "peek", "peekFirst", "element");
     private static final Set<String> LAST = Set.of("getLast", "peekLast");
@@ -43,7 +47,7 @@ public final class ListElements {
 
     /** The call named {@code what} ({@code ArrayList.get()}) on {@code list}, with its index argument (or -1). */
     public static void call(List<?> list, int index, String what, Access a) {
-        String name = what.substring(what.lastIndexOf('.') + 1, what.length() - 2);
+        String name = METHODS.computeIfAbsent(what, w -> w.substring(w.lastIndexOf('.') + 1, w.length() - 2));
         int size = list.size();
         if (size > MOST_ELEMENTS) {
             a.at(-1, CollectionAccesses.writes(what));

@@ -45,9 +45,14 @@ final class OptimisticReads {
         }
     }
 
+    /** Whether this access would be held: a plain read inside an optimistic read. */
+    boolean holds(int thread, boolean write, boolean isVolatile) {
+        return !write && !isVolatile && inside.get(thread);
+    }
+
     /** Whether this access is a read inside an optimistic read, now held until validate (or checked later). */
     boolean held(RaceDetector d, int thread, Var v, boolean write, boolean isVolatile, String what, String loc) {
-        if (write || isVolatile || !inside.get(thread)) {
+        if (!holds(thread, write, isVolatile)) {
             return false;
         }
         unvalidated.computeIfAbsent(thread, k -> new ArrayList<>()).add(new Unvalidated(v,

@@ -7,6 +7,7 @@ import static dev.threadlings.sandbox.runtime.race.FastTrack.volatileAccess;
 import dev.threadlings.sandbox.runtime.race.FastTrack.Reports;
 import dev.threadlings.sandbox.runtime.race.FastTrack.Var;
 import dev.threadlings.sandbox.runtime.schedule.Locks;
+import dev.threadlings.sandbox.runtime.schedule.Names;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -201,24 +202,42 @@ public final class RaceDetector {
         }
     }
 
-    /** One access of a list followed element by element: its structure ({@code index} -1) or an element. */
-    public void listAccess(int thread, Object list, int index, boolean write, String loc) {
-        if (index < 0) {
-            element(thread, list, -1, write, CollectionAccesses.contents(list), loc);
-        } else {
-            listElement(thread, list, index, write, ListElements.element(list, index), loc);
+    /**
+     * An array element (of a plain {@code a[i]}, the hottest access there is), named only if a race is reported on
+     * it: building its name at every access made array- and list-heavy programs several times slower.
+     */
+    public void element(int thread, Object array, int index, boolean write, String loc) {
+        if (!unchecked(thread)) {
+            namedLater(thread, shadow.element(array, index), write, array, index, false, loc);
         }
     }
 
-    /** Element {@code index} of a list followed element by element ({@link ListElements}). */
-    public void listElement(int thread, Object list, int index, boolean write, String what, String loc) {
+    /** One access of a list followed element by element: its structure ({@code index} -1) or an element. */
+    public void listAccess(int thread, Object list, int index, boolean write, String loc) {
         if (unchecked(thread)) {
             return;
         }
-        Var v = shadow.listElement(list, index);
-        if (!optimistic.held(this, thread, v, write, false, what, loc)) {
-            access(clock(thread), thread, v, write, false, what, loc, decisions.getAsInt(), reports);
+        Var v = index < 0 ? shadow.element(list, -1) : shadow.listElement(list, index);
+        namedLater(thread, v, write, list, index, true, loc);
+    }
+
+    /** An access whose variable's name is built when a race (or a held optimistic read) needs it, not before. */
+    private void namedLater(int thread, Var v, boolean write, Object owner, int index, boolean list, String loc) {
+        if (optimistic.holds(thread, write, false)) {
+            optimistic.held(this, thread, v, write, false, elementName(owner, index, list), loc);
+            return;
         }
+        access(clock(thread), thread, v, write, false, null, loc, decisions.getAsInt(),
+                (what, firstThread, firstWrite, firstAt, firstDecision, t, w, at, decision) -> report(
+                        elementName(owner, index, list), firstThread, firstWrite, firstAt, firstDecision, t, w, at,
+                        decision));
+    }
+
+    private static String elementName(Object owner, int index, boolean list) {
+        if (index < 0) {
+            return CollectionAccesses.contents(owner);
+        }
+        return list ? ListElements.element(owner, index) : Names.arrayElement(owner, index);
     }
 
     /**
