@@ -51,7 +51,8 @@ class SandboxFreeRunTest {
      */
     private static final Set<String> EXPLORER_ONLY = Set.of("VarHandlePlainFlag.java",
             "VarHandleSpinLockPlainUnlock.java", "StampedOptimisticNeverValidated.java",
-            "ArraysHelpersSilentRace.java", "CopyConstructorSilentRace.java", "BarrierTotalAfterRelease.java");
+            "ArraysHelpersSilentRace.java", "CopyConstructorSilentRace.java", "BarrierTotalAfterRelease.java",
+            "VarHandlePlainCounterRace.java", "VarHandleArrayPlainPublication.java");
 
     static Stream<SandboxCorpusTest.Program> silent() throws IOException {
         return SandboxCorpusTest.programs().filter(p -> p.expect().equals("data-race")
