@@ -7,6 +7,7 @@ import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.Rewrite;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.free.FreeRunHooks;
+import dev.threadlings.sandbox.runtime.free.PoolInterrupts;
 import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import java.util.Set;
@@ -115,6 +116,13 @@ final class FreeCallRules implements Opcodes {
                 method.instructions.insertBefore(call, cancelling);
                 String what = ClassFacts.display(call.owner) + "." + call.name + "()";
                 int kind = JdkFamilies.RESULTS.contains(call.owner) ? RESULTS : 0; // as any future's call
+                around(method, call, false, before(kind, what, loc), after(kind, what));
+            }
+            case INTERRUPTS_POOL -> {
+                method.instructions.insertBefore(call, new InsnNode(DUP)); // the pool
+                method.instructions.insertBefore(call, StandIn.call(PoolInterrupts.class, "shuttingDownNow"));
+                String what = ClassFacts.display(call.owner) + "." + call.name + "()";
+                int kind = JdkFamilies.RESULTS.contains(call.owner) ? RESULTS : 0; // as the pool's other calls
                 around(method, call, false, before(kind, what, loc), after(kind, what));
             }
             case SEES_OWN_INTERRUPT -> {

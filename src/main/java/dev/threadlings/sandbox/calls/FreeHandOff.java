@@ -16,6 +16,8 @@ public enum FreeHandOff {
     SEES_OWN_INTERRUPT,
     /** Future.cancel(true): a FutureTask interrupts its runner, which then learns of it like any interrupt. */
     CANCELS,
+    /** ExecutorService.shutdownNow(): the pool interrupts its threads, which then learn of it like any interrupt. */
+    INTERRUPTS_POOL,
     /** Object.wait: gives the monitor up and takes it back, also when it ends in an exception. */
     WAITS,
     /** LockSupport.unpark: what the caller did happens before the parked thread goes on. */

@@ -1,6 +1,7 @@
 package dev.threadlings.sandbox.calls;
 
 import static dev.threadlings.sandbox.calls.CallRule.Where.BODY;
+import static dev.threadlings.sandbox.calls.CallRule.Where.FREE_RUN;
 import static dev.threadlings.sandbox.calls.CallRule.Where.INITIALIZER;
 import static dev.threadlings.sandbox.calls.JdkMethod.method;
 
@@ -10,7 +11,11 @@ import dev.threadlings.sandbox.runtime.model.ScheduledPoolModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Supplier;
 
@@ -46,6 +51,13 @@ final class PoolCalls implements Primitive {
                 .plain(method(e, "newSingleThreadScheduledExecutor"), "single")
                 .plain(method(e, "newSingleThreadScheduledExecutor", f), "singleWith")
                 .rules());
+        // a free run: the real pool interrupts its threads inside the JDK; the race detector hears of it
+        RuleSet free = new RuleSet(ExecutorModel.class).in(FREE_RUN).withSubclasses(true);
+        for (Class<?> pool : List.of(ExecutorService.class, ScheduledExecutorService.class, ThreadPoolExecutor.class,
+                ScheduledThreadPoolExecutor.class)) {
+            free.tell(method(pool, "shutdownNow"), FreeHandOff.INTERRUPTS_POOL);
+        }
+        out.addAll(free.rules());
         return out;
     }
 }

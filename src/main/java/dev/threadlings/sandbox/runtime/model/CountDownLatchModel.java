@@ -34,6 +34,9 @@ public final class CountDownLatchModel {
             return;
         }
         RunningSchedule.scheduler().point(self, Phrase.LATCH_AWAIT.with(Names.of(latch), latch.getCount()), loc);
+        if (InterruptModel.seen()) {
+            throw new InterruptedException(); // as the JDK's await() does, even at count 0
+        }
         RunningSchedule.scheduler().block(self, new Wait.ForCount(latch, "CountDownLatch.await()", () -> latch.getCount() == 0));
         if (latch.getCount() != 0 && InterruptModel.seen()) {
             throw new InterruptedException();

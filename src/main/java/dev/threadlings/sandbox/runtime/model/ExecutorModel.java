@@ -63,13 +63,13 @@ public final class ExecutorModel {
     }
 
     public static ExecutorService virtualPerTask() {
-        return managed() ? new ManagedExecutor(MANY, Thread.ofVirtual().factory(), ExecutorService.class,
+        return managed() ? new ThreadPerTaskPool(Thread.ofVirtual().factory(),
                 "Executors.newVirtualThreadPerTaskExecutor()")
                 : Executors.newVirtualThreadPerTaskExecutor();
     }
 
     public static ExecutorService perTask(ThreadFactory factory) {
-        return managed() ? new ManagedExecutor(MANY, factory, ExecutorService.class,
+        return managed() && factory != null ? new ThreadPerTaskPool(factory,
                 "Executors.newThreadPerTaskExecutor(ThreadFactory)") : Executors.newThreadPerTaskExecutor(factory);
     }
 
@@ -139,52 +139,54 @@ public final class ExecutorModel {
 
     /** Future.get(): wait in the scheduler until the future is done, then take its result. */
     public static Object get(Future<?> f, String loc) throws InterruptedException, ExecutionException {
-        await(f, "Future.get()", loc);
+        await(f, "Future.get()", Phrase.WAIT_FOR.with(Names.of(f)), 0, null, true, loc);
         return f.get();
     }
 
     public static Object getTimed(Future<?> f, long time, TimeUnit unit, String loc)
             throws InterruptedException, ExecutionException, TimeoutException {
-        ManagedThread self = RunningSchedule.slot();
-        if (self != null && !f.isDone()) {
-            Scheduler s = RunningSchedule.scheduler();
-            s.point(self, Phrase.FUTURE_GET_TIMED.with(Names.of(f)), loc);
-            s.block(self, new Wait.Until(f, "Future.get(timeout)", s.deadlineIn(time, unit), f::isDone));
-            if (!f.isDone()) {
-                throw new TimeoutException();
-            }
-        }
-        if (self != null) {
-            // done before the call or during the wait: the task's writes happen-before what get returns, either way
-            RunningSchedule.scheduler().acquired(self, key(f));
+        if (!await(f, "Future.get(timeout)", Phrase.FUTURE_GET_TIMED.with(Names.of(f)), time, unit, true, loc)) {
+            throw new TimeoutException();
         }
         return f.get(time, unit);
     }
 
-    /** CompletableFuture.join(). */
+    /** CompletableFuture.join(): it waits on through interrupts, as the JDK's does. */
     public static Object join(CompletableFuture<?> f, String loc) {
         try {
-            await(f, "CompletableFuture.join()", loc);
+            await(f, "CompletableFuture.join()", Phrase.WAIT_FOR.with(Names.of(f)), 0, null, false, loc);
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            throw new IllegalStateException("an uninterruptible wait was interrupted", e);
         }
         return f.join();
     }
 
-    /** {@code call}: what the thread waits in, as the wait-for graph of a deadlock will name it. */
-    private static void await(Future<?> f, String call, String loc) throws InterruptedException {
+    /**
+     * Waits in the scheduler until {@code f} is done, for at most {@code time} in {@code unit} (null: no limit), a
+     * point first; true when done, and then the task's writes happen before what follows (also when it was done
+     * before the call). {@code call}: what the thread waits in, as the wait-for graph of a deadlock will name it. An
+     * interrupt ends an {@code interruptible} wait with InterruptedException, as the JDK's get does, never a timeout.
+     */
+    private static boolean await(Future<?> f, String call, String what, long time, TimeUnit unit,
+                                 boolean interruptible, String loc) throws InterruptedException {
         ManagedThread self = RunningSchedule.slot();
         if (self == null) {
-            return;
+            return true; // not managed: the JDK's own call waits
         }
         Scheduler s = RunningSchedule.scheduler();
-        s.point(self, Phrase.WAIT_FOR.with(Names.of(f)), loc);
+        s.point(self, what, loc);
         if (!f.isDone()) {
-            s.block(self, new Wait.ForCount(f, call, f::isDone));
+            s.block(self, unit == null ? new Wait.ForCount(f, call, f::isDone, interruptible)
+                    : new Wait.Until(f, call, s.deadlineIn(time, unit), f::isDone));
         }
         if (f.isDone()) {
             s.acquired(self, key(f));
+            return true;
         }
+        if (InterruptModel.seen()) {
+            throw new InterruptedException();
+        }
+        return false;
     }
 
     /** The managed pool behind runAsync/supplyAsync, shared with the other *Async stages (AsyncStageModel). */

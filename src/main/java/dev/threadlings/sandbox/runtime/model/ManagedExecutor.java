@@ -1,14 +1,10 @@
 package dev.threadlings.sandbox.runtime.model;
 
-import dev.threadlings.sandbox.runtime.schedule.UncaughtExceptions;
 import dev.threadlings.sandbox.runtime.schedule.RunningSchedule;
 import dev.threadlings.sandbox.runtime.schedule.ManagedTask;
 import dev.threadlings.sandbox.runtime.schedule.ManagedThread;
-import dev.threadlings.sandbox.runtime.schedule.SandboxAbort;
 import dev.threadlings.sandbox.runtime.schedule.Scheduler;
 import dev.threadlings.sandbox.runtime.schedule.Wait;
-import dev.threadlings.sandbox.runtime.Phrase;
-import java.util.concurrent.CompletableFuture;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -24,12 +20,14 @@ import java.util.concurrent.RejectedExecutionHandler;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The thread pool learner code gets from Executors while a schedule runs: its workers are managed threads, its
  * queue and shutdown are modelled, so submitting, running, awaiting and shutting down are all interleavings the
  * scheduler explores. Same semantics as the JDK's pools: a new worker per task while fewer than {@code core} run,
- * then one only when none is idle, up to {@code size}; FIFO queue.
+ * then one only when no idle worker is left to take the task, up to {@code size}; a new worker starts with its task
+ * in hand, the others wait in a FIFO queue.
  *
  * <p>It is a ThreadPoolExecutor, as the pools of newFixedThreadPool and newCachedThreadPool are, so learner code may
  * cast it and ask what a pool is asked ({@link PoolStatistics}); the JDK's own state in the superclass is never used.
@@ -78,24 +76,29 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
         if (shutdown) {
             throw new RejectedExecutionException("the executor has been shut down");
         }
-        queue.add(task);
         ManagedThread self = RunningSchedule.slot();
         if (self != null) {
-            RunningSchedule.scheduler().released(self, task); // submitting happens before the task runs
+            RunningSchedule.scheduler().released(self, PoolTaskRun.key(task)); // submitting happens before it runs
         }
-        if (workers.size() < core || idle == 0 && workers.size() < size) {
-            Thread w = factory.newThread(new ManagedTask(this::work));
+        // as the JDK's addWorker(task): below the core size, or with no idle worker left to take it (a cached pool
+        // hands a task over a SynchronousQueue, one idle worker each), a new worker starts with the task in hand —
+        // not queued, so shutdownNow() neither returns nor drops it: the worker runs it, interrupted
+        if (workers.size() < core || queue.size() >= idle && workers.size() < size) {
+            Thread w = factory.newThread(new ManagedTask(() -> work(task)));
             workers.add(w);
             stats.started();
             ThreadModel.start(w, "(pool)");
+        } else {
+            queue.add(task);
         }
     }
 
-    private void work() {
+    private void work(Runnable first) {
         Scheduler s = RunningSchedule.scheduler();
         ManagedThread self = s.self();
+        Runnable task = first;
         while (true) {
-            if (queue.isEmpty() && !shutdown) {
+            if (task == null && queue.isEmpty() && !shutdown) {
                 idle++;
                 try {
                     s.block(self, new Wait.IdleWorker(() -> !queue.isEmpty() || shutdown));
@@ -103,28 +106,20 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
                     idle--;
                 }
             }
-            Runnable task = queue.poll();
+            if (task == null) {
+                task = queue.poll();
+            }
             if (task == null) {
                 stats.ended();
                 return; // shut down and drained
             }
-            // a CompletableFuture's async stage hands over through the futures' shared key (see ExecutorModel.key)
-            boolean stage = task instanceof CompletableFuture.AsynchronousCompletionTask;
-            s.acquired(self, stage ? CompletableFuture.class : task);
             stats.running();
             try {
-                task.run();
-            } catch (Throwable t) {
-                // the JDK's worker dies and the handler runs; the pool goes on (here, on the same thread)
-                Throwable left = t instanceof SandboxAbort ? t : UncaughtExceptions.dispatch(self, t);
-                if (left != null) {
-                    throw sneaky(left);
-                }
+                PoolTaskRun.run(s, self, task, this); // a task that throws ends here; the pool goes on on this thread
             } finally {
                 stats.ran();
-                s.released(self, stage ? CompletableFuture.class : task); // a FutureTask is its own future
-                s.released(self, this);   // and awaitTermination/close the pool
             }
+            task = null;
         }
     }
 
@@ -161,123 +156,48 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
     }
 
     @Override
-    public boolean awaitTermination(long timeout, TimeUnit unit) {
+    public boolean awaitTermination(long timeout, TimeUnit unit) throws InterruptedException {
         ManagedThread self = RunningSchedule.slot();
         if (self == null) {
             return isTerminated();
         }
         Scheduler s = RunningSchedule.scheduler();
         s.point(self, "awaitTermination", "(pool)");
-        // the timeout in milliseconds, then bounded: bounding it in its own unit made a minute in NANOSECONDS 86.4 ms
         s.block(self, new Wait.Until(this, "awaitTermination", s.deadlineIn(timeout, unit), this::isTerminated));
         if (isTerminated()) {
             s.acquired(self, this);
             return true;
+        }
+        if (InterruptModel.seen()) {
+            throw new InterruptedException(); // as the JDK's; close() then calls shutdownNow()
         }
         return false;
     }
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks) throws InterruptedException {
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> t : tasks) {
-            futures.add(submit(t));
-        }
-        for (Future<T> f : futures) {
-            try {
-                ExecutorModel.get(f, "(invokeAll)");
-            } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-                // invokeAll reports failures through the futures
-            }
-        }
-        return futures;
+        return Invocations.all(this, tasks);
     }
-
-    // The JDK's invokeAny and timed invokeAll block inside its own code (a completion queue's take, a timed get):
-    // here they wait in the scheduler, on virtual time.
 
     @Override
     public <T> List<Future<T>> invokeAll(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
             throws InterruptedException {
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> t : tasks) {
-            futures.add(submit(t));
-        }
-        ManagedThread self = RunningSchedule.slot();
-        if (self != null) {
-            Scheduler s = RunningSchedule.scheduler();
-            s.point(self, Phrase.INVOKE_ALL_TIMED.with(futures.size()), "(invokeAll)");
-            s.block(self, new Wait.Until(this, "invokeAll(timeout)", s.deadlineIn(timeout, unit),
-                    () -> futures.stream().allMatch(Future::isDone)));
-            if (!futures.stream().allMatch(Future::isDone) && InterruptModel.seen()) {
-                futures.forEach(f -> f.cancel(true));
-                throw new InterruptedException();
-            }
-        }
-        futures.forEach(f -> f.cancel(true)); // the ones not done in time are cancelled, as in the JDK
-        return futures;
+        return Invocations.all(this, tasks, timeout, unit);
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks) throws InterruptedException, ExecutionException {
         try {
-            return any(tasks, Long.MAX_VALUE);
-        } catch (java.util.concurrent.TimeoutException e) {
+            return Invocations.any(this, tasks, 0, null);
+        } catch (TimeoutException e) {
             throw new IllegalStateException("no deadline, no timeout", e);
         }
     }
 
     @Override
     public <T> T invokeAny(Collection<? extends Callable<T>> tasks, long timeout, TimeUnit unit)
-            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-        Scheduler s = RunningSchedule.scheduler();
-        return any(tasks, s == null ? Long.MAX_VALUE : s.deadlineIn(timeout, unit));
-    }
-
-    /** The result of the first task to complete normally; if all fail, the last failure, as in the JDK. */
-    private <T> T any(Collection<? extends Callable<T>> tasks, long deadline)
-            throws InterruptedException, ExecutionException, java.util.concurrent.TimeoutException {
-        if (tasks.isEmpty()) {
-            throw new IllegalArgumentException("no tasks");
-        }
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> t : tasks) {
-            futures.add(submit(t));
-        }
-        try {
-            ManagedThread self = RunningSchedule.slot();
-            java.util.function.BooleanSupplier decided = () -> futures.stream().anyMatch(ManagedExecutor::succeeded)
-                    || futures.stream().allMatch(Future::isDone);
-            if (self != null) {
-                Scheduler s = RunningSchedule.scheduler();
-                s.point(self, Phrase.INVOKE_ANY.with(futures.size()), "(invokeAny)");
-                s.block(self, deadline == Long.MAX_VALUE ? new Wait.ForCount(this, "invokeAny", decided)
-                        : new Wait.Until(this, "invokeAny(timeout)", deadline, decided));
-            }
-            ExecutionException last = null;
-            for (Future<T> f : futures) {
-                if (succeeded(f)) {
-                    return f.resultNow();
-                }
-                if (f.isDone()) {
-                    last = f.isCancelled() ? new ExecutionException(new java.util.concurrent.CancellationException())
-                            : new ExecutionException(f.exceptionNow());
-                }
-            }
-            if (decided.getAsBoolean()) {
-                throw last;
-            }
-            if (InterruptModel.seen()) {
-                throw new InterruptedException();
-            }
-            throw new java.util.concurrent.TimeoutException();
-        } finally {
-            futures.forEach(f -> f.cancel(true));
-        }
-    }
-
-    private static boolean succeeded(Future<?> f) {
-        return f.isDone() && !f.isCancelled() && f.state() == Future.State.SUCCESS;
+            throws InterruptedException, ExecutionException, TimeoutException {
+        return Invocations.any(this, tasks, timeout, java.util.Objects.requireNonNull(unit));
     }
 
     // ---- what learner code may ask a ThreadPoolExecutor: answered from the model, or "not modelled" ---------------
@@ -401,10 +321,5 @@ final class ManagedExecutor extends ThreadPoolExecutor implements PoolCasts.JdkP
         String state = !shutdown ? "Running" : isTerminated() ? "Terminated" : "Shutting down";
         return ThreadPoolExecutor.class.getName() + "@" + Integer.toHexString(System.identityHashCode(this))
                 + "[" + state + stats.summary() + "]";
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends Throwable> RuntimeException sneaky(Throwable t) throws T {
-        throw (T) t;
     }
 }
