@@ -6,6 +6,7 @@ import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -18,11 +19,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * read gives no edge, as before.
  */
 public final class PoolInterrupts {
-    private static final Field DELEGATE = field("java.util.concurrent.Executors$DelegatedExecutorService", "e");
-    private static final Field WORKERS = field("java.util.concurrent.ThreadPoolExecutor", "workers");
-    private static final Field MAIN_LOCK = field("java.util.concurrent.ThreadPoolExecutor", "mainLock");
-    private static final Field WORKER_THREAD = field("java.util.concurrent.ThreadPoolExecutor$Worker", "thread");
-    private static final Field PER_TASK_THREADS = field("java.util.concurrent.ThreadPerTaskExecutor", "threads");
+    // the JDK's private classes, found through their public neighbours (no literal names them)
+    private static final Field DELEGATE = field(nested(Executors.class, "DelegatedExecutorService"), "e");
+    private static final Field WORKERS = field(ThreadPoolExecutor.class, "workers");
+    private static final Field MAIN_LOCK = field(ThreadPoolExecutor.class, "mainLock");
+    private static final Field WORKER_THREAD = field(nested(ThreadPoolExecutor.class, "Worker"), "thread");
+    private static final Field PER_TASK_THREADS = field(inPackage(Executors.class, "ThreadPerTaskExecutor"), "threads");
 
     private PoolInterrupts() {}
 
@@ -66,9 +68,26 @@ public final class PoolInterrupts {
         return out;
     }
 
-    private static Field field(String owner, String name) {
+    private static Class<?> nested(Class<?> outer, String simpleName) {
+        for (Class<?> c : outer.getDeclaredClasses()) {
+            if (c.getSimpleName().equals(simpleName)) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static Class<?> inPackage(Class<?> neighbour, String simpleName) {
         try {
-            Field f = Class.forName(owner).getDeclaredField(name);
+            return Class.forName(neighbour.getPackageName() + "." + simpleName);
+        } catch (ClassNotFoundException e) {
+            return null;
+        }
+    }
+
+    private static Field field(Class<?> owner, String name) {
+        try {
+            Field f = owner.getDeclaredField(name);
             f.setAccessible(true);
             return f;
         } catch (ReflectiveOperationException | RuntimeException e) {

@@ -150,6 +150,8 @@ final class ThreadPerTaskPool extends AbstractExecutorService implements PoolCas
 
     @Override
     public String toString() {
-        return "java.util.concurrent.ThreadPerTaskExecutor@" + Integer.toHexString(System.identityHashCode(this));
+        // the JDK's has no toString of its own: Object's, with its (package-private) class's name
+        return ExecutorService.class.getPackageName() + ".ThreadPerTaskExecutor@"
+                + Integer.toHexString(System.identityHashCode(this));
     }
 }
