@@ -2,6 +2,7 @@ package dev.threadlings.sandbox;
 
 import dev.threadlings.sandbox.calls.CallRegistry;
 import dev.threadlings.sandbox.calls.CallRule;
+import dev.threadlings.sandbox.calls.ClockCalls;
 import dev.threadlings.sandbox.calls.JdkFamilies;
 import dev.threadlings.sandbox.calls.StandIn;
 import dev.threadlings.sandbox.runtime.model.Holders;
@@ -29,6 +30,16 @@ final class PureCalls implements Opcodes {
     /** Classes whose every method is a function of its arguments (or of an immutable receiver). */
     private static final Set<String> VALUES = names(String.class, Integer.class, Long.class, Short.class, Byte.class,
             Character.class, Boolean.class, Double.class, Float.class, Objects.class);
+    /**
+     * Immutable values of java.time, and a Date's reads: a loop that waits for a time compares them. Their now()
+     * reads the schedule's clock, whose model counts a new time as a change itself (ClockCalls, ClockReads).
+     */
+    private static final Set<String> TIMES = names(java.time.Instant.class, java.time.Duration.class,
+            java.time.LocalDate.class, java.time.LocalTime.class, java.time.LocalDateTime.class,
+            java.time.ZonedDateTime.class, java.time.OffsetDateTime.class, java.time.OffsetTime.class,
+            java.time.Year.class, java.time.YearMonth.class, java.time.MonthDay.class, java.time.Period.class);
+    private static final Set<String> DATE_READS = Set.of("getTime", "before", "after", "compareTo", "equals");
+    private static final String DATE = Type.getInternalName(java.util.Date.class);
     private static final Set<String> MATHS = names(Math.class, StrictMath.class);
     private static final String OBJECT = Type.getInternalName(Object.class);
     private static final String THREAD_CLASS = Type.getInternalName(Thread.class);
@@ -80,14 +91,19 @@ final class PureCalls implements Opcodes {
         if (o.equals(HOLDERS)) {
             return true; // tells the runtime a name for a trace (HolderNames): nothing a later step could see
         }
+        if (ClockCalls.readsClock(call)) {
+            return true; // the virtual clock's model counts a read that returns a new time as a change itself
+        }
         if (facts.learnerClass(o)) {
             if (CallRegistry.find(CallRule.Where.BODY, call, facts::jdkSuper) == null) {
                 return facts.jdkSuper(o).equals(OBJECT);
             }
             o = facts.jdkSuper(o); // a model's stand-in for a method the class inherits (a Thread subclass's sleep)
         }
-        if (VALUES.contains(o)) {
+        if (VALUES.contains(o) || TIMES.contains(o)) {
             return true;
+        } else if (o.equals(DATE)) {
+            return DATE_READS.contains(n);
         } else if (MATHS.contains(o)) {
             return !n.equals("random");
         } else if (o.equals(OBJECT)) {

@@ -19,6 +19,7 @@ public final class CallRegistry {
             new MonitorCalls(),
             new ThreadCalls(),
             new SleepCalls(),
+            new ClockCalls(),
             new ParkCalls(),
             new LockCalls(),
             new ReadWriteCalls(),

@@ -57,7 +57,7 @@ public final class ConditionModel {
         if (!modelledCondition(condition)) {
             return ((Condition) condition).awaitUntil(deadline);
         }
-        long millis = Math.max(0, deadline.getTime() - System.currentTimeMillis());
+        long millis = Math.max(0, deadline.getTime() - ClockModel.wallMillis());
         long start = RunningSchedule.scheduler().virtualTime();
         boolean signalled = awaitFor(condition, millis, true, loc);
         return signalled || RunningSchedule.scheduler().virtualTime() - start < millis;

@@ -47,7 +47,7 @@ public final class LockSupportModel {
     }
 
     public static void parkUntilOn(Object blocker, long deadline, String loc) {
-        long millis = deadline - System.currentTimeMillis();
+        long millis = deadline - ClockModel.wallMillis();
         if (millis > 0) {
             parkFor(blocker, millis, loc);
         } else if (RunningSchedule.slot() == null) {

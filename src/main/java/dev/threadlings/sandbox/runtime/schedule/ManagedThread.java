@@ -27,6 +27,10 @@ public final class ManagedThread {
     int passedOver;
     /** How deep this thread is in learner static initializers (see SchedulingPoints.enterInitializer). */
     public int initializers;
+    /** Steps this thread took that changed something (not pure, see {@link SpinProof}): a clock spin changes none. */
+    int changes;
+    /** Its reads of the virtual clock ({@link ClockReads}). */
+    final ClockReads.Watch clockWatch = new ClockReads.Watch();
     /** A daemon thread: it does not keep the program alive (the JVM exits when only daemons are left). */
     final boolean daemon;
 

@@ -173,6 +173,9 @@ public final class Scheduler {
 
     private void step(ManagedThread self, String location, boolean pure) {
         checkAborted();
+        if (!pure) {
+            self.changes++;
+        }
         stepCounter.step(self, location, pure);
     }
 
@@ -209,6 +212,11 @@ public final class Scheduler {
     /** Moves virtual time forward to {@code time} (a timed wait that ends early: see {@link Liberties}). */
     void advanceClock(long time) {
         clock.advanceTo(time);
+    }
+
+    /** Time passes for a thread that spins on the clock ({@link ClockReads}); returns the new time. */
+    long passTime(long millis) {
+        return clock.pass(millis, threads.all());
     }
 
     /** The first failure wins; everyone parked is woken to unwind. */

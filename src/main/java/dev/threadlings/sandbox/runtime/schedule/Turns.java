@@ -39,8 +39,9 @@ public final class Turns {
         boolean fair = ++self.streak > FAIR_STREAK;
         while (true) {
             int[] runnable = runnable();
-            if ((fair || yielded) && runnable.length == 1 && runnable[0] == self.id && clock.toNextDeadline(scheduler.slots())) {
-                runnable = runnable(); // time passes while a thread spins: sleepers wake up
+            if ((fair || yielded) && runnable.length == 1 && runnable[0] == self.id
+                    && !ClockReads.watching(scheduler, self) && clock.toNextDeadline(scheduler.slots())) {
+                runnable = runnable(); // time passes while a thread spins: sleepers wake up (a clock watcher's reads pass it)
             }
             if (fair && runnable.length > 1) {
                 // a thread that ran too long in a row goes last: others that can run, run (the sandbox is fair)

@@ -42,6 +42,21 @@ final class VirtualClock {
         return true;
     }
 
+    /**
+     * Moves forward by up to {@code millis}, never past the earliest deadline of a waiting thread (time passing for
+     * a thread that spins on the clock: see {@link ClockReads}). Returns the new time.
+     */
+    long pass(long millis, List<ManagedThread> slots) {
+        long to = millis > Long.MAX_VALUE - 1 - now ? Long.MAX_VALUE - 1 : now + millis;
+        for (ManagedThread s : slots) {
+            if (!s.finished && s.wait != null && s.wait.deadline() > now) {
+                to = Math.min(to, s.wait.deadline());
+            }
+        }
+        now = Math.max(now, to);
+        return now;
+    }
+
     /** Moves forward to {@code time} (a timed wait that ends early); never back. */
     void advanceTo(long time) {
         now = Math.max(now, time);
