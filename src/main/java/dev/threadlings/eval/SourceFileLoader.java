@@ -2,7 +2,9 @@ package dev.threadlings.eval;
 
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.Snippet;
@@ -57,18 +59,44 @@ public final class SourceFileLoader {
             shell.lastWrapperLines().ifPresent(sources::putWrapper);
             file.report(outcome, pieceLine, shell.lastSnippet());
         }
-        file.unresolved(shell);
+        file.unresolved(shell, source, firstLine);
         return file;
     }
 
-    /** What is still not declared once the whole file is in: JShell has recompiled the rest. */
-    private void unresolved(RemoteShell shell) {
+    /**
+     * What is still not declared once the whole file is in: JShell has recompiled the rest. Each use is shown on its
+     * own line with a caret, as javac would; the declaration's first line only when javac cannot place it.
+     */
+    private void unresolved(RemoteShell shell, String source, int firstLine) {
+        List<Pending> still = new ArrayList<>();
+        Set<String> missing = new LinkedHashSet<>();
         for (Pending p : pending) {
-            List<String> missing = shell.jshell().unresolvedDependencies(p.snippet()).toList();
-            if (!missing.isEmpty()) {
-                problems.add(text.get("load.undeclared", fileName + ":" + p.line(), p.name(), names(missing)));
-            } else {
+            List<String> names = shell.jshell().unresolvedDependencies(p.snippet()).toList();
+            if (names.isEmpty()) {
                 shell.wrapperLines(p.snippet()).ifPresent(sources::putWrapper); // compiled again, in a new wrapper
+            } else {
+                still.add(p);
+                missing.addAll(names);
+            }
+        }
+        if (still.isEmpty()) {
+            return;
+        }
+        List<UndeclaredUses.Use> uses = UndeclaredUses.in(fileName, source, missing);
+        for (Pending p : still) {
+            List<String> names = shell.jshell().unresolvedDependencies(p.snippet()).toList();
+            long first = p.line() - firstLine + 1;
+            long last = first + p.snippet().source().lines().count() - 1;
+            List<UndeclaredUses.Use> placed = uses.stream()
+                    .filter(u -> names.contains(u.name()) && u.line() >= first && u.line() <= last).toList();
+            if (placed.isEmpty()) {
+                problems.add(text.get("load.undeclared", fileName + ":" + p.line(), p.name(), names(names)));
+            }
+            for (UndeclaredUses.Use u : placed) {
+                problems.add(text.get("load.undeclared", fileName + ":" + (firstLine - 1 + u.line()), p.name(),
+                        names(List.of(u.name()))));
+                OutcomeText.caret(source, new Outcome.Diagnostic(u.name(), u.start(), u.end(), true), "    ")
+                        .forEach(l -> problems.add(l.text()));
             }
         }
     }

@@ -8,6 +8,7 @@ import dev.threadlings.sandbox.runtime.schedule.Wait;
 import dev.threadlings.sandbox.runtime.Phrase;
 import java.util.concurrent.BlockingDeque;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
@@ -157,7 +158,7 @@ public final class BlockingQueueModel {
         }
         s.point(self, null, loc);
         long deadline = s.deadlineIn(millis);
-        while (!tryInsert.getAsBoolean()) {
+        while (!inside(s, self, q, tryInsert::getAsBoolean)) {
             if (s.virtualTime() >= deadline) {
                 s.note(self, Phrase.QUEUE_OFFER_TIMED_OUT.with(op, Names.value(item), Names.of(q)), loc);
                 return false;
@@ -181,7 +182,7 @@ public final class BlockingQueueModel {
         s.point(self, null, loc);
         long deadline = s.deadlineIn(millis);
         Object item;
-        while ((item = tryRemove.get()) == null) {
+        while ((item = inside(s, self, q, tryRemove)) == null) {
             if (s.virtualTime() >= deadline) {
                 s.note(self, Phrase.QUEUE_POLL_TIMED_OUT.with(op, Names.of(q)), loc);
                 return null;
@@ -194,6 +195,28 @@ public final class BlockingQueueModel {
         return item;
     }
 
+
+    /**
+     * One try of the real queue's own non-blocking call. A PriorityBlockingQueue runs the learner's compareTo or
+     * comparator there, under the queue's lock: a switch inside would leave another thread blocked on that lock in
+     * the JDK, where the scheduler cannot run it, and what the comparison reads was handed over by the calls made
+     * before under the same lock (a producer's fields, read by the consumer's sift).
+     */
+    private static <T> T inside(Scheduler s, ManagedThread self, BlockingQueue<Object> q, Supplier<T> attempt) {
+        boolean callsBack = q instanceof PriorityBlockingQueue<?>;
+        if (callsBack) {
+            s.acquired(self, q);
+        }
+        SchedulingPoints.enterAtomic();
+        try {
+            return attempt.get();
+        } finally {
+            SchedulingPoints.exitAtomic();
+            if (callsBack) {
+                s.released(self, q);
+            }
+        }
+    }
 
     private static void waitFor(Scheduler s, ManagedThread self, BlockingQueue<Object> q, String op, long deadline,
                                 BooleanSupplier ready) throws InterruptedException {
