@@ -80,6 +80,10 @@ final class BodyWrapper implements Opcodes {
             exit.add(new VarInsnNode(ALOAD, 0));
             exit.add(StandIn.call(FreeRunHooks.class, "callbackExit"));
             wrap(owner, m, enter, exit, copy(exit));
+        } else if (!m.name.startsWith("<") && (m.access & (ACC_BRIDGE | ACC_ABSTRACT | ACC_NATIVE)) == 0) {
+            // any other method may be one the JDK runs inside a call on a thread-safe object: a
+            // PriorityBlockingQueue's sift calls compareTo or a comparator's lambda under the queue's lock
+            m.instructions.insert(StandIn.call(FreeRunHooks.class, "calledBack"));
         }
     }
 

@@ -72,7 +72,10 @@ final class CallRules implements Opcodes {
             if (op == INVOKESTATIC) {
                 point(code, call, loc);
             } else {
-                receiverCall(method, call, loc, JdkFamilies.mentionsFunction(call.desc));
+                // a collection's call runs the elements' own methods too (compareTo in a PriorityBlockingQueue's
+                // sift, equals in a ConcurrentHashMap's bin), inside the JDK's locks: no switch in there either
+                receiverCall(method, call, loc, JdkFamilies.mentionsFunction(call.desc)
+                        || JdkFamilies.COLLECTIONS.contains(o));
             }
         }
     }

@@ -88,6 +88,15 @@ final class CallHandOffs {
         }
     }
 
+    /** A learner method the JDK runs inside a call: what the call's object holds. */
+    static void calledBack(ConcurrentDetector d) {
+        ObservedThread m = d.me();
+        Object in = m.inCall();
+        if (in != null) {
+            d.acquire(m, in);
+        }
+    }
+
     /** The object a call synchronizes through: a Condition's or a read/write view's lock, else the receiver. */
     static Object key(ConcurrentDetector d, Object receiver) {
         if (receiver instanceof Condition || receiver instanceof Lock) {

@@ -120,6 +120,18 @@ public final class FreeRunHooks {
         }
     }
 
+    /**
+     * Any other learner method starts: when the JDK runs it inside a call on a thread-safe object (a
+     * PriorityBlockingQueue's sift calling the elements' compareTo, under the queue's lock), it sees what that
+     * object's earlier calls handed over. Outside such a call it does nothing.
+     */
+    public static void calledBack() {
+        ConcurrentDetector d = InstalledDetector.current();
+        if (d != null) {
+            CallHandOffs.calledBack(d);
+        }
+    }
+
     /** After Arrays.parallelSetAll and the like: the ends of the tasks it ran. */
     public static void results() {
         ConcurrentDetector d = InstalledDetector.current();
