@@ -29,6 +29,9 @@ import org.objectweb.asm.tree.VarInsnNode;
  */
 final class BodyWrapper implements Opcodes {
     private static final JdkMethod RUN = JdkMethod.method(Runnable.class, "run");
+    /** The element methods a collection calls: compareTo, a Comparator's compare, equals, hashCode, getDelay. */
+    private static final java.util.Set<String> CALLED_BACK =
+            java.util.Set.of("compareTo", "compare", "equals", "hashCode", "getDelay");
 
     private BodyWrapper() {}
 
@@ -80,9 +83,10 @@ final class BodyWrapper implements Opcodes {
             exit.add(new VarInsnNode(ALOAD, 0));
             exit.add(StandIn.call(FreeRunHooks.class, "callbackExit"));
             wrap(owner, m, enter, exit, copy(exit));
-        } else if (!m.name.startsWith("<") && (m.access & (ACC_BRIDGE | ACC_ABSTRACT | ACC_NATIVE)) == 0) {
-            // any other method may be one the JDK runs inside a call on a thread-safe object: a
-            // PriorityBlockingQueue's sift calls compareTo or a comparator's lambda under the queue's lock
+        } else if (CALLED_BACK.contains(m.name) && (m.access & (ACC_BRIDGE | ACC_ABSTRACT | ACC_NATIVE)) == 0
+                || m.name.startsWith("lambda$")) {
+            // a method the JDK may run inside a call on a thread-safe object: a PriorityBlockingQueue's sift calls
+            // compareTo or a comparator's lambda, a ConcurrentHashMap's bin equals, under the JDK's own lock
             m.instructions.insert(StandIn.call(FreeRunHooks.class, "calledBack"));
         }
     }

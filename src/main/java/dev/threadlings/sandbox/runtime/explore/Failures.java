@@ -10,9 +10,14 @@ import dev.threadlings.sandbox.runtime.model.SchedulingPoints;
 import dev.threadlings.sandbox.runtime.schedule.Turns;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Turns a throwable that escaped a managed thread into a finding, with the frames of learner code only. */
 public final class Failures {
+    private static final Pattern STAND_IN =
+            Pattern.compile("the return value of \"dev\\.threadlings\\.sandbox\\.[\\w.$]*\\.(\\w+)\\([^)]*\\)\"");
+
     private Failures() {}
 
     public static Finding uncaught(ManagedThread slot, Throwable t) {
@@ -24,11 +29,22 @@ public final class Failures {
         if (t instanceof ExitCalled exit) {
             return new Finding.Exited(who, exit.status, frames(t));
         }
-        String message = t.getMessage() == null ? null : t.getMessage().replaceAll(
-                "the return value of \"dev\\.threadlings\\.sandbox\\.runtime\\.SchedulingPoints\\.read.\\([^)]*\\)\"",
-                "the value read from a field");
+        String message = t.getMessage() == null ? null : learnersWords(t.getMessage());
         return new Finding.Thrown(who, t instanceof AssertionError, Names.clean(t.getClass().getName()), message,
                 frames(t), new Cause.Unknown());
+    }
+
+    /**
+     * A helpful NullPointerException names the method that returned null; in instrumented code a field read is a
+     * call of the sandbox's own ({@code MemoryAccesses.readL}) and a blocking poll is a model's. The learner reads
+     * what they wrote instead: "the value read from a field", "the return value of poll(…)".
+     */
+    static String learnersWords(String message) {
+        return STAND_IN.matcher(message).replaceAll(m -> {
+            String method = m.group(1);
+            return Matcher.quoteReplacement(method.startsWith("read") ? "the value read from a field"
+                    : "the return value of \"" + method.replaceAll("(Timed|Now)$", "") + "(…)\"");
+        });
     }
 
     public static List<Frame> frames(Throwable t) {
