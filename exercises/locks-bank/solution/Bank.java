@@ -1,4 +1,5 @@
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 class Bank {
@@ -14,6 +15,7 @@ class Bank {
     void transfer(int from, int to, int amount) {
         lock.lock();
         try {
+            Objects.checkIndex(to, balances.length);   // no such account: thrown before any money moves
             if (balances[from] < amount) {
                 throw new IllegalArgumentException("account " + from + " cannot pay " + amount);
             }

@@ -1,4 +1,5 @@
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 
 class Bank {
@@ -25,6 +26,7 @@ class Bank {
 
     void transfer(int from, int to, int amount) {
         try (Held held = locked()) {
+            Objects.checkIndex(to, balances.length);   // no such account: thrown before any money moves
             if (balances[from] < amount) {
                 throw new IllegalArgumentException("account " + from + " cannot pay " + amount);
             }

@@ -1,4 +1,5 @@
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
@@ -23,6 +24,7 @@ class Bank {
 
     void transfer(int from, int to, int amount) {
         locked(() -> {
+            Objects.checkIndex(to, balances.length);   // no such account: thrown before any money moves
             if (balances[from] < amount) {
                 throw new IllegalArgumentException("insufficient funds in " + from);
             }

@@ -1,0 +1,48 @@
+import java.util.Arrays;
+import java.util.concurrent.locks.ReentrantLock;
+
+class Bank {
+
+    private final int[] balances;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    Bank(int accounts, int openingBalance) {
+        balances = new int[accounts];
+        Arrays.fill(balances, openingBalance);
+    }
+
+    void transfer(int from, int to, int amount) {
+        lock.lock();
+        try {
+            if (balances[from] < amount) {
+                throw new IllegalArgumentException("account " + from + " cannot pay " + amount);
+            }
+            balances[from] -= amount;
+            balances[to] += amount;          // WRONG: an account that does not exist throws here, after the money left
+        } finally {
+            lock.unlock();   // runs on the normal path and when the exception above is thrown
+        }
+    }
+
+    int balance(int account) {
+        lock.lock();
+        try {
+            return balances[account];
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    int total() {
+        lock.lock();
+        try {
+            int sum = 0;
+            for (int balance : balances) {
+                sum += balance;
+            }
+            return sum;
+        } finally {
+            lock.unlock();
+        }
+    }
+}
