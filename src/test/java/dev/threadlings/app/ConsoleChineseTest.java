@@ -105,7 +105,9 @@ class ConsoleChineseTest {
         console.run("/exercise " + ConsoleCourse.EXERCISE);
         Files.writeString(file, "int twice(int n) {\n    return n * undefinedFactor;\n}\n");
         String undeclared = chinese("/check");
-        assertTrue(undeclared.contains("Doubler.java:1：错误：twice(int) 用到了 变量"), undeclared);
+        // on the line that uses it, as javac says, with a caret under the name
+        assertTrue(undeclared.contains("Doubler.java:2：错误：twice(int) 用到了 变量"), undeclared);
+        assertTrue(undeclared.contains("^-------------^"), undeclared);
         assertTrue(undeclared.contains("undefinedFactor，但它没有声明"), undeclared);
         Files.writeString(file, "int twice(int n) {\n    return n * \"two\";\n}\n");
         String javac = chinese("/check");
