@@ -65,7 +65,10 @@ class StarvedChecksTest {
         Verdict verdict;
         try (Starver starver = new Starver()) {
             verdict = CHECKER.check(exercise, file, CheckPlan.through(check));
-            assertTrue(starver.stops() >= 3, () -> "the learner VM was stopped " + starver.stops() + " times");
+            // at least once, from the check's first Within call on: on a quiet machine the reference's check can
+            // end within the first 175 ms cycle (CI's clean run: one stop); a check back on the wall clock is
+            // never stopped at all, since the VM is picked by Within's clock thread
+            assertTrue(starver.stops() >= 1, () -> "the learner VM was stopped " + starver.stops() + " times");
         }
         return verdict.results().stream().filter(r -> r.name().equals(check)).findFirst().orElseThrow();
     }
