@@ -2,8 +2,10 @@ package dev.threadlings.eval;
 
 import dev.threadlings.text.Messages;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import jdk.jshell.DeclarationSnippet;
@@ -68,14 +70,14 @@ public final class SourceFileLoader {
      * own line with a caret, as javac would; the declaration's first line only when javac cannot place it.
      */
     private void unresolved(RemoteShell shell, String source, int firstLine) {
-        List<Pending> still = new ArrayList<>();
+        Map<Pending, List<String>> still = new LinkedHashMap<>();
         Set<String> missing = new LinkedHashSet<>();
         for (Pending p : pending) {
             List<String> names = shell.jshell().unresolvedDependencies(p.snippet()).toList();
             if (names.isEmpty()) {
                 shell.wrapperLines(p.snippet()).ifPresent(sources::putWrapper); // compiled again, in a new wrapper
             } else {
-                still.add(p);
+                still.put(p, names);
                 missing.addAll(names);
             }
         }
@@ -83,8 +85,9 @@ public final class SourceFileLoader {
             return;
         }
         List<UndeclaredUses.Use> uses = UndeclaredUses.in(fileName, source, missing);
-        for (Pending p : still) {
-            List<String> names = shell.jshell().unresolvedDependencies(p.snippet()).toList();
+        for (Map.Entry<Pending, List<String>> entry : still.entrySet()) {
+            Pending p = entry.getKey();
+            List<String> names = entry.getValue();
             long first = p.line() - firstLine + 1;
             long last = first + p.snippet().source().lines().count() - 1;
             List<UndeclaredUses.Use> placed = uses.stream()
